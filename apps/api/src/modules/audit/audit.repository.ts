@@ -1,0 +1,30 @@
+// Prisma access for the audit log: append and page backwards by id.
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db, Tx } from '../../infra/db.ts';
+
+export type AuditEntryInput = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  detail?: Prisma.InputJsonObject;
+  requestId?: string;
+};
+
+export function createAuditRepository(db: Db) {
+  return {
+    append: (entry: AuditEntryInput, tx: Tx = db) => tx.auditLog.create({ data: entry }),
+    page: (filter: { action?: string; targetType?: string; before?: number; limit: number }) =>
+      db.auditLog.findMany({
+        where: {
+          action: filter.action,
+          targetType: filter.targetType,
+          id: filter.before ? { lt: BigInt(filter.before) } : undefined,
+        },
+        orderBy: { id: 'desc' },
+        take: filter.limit,
+      }),
+  };
+}
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -1,0 +1,54 @@
+// Builds the real app on the real runtime (fresh database, in-process s3rver in a temp folder) for one test file.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startRuntime } from '../../src/infra/runtime.ts';
+import type { Clock } from '../../src/lib/clock.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A clock that tests move by hand. */
+export function manualClock(start = new Date()) {
+  let now = start;
+  return {
+    now: () => now,
+    set: (at: Date) => {
+      now = at;
+    },
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  } satisfies Clock & Record<string, unknown>;
+}
+
+export async function createTestApp(options: { env?: Record<string, string>; clock?: Clock } = {}) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-test-'));
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    SEED_DEMO_DATA: 'false',
+    WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...options.env,
+  });
+  const runtime = await startRuntime(config, () => {});
+  const app = await buildApp({ config, db: runtime.db, storage: runtime.storage, clock: options.clock });
+  await app.ready();
+  return {
+    app,
+    db: runtime.db,
+    storage: runtime.storage,
+    config,
+    async close() {
+      await app.close();
+      await runtime.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
