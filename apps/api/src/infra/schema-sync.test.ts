@@ -1,0 +1,14 @@
+// The database enums must hold exactly the domain's states and roles, in the same order.
+import { ACTOR_ROLES, FILING_STATES } from '@beian/domain';
+import { describe, expect, it } from 'vitest';
+import { ActorRole, FilingStatus } from '../generated/prisma/enums.ts';
+
+describe('Prisma enums and @beian/domain', () => {
+  it('FilingStatus equals FILING_STATES', () => {
+    expect(Object.values(FilingStatus)).toEqual([...FILING_STATES]);
+  });
+
+  it('ActorRole equals ACTOR_ROLES', () => {
+    expect(Object.values(ActorRole)).toEqual([...ACTOR_ROLES]);
+  });
+});
