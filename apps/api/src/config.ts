@@ -53,10 +53,16 @@ export const ConfigSchema = z.object({
   LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
   RATE_LIMIT_PER_MINUTE: int(600, 1, 100_000),
   SEED_DEMO_DATA: bool(true),
+  /** Use the built-in simulators for MIIT, the domain registry, the cloud inventory, SMS and the courier. */
+  SIMULATORS: bool(true),
+  /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
+  CERT_HASH_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   WEB_DIST_DIR: optionalString,
 });
 
 export type Config = z.infer<typeof ConfigSchema> & {
+  /** The key for certificate-number hashes (CERT_HASH_KEY, or the development key on embedded setups). */
+  certHashKey: string;
   /** Absolute path of the data folder that holds the embedded database and S3 data. */
   dataDir: string;
 };
@@ -78,5 +84,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const data = parsed.data;
+  if (data.NODE_ENV === 'production' && !data.CERT_HASH_KEY && data.DATABASE_URL) {
+    throw new ConfigError(['CERT_HASH_KEY="": must be set in production with a real database (32+ random characters)']);
+  }
+  return {
+    ...data,
+    // Embedded and test setups get a fixed development key; a real deployment sets its own (checked above).
+    certHashKey: data.CERT_HASH_KEY ?? 'development-only-cert-hash-key-not-for-production',
+    dataDir: path.resolve(data.DATA_DIR),
+  };
 }
