@@ -1,0 +1,55 @@
+// One layout per role: the shared shell with that role's navigation.
+import { useTranslation } from 'react-i18next';
+import { ConsoleShell } from './console-shell.tsx';
+
+export function ApplicantLayout() {
+  const { t } = useTranslation();
+  return (
+    <ConsoleShell
+      area="APPLICANT"
+      items={[
+        { to: '/console', label: t('applicant.nav.filings'), end: true },
+        { to: '/console/filings/new', label: t('applicant.nav.prepare') },
+      ]}
+    />
+  );
+}
+
+export function ReviewerLayout() {
+  const { t } = useTranslation();
+  return (
+    <ConsoleShell
+      area="REVIEWER"
+      items={[
+        { to: '/review/initial', label: t('review.nav.initial') },
+        { to: '/review/second', label: t('review.nav.second') },
+        { to: '/review', label: t('review.nav.workbench'), end: true },
+      ]}
+    />
+  );
+}
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <ConsoleShell
+      area="ADMIN"
+      items={[
+        { to: '/admin', label: t('admin.nav.overview'), end: true },
+        { to: '/admin/photo-points', label: t('admin.nav.photoPoints') },
+        { to: '/admin/curtains', label: t('admin.nav.curtains') },
+        { to: '/admin/province-rules', label: t('admin.nav.provinceRules') },
+        { to: '/admin/tlds', label: t('admin.nav.tlds') },
+        { to: '/admin/users', label: t('admin.nav.users') },
+        { to: '/admin/audit-log', label: t('admin.nav.audit') },
+      ]}
+    />
+  );
+}
+
+export function OperatorLayout() {
+  const { t } = useTranslation();
+  return (
+    <ConsoleShell area="OPERATOR" items={[{ to: '/photo-point', label: t('photoPoint.nav.search'), end: true }]} />
+  );
+}

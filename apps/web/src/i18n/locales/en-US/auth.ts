@@ -1,0 +1,48 @@
+// English: sign-in and registration.
+import type { Messages } from '../zh-CN/index.ts';
+
+export const auth: Messages['auth'] = {
+  brand: {
+    tagline: 'ICP access filing, all in one place',
+    points: {
+      apply: 'Applicants fill in details, upload materials, arrange the photo and follow progress online',
+      review: 'Reviewers handle initial and second reviews within their deadlines',
+      admin: 'Administrators manage photo points, curtain mail-outs and province rules',
+    },
+  },
+  login: {
+    title: 'Sign in',
+    heading: 'Sign in to Beian Console',
+    intro: 'Use the email address and password you registered with.',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    noAccount: 'No account yet?',
+    registerLink: 'Create an account',
+    signInToContinue: 'Please sign in. You will return to the page you were opening.',
+    registered: 'Your account is ready. Sign in with it.',
+  },
+  register: {
+    title: 'Register',
+    heading: 'Create an account',
+    intro: 'With an account you can submit ICP access filings online.',
+    displayName: 'Name',
+    displayNameHint: 'Reviewers and filing notifications use this name.',
+    email: 'Email',
+    emailHint: 'For signing in and for progress notifications.',
+    password: 'Password',
+    passwordHint: 'At least {{min}} characters; mix letters, digits and symbols.',
+    submit: 'Create account',
+    submitting: 'Creating account…',
+    haveAccount: 'Already registered?',
+    loginLink: 'Sign in',
+  },
+  wait: {
+    seconds_one: '{{count}} second',
+    seconds_other: '{{count}} seconds',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+  },
+  rateLimited: 'Too many sign-in attempts. Try again in {{wait}}.',
+};

@@ -1,0 +1,23 @@
+// English, the second language; typed against the Chinese messages so that no key can be missing.
+import type { Messages } from '../zh-CN/index.ts';
+import { admin } from './admin.ts';
+import { applicant } from './applicant.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { errors, validation } from './feedback.ts';
+import { notFound, routeError } from './pages.ts';
+import { photoPoint } from './photo-point.ts';
+import { review } from './review.ts';
+
+export const enUS: Messages = {
+  common,
+  auth,
+  validation,
+  errors,
+  notFound,
+  routeError,
+  applicant,
+  review,
+  admin,
+  photoPoint,
+};

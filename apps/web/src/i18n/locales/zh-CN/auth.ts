@@ -1,0 +1,46 @@
+// Simplified Chinese: sign-in and registration.
+export const auth = {
+  brand: {
+    tagline: '接入备案，一站办理',
+    points: {
+      apply: '申请人在线填写信息、上传材料、办理拍照，随时查看进度',
+      review: '审核员按时限处理初审与复审',
+      admin: '管理员维护拍照点、幕布寄送和省份规则',
+    },
+  },
+  login: {
+    title: '登录',
+    heading: '登录备案控制台',
+    intro: '使用注册邮箱和密码登录。',
+    email: '邮箱',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    noAccount: '还没有账号？',
+    registerLink: '注册新账号',
+    signInToContinue: '请先登录，登录后将返回您刚才访问的页面。',
+    registered: '注册成功，请使用新账号登录。',
+  },
+  register: {
+    title: '注册',
+    heading: '注册账号',
+    intro: '注册后即可在线提交接入备案申请。',
+    displayName: '姓名',
+    displayNameHint: '审核人员和备案通知中将使用此名称。',
+    email: '邮箱',
+    emailHint: '用于登录和接收备案进度通知。',
+    password: '密码',
+    passwordHint: '至少 {{min}} 个字符，建议组合字母、数字和符号。',
+    submit: '注册',
+    submitting: '正在注册…',
+    haveAccount: '已有账号？',
+    loginLink: '直接登录',
+  },
+  wait: {
+    seconds_one: '{{count}} 秒',
+    seconds_other: '{{count}} 秒',
+    minutes_one: '{{count}} 分钟',
+    minutes_other: '{{count}} 分钟',
+  },
+  rateLimited: '登录尝试次数过多，请在 {{wait}}后重试。',
+};

@@ -1,0 +1,43 @@
+// Simplified Chinese: words shared by every screen (product name, shell, roles, language names, filing states).
+export const common = {
+  appName: '备案控制台',
+  pageTitle: '{{page}} · 备案控制台',
+  skipToContent: '跳到主要内容',
+  loading: '正在加载…',
+  signOut: '退出登录',
+  signingOut: '正在退出…',
+  signOutFailed: '退出失败，请重试。',
+  currentUser: '当前用户',
+  language: '语言',
+  requestId: '请求编号：{{id}}',
+  backHome: '返回首页',
+  areaNav: {
+    APPLICANT: '申请人导航',
+    REVIEWER: '审核工作台导航',
+    ADMIN: '管理后台导航',
+    OPERATOR: '拍照点导航',
+  },
+  roles: {
+    APPLICANT: '申请人',
+    REVIEWER: '审核员',
+    ADMIN: '管理员',
+    OPERATOR: '拍照点工作人员',
+  },
+  // Each language is named in its own language so that people can find theirs.
+  languageNames: { 'zh-CN': '中文', 'en-US': 'English' },
+  filingStatus: {
+    DRAFT: '草稿',
+    INITIAL_REVIEW: '初审中',
+    INITIAL_REJECTED: '初审驳回',
+    PHOTO_PENDING: '待拍照',
+    PHOTO_REJECTED: '照片驳回',
+    SECOND_REVIEW: '复审中',
+    BUREAU_SMS: '待工信部短信核验',
+    SMS_FAILED: '短信核验失败',
+    BUREAU_REVIEW: '管局审核中',
+    BUREAU_REJECTED: '管局驳回',
+    COMPLETED: '备案完成',
+    ABANDONED: '已放弃',
+    EXPIRED: '已过期',
+  },
+};

@@ -1,0 +1,14 @@
+// Simplified Chinese, the default language; its shape is the type every other language must match.
+import { admin } from './admin.ts';
+import { applicant } from './applicant.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { errors, validation } from './feedback.ts';
+import { notFound, routeError } from './pages.ts';
+import { photoPoint } from './photo-point.ts';
+import { review } from './review.ts';
+
+export const zhCN = { common, auth, validation, errors, notFound, routeError, applicant, review, admin, photoPoint };
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Messages = Strings<typeof zhCN>;

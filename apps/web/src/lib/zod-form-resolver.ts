@@ -1,0 +1,52 @@
+// A react-hook-form resolver for the shared contract schemas that words every problem in the reader's language.
+// The stock zodResolver would show the contracts' English messages: zod ranks a schema's own message above any
+// error map passed at parse time, so the wording has to be chosen from the issue itself.
+import { toNestErrors } from '@hookform/resolvers';
+import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { i18n } from '../i18n/i18n.ts';
+
+type Issue = z.core.$ZodIssue;
+
+function isBlank(input: unknown) {
+  return input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+}
+
+/** The message for one zod issue, in the current language. Exported for fields that validate outside a form. */
+export function issueMessage(issue: Issue): string {
+  const t = i18n.t;
+  if (isBlank(issue.input) && issue.code !== 'custom') return t('validation.required');
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string'
+        ? t('validation.tooShort', { min: Number(issue.minimum) })
+        : t('validation.invalid');
+    case 'too_big':
+      return issue.origin === 'string'
+        ? t('validation.tooLong', { max: Number(issue.maximum) })
+        : t('validation.invalid');
+    case 'invalid_format':
+      return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
+    case 'custom':
+      // Form-only schemas (never the shared contracts) may name a validation.* key as their message.
+      return i18n.exists(issue.message) ? String(i18n.t(issue.message as 'validation.invalid')) : issue.message;
+    default:
+      return t('validation.invalid');
+  }
+}
+
+export function zodFormResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+): Resolver<z.input<S>, unknown, z.output<S>> {
+  return async (values, _context, options) => {
+    const result = await schema.safeParseAsync(values, { reportInput: true });
+    if (result.success) return { values: result.data, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.join('.');
+      // The first problem per field is the one worth fixing first.
+      errors[path] ??= { type: issue.code, message: issueMessage(issue) };
+    }
+    return { values: {}, errors: toNestErrors(errors, options) };
+  };
+}
