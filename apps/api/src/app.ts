@@ -16,6 +16,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginLimiter } from './modules/auth/login-limiter.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
+import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
 import { createReviewRepository } from './modules/review/review.repository.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
@@ -57,6 +59,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   });
   const review = createReviewService({ repo: createReviewRepository(db), clock });
   const audit = createAuditService({ repo: createAuditRepository(db) });
+  const photoPoint = createPhotoPointService({ db });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
@@ -67,6 +70,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
+  await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(webPlugin, { distDir: config.WEB_DIST_DIR ? path.resolve(config.WEB_DIST_DIR) : defaultWebDist });
 
   return app;
