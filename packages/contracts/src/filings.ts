@@ -1,0 +1,192 @@
+// The filing wizard's first steps: verify (step 1), subject (2.1), websites (2.2), and the filing views.
+import { FILING_STATES, FILING_TYPES } from '@beian/domain';
+import { z } from 'zod';
+import { CheckSchema } from './checks.ts';
+import { nonEmpty, trimmed } from './common.ts';
+import {
+  CertTypeSchema,
+  CloudServiceRefSchema,
+  PrincipalInputSchema,
+  PrincipalViewSchema,
+  ProvinceCodeSchema,
+  SubjectNatureSchema,
+  VersionSchema,
+} from './filing-common.ts';
+
+export const FilingStatusSchema = z.enum(FILING_STATES);
+export const FilingTypeSchema = z.enum(FILING_TYPES);
+
+/** What the applicant should do next, for the "my filings" list and the wizard's entry point. */
+export const NEXT_ACTIONS = [
+  'FILL_SUBJECT',
+  'CONFIRM_WEBSITES',
+  'UPLOAD_MATERIALS',
+  'WAIT_FOR_REVIEW',
+  'FIX_REJECTION',
+  'TAKE_PHOTO',
+  'CONFIRM_MIIT_SMS',
+  'WAIT_FOR_BUREAU',
+  'NONE',
+] as const;
+export const NextActionSchema = z.enum(NEXT_ACTIONS);
+
+// ---- step 1: verify ---------------------------------------------------------------------------------------------
+
+export const VerifyBodySchema = z.strictObject({
+  province: ProvinceCodeSchema,
+  nature: SubjectNatureSchema,
+  certType: CertTypeSchema,
+  /** Checked by the verify step itself (CERTIFICATE check), so that the result lists it with the others. */
+  certNumber: nonEmpty(40),
+  /** As typed: URL, IDN and www. are accepted and normalised by the DOMAIN_NAME check. */
+  domain: nonEmpty(253),
+  cloudService: CloudServiceRefSchema,
+});
+export type VerifyBody = z.infer<typeof VerifyBodySchema>;
+
+export const FilingSummarySchema = z.object({
+  id: z.uuid(),
+  orderNo: z.string(),
+  type: FilingTypeSchema,
+  status: FilingStatusSchema,
+  version: z.number().int(),
+  province: z.string(),
+  /** The domain verified in step 1, for display (Unicode for IDNs). */
+  domain: z.string(),
+  subjectFilingNo: z.string().nullable(),
+  nextAction: NextActionSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type FilingSummary = z.infer<typeof FilingSummarySchema>;
+
+export const VerifyResponseSchema = z.object({
+  /** The worst status among the checks: a filing is created unless it is fail. */
+  outcome: z.enum(['pass', 'warn', 'fail']),
+  detectedType: FilingTypeSchema.nullable(),
+  subjectFilingNo: z.string().nullable(),
+  checks: z.array(CheckSchema),
+  filing: FilingSummarySchema.nullable(),
+});
+export type VerifyResponse = z.infer<typeof VerifyResponseSchema>;
+
+export const FilingListSchema = z.object({ filings: z.array(FilingSummarySchema) });
+
+// ---- step 2.1: subject ------------------------------------------------------------------------------------------
+
+/** The subject step as a whole: required before the step counts as done. */
+export const SubjectInfoSchema = z.object({
+  originalPrincipalName: nonEmpty(50),
+  certificateAddress: nonEmpty(200),
+  mailingAddress: nonEmpty(200),
+  principal: PrincipalInputSchema,
+});
+export type SubjectInfo = z.infer<typeof SubjectInfoSchema>;
+
+/** Autosave: any part of the step, only bounded, so half-typed values are kept rather than refused. */
+export const SubjectDraftSchema = z.strictObject({
+  originalPrincipalName: trimmed(50).optional(),
+  certificateAddress: trimmed(200).optional(),
+  mailingAddress: trimmed(200).optional(),
+  principal: z
+    .strictObject({
+      name: trimmed(50).optional(),
+      certType: trimmed(40).optional(),
+      certNumber: trimmed(40).optional(),
+      mobile: trimmed(20).optional(),
+      email: trimmed(254).optional(),
+      emergencyPhone: trimmed(30).optional(),
+    })
+    .optional(),
+});
+export type SubjectDraft = z.infer<typeof SubjectDraftSchema>;
+
+export const UpdateSubjectBodySchema = z.strictObject({ version: VersionSchema, subject: SubjectDraftSchema });
+
+export const FilingPasswordBodySchema = z.strictObject({ password: z.string().min(1).max(64) });
+export const SmsCodeBodySchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: 'The code is 6 digits' }),
+});
+export const SmsCodeSentSchema = z.object({
+  sentTo: z.string(),
+  resendAfterSeconds: z.number().int(),
+  expiresInSeconds: z.number().int(),
+});
+
+export const SubjectViewSchema = z.object({
+  originalPrincipalName: z.string().nullable(),
+  certificateAddress: z.string().nullable(),
+  mailingAddress: z.string().nullable(),
+  principal: PrincipalViewSchema,
+  passwordVerified: z.boolean(),
+  /** Until when wrong filing passwords have locked this subject, or null. */
+  lockedUntil: z.iso.datetime().nullable(),
+  passwordTriesLeft: z.number().int(),
+  mobileVerified: z.boolean(),
+  complete: z.boolean(),
+});
+
+// ---- step 2.2: websites -----------------------------------------------------------------------------------------
+
+export const RegistryWebsiteSchema = z.object({
+  websiteFilingNo: z.string(),
+  name: z.string(),
+  domains: z.array(z.string()),
+  homepageUrl: z.string().nullable(),
+  accessProviders: z.array(z.string()),
+});
+export const DetectedWebsitesSchema = z.object({ websites: z.array(RegistryWebsiteSchema) });
+
+export const WebsitePrincipalInputSchema = z.discriminatedUnion('sameAsSubject', [
+  z.strictObject({ sameAsSubject: z.literal(true) }),
+  PrincipalInputSchema.extend({ sameAsSubject: z.literal(false) }).strict(),
+]);
+
+export const WebsiteEntryInputSchema = z.strictObject({
+  websiteFilingNo: nonEmpty(40),
+  confirmed: z.boolean(),
+  cloudService: CloudServiceRefSchema.nullable(),
+  principal: WebsitePrincipalInputSchema.nullable(),
+});
+export const UpdateWebsitesBodySchema = z.strictObject({
+  version: VersionSchema,
+  websites: z.array(WebsiteEntryInputSchema).max(50),
+});
+export type UpdateWebsitesBody = z.infer<typeof UpdateWebsitesBodySchema>;
+
+export const WebsiteEntryViewSchema = RegistryWebsiteSchema.extend({
+  confirmed: z.boolean(),
+  cloudService: CloudServiceRefSchema.nullable(),
+  /** Why the chosen cloud service cannot host this website, or empty. */
+  cloudServiceChecks: z.array(CheckSchema),
+  principal: z
+    .union([
+      z.object({ sameAsSubject: z.literal(true) }),
+      PrincipalViewSchema.extend({ sameAsSubject: z.literal(false) }),
+    ])
+    .nullable(),
+  complete: z.boolean(),
+});
+
+// ---- the whole filing -------------------------------------------------------------------------------------------
+
+export const FilingDetailSchema = FilingSummarySchema.extend({
+  verify: z.object({
+    nature: SubjectNatureSchema,
+    certType: z.string(),
+    certNumberMasked: z.string(),
+    domain: z.string(),
+    domainAscii: z.string(),
+    cloudService: CloudServiceRefSchema,
+    checks: z.array(CheckSchema),
+  }),
+  subject: SubjectViewSchema,
+  websites: z.array(WebsiteEntryViewSchema),
+  steps: z.object({ verify: z.boolean(), subject: z.boolean(), websites: z.boolean() }),
+});
+export type FilingDetail = z.infer<typeof FilingDetailSchema>;
+
+export const AbandonBodySchema = z.strictObject({ version: VersionSchema });
