@@ -37,7 +37,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          // Debian's Chromium; CHROMIUM_PATH points elsewhere on machines that have it elsewhere.
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
           args: [
             '--no-sandbox',
             '--disable-gpu',
@@ -60,6 +61,8 @@ export default defineConfig({
     // The server's request log would drown the test report; its errors still show.
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' },
+    // Always the embedded database and S3, like a newcomer's first `npm start`, even when the shell that runs the
+    // tests points DATABASE_URL at a real PostgreSQL for the integration tests.
+    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '', S3_ENDPOINT: '' },
   },
 });
