@@ -11,6 +11,11 @@ describe('loadConfig', () => {
     expect(config.dataDir.endsWith('data')).toBe(true);
   });
 
+  it('keeps data where `npm start` was typed, not in the workspace npm runs the script in', () => {
+    expect(loadConfig({ INIT_CWD: '/srv/beian' }).dataDir).toBe('/srv/beian/data');
+    expect(loadConfig({ INIT_CWD: '/srv/beian', DATA_DIR: '/var/lib/beian' }).dataDir).toBe('/var/lib/beian');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', S3_ENDPOINT: ' ' }).DATABASE_URL).toBeUndefined();
   });

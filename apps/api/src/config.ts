@@ -55,6 +55,8 @@ export const ConfigSchema = z.object({
   SEED_DEMO_DATA: bool(true),
   /** Use the built-in simulators for MIIT, the domain registry, the cloud inventory, SMS and the courier. */
   SIMULATORS: bool(true),
+  /** Days after a completed SMS check at which the bureau simulator approves by itself (an admin may decide earlier). */
+  SIM_BUREAU_DECISION_DAYS: int(2, 0, 60),
   /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
   CERT_HASH_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   WEB_DIST_DIR: optionalString,
@@ -92,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...data,
     // Embedded and test setups get a fixed development key; a real deployment sets its own (checked above).
     certHashKey: data.CERT_HASH_KEY ?? 'development-only-cert-hash-key-not-for-production',
-    dataDir: path.resolve(data.DATA_DIR),
+    // npm runs workspace scripts inside the workspace; INIT_CWD is where the person typed `npm start`.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), data.DATA_DIR),
   };
 }
