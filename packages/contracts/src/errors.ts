@@ -17,6 +17,17 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'ACCOUNT_DISABLED',
+  'FILING_NOT_EDITABLE',
+  'FIELD_NOT_EDITABLE',
+  'ORDER_IN_FLIGHT',
+  'FILING_PASSWORD_WRONG',
+  'SUBJECT_LOCKED',
+  'MOBILE_NOT_SAVED',
+  'SMS_RESEND_TOO_SOON',
+  'SMS_HOURLY_LIMIT',
+  'SMS_CODE_WRONG',
+  'SMS_CODE_EXPIRED',
+  'WEBSITE_NOT_OF_SUBJECT',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -35,5 +46,9 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   requestId: z.string().optional(),
   errors: z.array(FieldErrorSchema).optional(),
+  /** Filing password: wrong tries left before the subject is locked. */
+  triesLeft: z.number().int().optional(),
+  /** Filing password: the instant the lock ends (ISO 8601). */
+  lockedUntil: z.string().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

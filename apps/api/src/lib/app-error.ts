@@ -1,12 +1,17 @@
 // One error type for everything the API refuses on purpose; the error handler turns it into problem+json.
-import type { ErrorCode, FieldError } from '@beian/contracts';
+import type { ErrorCode, FieldError, Problem } from '@beian/contracts';
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly status: number,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      /** Extension members of the problem document, e.g. triesLeft (RFC 9457 §3.2). */
+      members?: Pick<Problem, 'triesLeft' | 'lockedUntil'>;
+    } = {},
   ) {
     super(detail);
     this.name = 'AppError';

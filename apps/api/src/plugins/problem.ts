@@ -23,6 +23,7 @@ type Mapped = {
   detail: string;
   errors?: FieldError[];
   headers?: Record<string, string>;
+  members?: Pick<Problem, 'triesLeft' | 'lockedUntil'>;
 };
 
 const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }> = {
@@ -104,6 +105,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, mapped
     instance: request.url.split('?')[0],
     requestId: request.id,
     ...(mapped.errors ? { errors: mapped.errors } : {}),
+    ...mapped.members,
   };
   for (const [name, value] of Object.entries(mapped.headers ?? {})) reply.header(name, value);
   return reply.status(mapped.status).type('application/problem+json').send(body);
