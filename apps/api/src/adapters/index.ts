@@ -1,0 +1,67 @@
+// The one place that chooses the adapters for the outside systems. MIIT, the domain registries, the cloud inventory,
+// the SMS gateway and the courier offer no public API, so today the only implementations are the simulators
+// (config.SIMULATORS); a deployment without them must bring production adapters, and until those exist it cannot start.
+import type { Config } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import type { Db } from '../infra/db.ts';
+import { type CertHasher, createCertHasher } from '../lib/cert-hash.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { CloudInventory } from './cloud/cloud.port.ts';
+import { type CloudSimulator, createCloudSimulator } from './cloud/cloud.simulator.ts';
+import type { Courier } from './courier/courier.port.ts';
+import { type CourierSimulator, createCourierSimulator } from './courier/courier.simulator.ts';
+import type { MiitRegistry } from './miit/miit.port.ts';
+import { createMiitSimulator } from './miit/miit.simulator.ts';
+import type { MiitBureau } from './miit/miit-bureau.port.ts';
+import { type BureauSimulator, createBureauSimulator } from './miit/miit-bureau.simulator.ts';
+import type { DomainRegistry } from './registrar/registrar.port.ts';
+import { createRegistrarSimulator } from './registrar/registrar.simulator.ts';
+import type { SmsGateway } from './sms/sms.port.ts';
+import { createSmsSimulator, type SmsSimulator } from './sms/sms.simulator.ts';
+
+/** What a simulator offers beyond its port: the admin simulator page and the demo grants. */
+export type Simulators = {
+  bureau: BureauSimulator;
+  cloud: CloudSimulator;
+  courier: CourierSimulator;
+  sms: SmsSimulator;
+};
+
+export type Adapters = {
+  miit: MiitRegistry;
+  bureau: MiitBureau;
+  registrar: DomainRegistry;
+  cloud: CloudInventory;
+  sms: SmsGateway;
+  courier: Courier;
+  certHasher: CertHasher;
+  /** null once production adapters are wired: nothing to inspect or grant then. */
+  simulators: Simulators | null;
+};
+
+export type AdapterDeps = { config: Config; db: Db; clock: Clock };
+
+export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
+  if (!config.SIMULATORS) {
+    throw new ConfigError([
+      'SIMULATORS="false": MIIT, the domain registries, the cloud inventory, the SMS gateway and the courier have no ' +
+        'production adapter yet (none of them offers a public API). Set SIMULATORS=true, or add production adapters ' +
+        'in apps/api/src/adapters and choose them in createAdapters.',
+    ]);
+  }
+  const certHasher = createCertHasher(config.certHashKey);
+  const sms = createSmsSimulator({ db, clock });
+  const simulators: Simulators = {
+    sms,
+    bureau: createBureauSimulator({ db, clock, sms, autoDecisionDays: config.SIM_BUREAU_DECISION_DAYS }),
+    cloud: createCloudSimulator({ db, clock }),
+    courier: createCourierSimulator({ db, clock }),
+  };
+  return {
+    miit: createMiitSimulator({ db, certHasher, secretKey: config.certHashKey }),
+    registrar: createRegistrarSimulator({ db }),
+    ...simulators,
+    certHasher,
+    simulators,
+  };
+}

@@ -1,0 +1,38 @@
+// The MIIT registry simulator: filed subjects, websites and filing passwords from its own tables (seeded at start).
+import type { CertHasher } from '../../lib/cert-hash.ts';
+import type { SimulatorDeps } from '../simulator-deps.ts';
+import { createFilingPasswordHasher } from './filing-password.ts';
+import { subjectInclude, toMiitSubject, toMiitWebsite, websiteInclude } from './miit.mapper.ts';
+import type { MiitRegistry } from './miit.port.ts';
+
+export type MiitSimulatorDeps = Pick<SimulatorDeps, 'db'> & { certHasher: CertHasher; secretKey: string };
+
+export function createMiitSimulator({ db, certHasher, secretKey }: MiitSimulatorDeps): MiitRegistry {
+  const passwords = createFilingPasswordHasher(secretKey);
+  return {
+    async findSubjectByCert(certType, certNumber) {
+      const row = await db.simMiitSubject.findUnique({
+        where: { certType_certHash: { certType, certHash: certHasher.hash(certNumber) } },
+        include: subjectInclude,
+      });
+      return row ? toMiitSubject(row) : null;
+    },
+
+    async findWebsiteByDomain(domainAscii) {
+      const row = await db.simMiitWebsiteDomain.findUnique({
+        where: { domain: domainAscii.trim().toLowerCase() },
+        include: { website: { include: { ...websiteInclude, subject: { select: { subjectFilingNo: true } } } } },
+      });
+      if (!row) return null;
+      return { ...toMiitWebsite(row.website), subjectFilingNo: row.website.subject.subjectFilingNo };
+    },
+
+    async verifyFilingPassword(subjectFilingNo, password) {
+      const row = await db.simMiitSubject.findUnique({
+        where: { subjectFilingNo },
+        select: { filingPasswordHash: true },
+      });
+      return row !== null && passwords.verify(subjectFilingNo, password, row.filingPasswordHash);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// What the API needs from an SMS gateway: send one templated text to a mainland mobile.
+
+export const SMS_TEMPLATES = {
+  VERIFY_CODE: '【本云备案】您的验证码为 {code}，{minutes} 分钟内有效。如非本人操作，请忽略。',
+  MIIT_SMS_CHECK:
+    '【工信部】您的备案订单 {orderNo} 已提交至管局，核验码 {code}，请在 24 小时内登录工信部备案系统完成短信核验。',
+  FILING_STATUS: '【本云备案】您的备案订单 {orderNo} 状态已更新为「{status}」，请登录控制台查看。',
+  CURTAIN_SHIPPED: '【本云备案】幕布已寄出，顺丰单号 {trackingNo}，请注意查收。',
+} as const;
+export type SmsTemplate = keyof typeof SMS_TEMPLATES;
+
+/** Why a text is sent, for the outbox and for rate limits. */
+export type SmsPurpose = 'PRINCIPAL_MOBILE' | 'MIIT_VERIFICATION' | 'NOTIFICATION' | 'CURTAIN';
+
+export interface SmsMessage {
+  readonly mobile: string;
+  readonly template: SmsTemplate;
+  readonly params: Readonly<Record<string, string>>;
+  readonly purpose: SmsPurpose;
+}
+
+export interface SmsGateway {
+  /** Sends the text and returns the gateway's message id. Refuses a number that is not a mainland mobile. */
+  send(message: SmsMessage): Promise<{ messageId: string }>;
+}
+
+/** The template text with `{name}` placeholders filled; a missing parameter is a programmer error. */
+export function renderSms(template: SmsTemplate, params: Readonly<Record<string, string>>): string {
+  return SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new RangeError(`SMS template ${template} needs the parameter ${name}`);
+    return value;
+  });
+}
