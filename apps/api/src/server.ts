@@ -2,7 +2,9 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startRuntime } from './infra/runtime.ts';
+import { systemClock } from './lib/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './seed/demo-accounts.ts';
+import { seedSimulators } from './seed/simulators/seed-simulators.ts';
 
 const say = (message: string) => process.stdout.write(`[beian] ${message}\n`);
 
@@ -20,6 +22,11 @@ async function main() {
 
   const runtime = await startRuntime(config, say);
   if (config.SEED_DEMO_DATA && (await seedDemoAccounts(runtime.db))) say('loaded demo data');
+  // After the demo accounts, so that the demo applicant gets its cloud resources; inserts only what is missing.
+  if (config.SIMULATORS) {
+    const rows = await seedSimulators({ db: runtime.db, clock: systemClock, certHashKey: config.certHashKey });
+    if (rows > 0) say(`loaded simulator data (${rows} rows; see docs/demo-data.md)`);
+  }
   const app = await buildApp({ config, db: runtime.db, storage: runtime.storage });
   await app.listen({ host: config.HOST, port: config.PORT });
 
