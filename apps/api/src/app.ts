@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createAdapters } from './adapters/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
@@ -21,6 +22,8 @@ import { createPhotoPointService } from './modules/photo-point/photo-point.servi
 import { createReviewRepository } from './modules/review/review.repository.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
+import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
+import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { authPlugin } from './plugins/auth.plugin.ts';
 import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
@@ -45,11 +48,19 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     reply.header('x-request-id', request.id);
   });
 
+  const adapters = createAdapters({ config, db, clock });
+  const { simulators } = adapters;
   const authRepo = createAuthRepository(db);
   const auth = createAuthService({
     repo: authRepo,
     clock,
     sessionTtlHours: config.SESSION_TTL_HOURS,
+    // On the simulated cloud every new account gets the standard demo resources to file with.
+    onRegistered: simulators
+      ? async (accountId) => {
+          await simulators.cloud.grantDemoResources(accountId);
+        }
+      : undefined,
     limiter: createLoginLimiter({
       repo: authRepo,
       clock,
@@ -71,6 +82,10 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
+  if (simulators) {
+    const simulator = createSimulatorService({ simulators, audit });
+    await app.register(simulatorRoutes, { prefix: '/api/simulator', simulator });
+  }
   await app.register(webPlugin, { distDir: config.WEB_DIST_DIR ? path.resolve(config.WEB_DIST_DIR) : defaultWebDist });
 
   return app;

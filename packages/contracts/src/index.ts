@@ -8,3 +8,4 @@ export * from './filings.ts';
 export * from './photo-point.ts';
 export * from './resources.ts';
 export * from './review.ts';
+export * from './simulator.ts';

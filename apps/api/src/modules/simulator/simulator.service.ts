@@ -1,0 +1,68 @@
+// The admin simulator page: read what the simulated SMS gateway, bureau and courier have seen, and decide bureau
+// submissions as the bureau would. Every decision is written to the audit log.
+import type {
+  BureauDecisionBody,
+  BureauSubmissionList,
+  BureauSubmissionView,
+  SimShipmentList,
+  SimSmsOutbox,
+  SimulatorListQuery,
+} from '@beian/contracts';
+import type { Simulators } from '../../adapters/index.ts';
+import type { BureauSubmission } from '../../adapters/miit/miit-bureau.port.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const toSubmissionView = (s: BureauSubmission): BureauSubmissionView => ({
+  ...s,
+  websites: s.websites.map((w) => ({ ...w, domains: [...w.domains] })),
+  verifiers: s.verifiers.map((v) => ({ ...v, confirmedAt: iso(v.confirmedAt) })),
+  submittedAt: s.submittedAt.toISOString(),
+  smsDeadline: s.smsDeadline.toISOString(),
+  smsConfirmedAt: iso(s.smsConfirmedAt),
+  autoDecideAt: iso(s.autoDecideAt),
+  decidedAt: iso(s.decidedAt),
+});
+
+export function createSimulatorService(deps: { simulators: Simulators; audit: AuditService }) {
+  const { simulators, audit } = deps;
+  return {
+    async smsOutbox(query: SimulatorListQuery): Promise<SimSmsOutbox> {
+      const messages = await simulators.sms.listOutbox(query);
+      return { messages: messages.map((m) => ({ ...m, sentAt: m.sentAt.toISOString() })) };
+    },
+
+    async bureauSubmissions(query: SimulatorListQuery): Promise<BureauSubmissionList> {
+      const submissions = await simulators.bureau.listSubmissions(query);
+      return { submissions: submissions.map(toSubmissionView) };
+    },
+
+    async decide(input: { id: string; body: BureauDecisionBody; actorId: string; requestId: string }) {
+      const { decision, reason } = input.body;
+      const submission = await simulators.bureau.decide({ id: input.id, decision, reason, decidedBy: input.actorId });
+      await audit.record({
+        actorId: input.actorId,
+        action: 'simulator.bureau.decide',
+        targetType: 'SimBureauSubmission',
+        targetId: submission.id,
+        detail: { orderNo: submission.orderNo, decision, ...(reason ? { reason } : {}) },
+        requestId: input.requestId,
+      });
+      return toSubmissionView(submission);
+    },
+
+    async shipments(query: SimulatorListQuery): Promise<SimShipmentList> {
+      const shipments = await simulators.courier.listShipments(query);
+      return {
+        shipments: shipments.map((s) => ({
+          ...s,
+          timeline: s.timeline.map((t) => ({ status: t.status, at: t.at.toISOString() })),
+          createdAt: s.createdAt.toISOString(),
+        })),
+      };
+    },
+  };
+}
+
+export type SimulatorService = ReturnType<typeof createSimulatorService>;
