@@ -5,17 +5,25 @@ import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { i18n } from '../i18n/i18n.ts';
+import type { Messages } from '../i18n/locales/zh-CN/index.ts';
 
 type Issue = z.core.$ZodIssue;
+type ValidationKey = `validation.${keyof Messages['validation']}`;
+
+/** Per field (dotted path), the validation.* message for a value of the wrong shape: "BA followed by 13 digits"
+ * says more than "not valid" when the contract's pattern is the rule. */
+export type FormatMessages = Partial<Record<string, ValidationKey>>;
 
 function isBlank(input: unknown) {
   return input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
 }
 
 /** The message for one zod issue, in the current language. Exported for fields that validate outside a form. */
-export function issueMessage(issue: Issue): string {
+export function issueMessage(issue: Issue, formatMessages: FormatMessages = {}): string {
   const t = i18n.t;
   if (isBlank(issue.input) && issue.code !== 'custom') return t('validation.required');
+  const formatKey = formatMessages[issue.path.join('.')];
+  if (issue.code === 'invalid_format' && formatKey) return t(formatKey);
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'string'
@@ -37,6 +45,7 @@ export function issueMessage(issue: Issue): string {
 
 export function zodFormResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
+  formatMessages: FormatMessages = {},
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   return async (values, _context, options) => {
     const result = await schema.safeParseAsync(values, { reportInput: true });
@@ -45,7 +54,7 @@ export function zodFormResolver<S extends z.ZodType<FieldValues, FieldValues>>(
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');
       // The first problem per field is the one worth fixing first.
-      errors[path] ??= { type: issue.code, message: issueMessage(issue) };
+      errors[path] ??= { type: issue.code, message: issueMessage(issue, formatMessages) };
     }
     return { values: {}, errors: toNestErrors(errors, options) };
   };

@@ -1,30 +1,27 @@
-// Finding a filing by its order number, for the photo-point operator.
+// Finding a filing waiting for its photo by order number, for the photo-point operator.
+import { OrderLookupParamsSchema, OrderNoSchema, type PhotoPointOrder, PhotoPointOrderSchema } from '@beian/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiClient } from '../../lib/api-client.ts';
+import type { FormatMessages } from '../../lib/zod-form-resolver.ts';
 
-// Form-only schema: the message names a validation.* key that the form resolver translates.
-// The order number format (BA + yyyymmdd + 5-digit sequence) belongs in @beian/contracts once the photo API exists.
-export const OrderSearchSchema = z.object({
-  orderNo: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((value) => value === '' || /^BA\d{13}$/.test(value), { message: 'validation.orderNo' })
-    .refine((value) => value !== '', { message: 'validation.required' }),
-});
+/** The search form validates exactly what the API route validates. */
+export const OrderSearchSchema = OrderLookupParamsSchema;
+export const orderSearchMessages: FormatMessages = { orderNo: 'validation.orderNo' };
 
-const OrderLookupResponseSchema = z.object({
-  filing: z.object({ orderNo: z.string(), status: z.string() }),
-});
-export type OrderLookup = z.infer<typeof OrderLookupResponseSchema>['filing'];
+export type OrderLookup = PhotoPointOrder['filing'];
+
+/** The order number in the address, normalised as the API would, or undefined when it is missing or malformed. */
+export function orderNoFromAddress(value: string | null): string | undefined {
+  const parsed = OrderNoSchema.safeParse(value ?? '');
+  return parsed.success ? parsed.data : undefined;
+}
 
 export function useOrderLookup(orderNo: string | undefined) {
   return useQuery({
     queryKey: ['photo-point', 'order', orderNo],
     queryFn: async ({ signal }) => {
       const path = `/api/photo-point/orders/${encodeURIComponent(orderNo ?? '')}`;
-      const { filing } = await apiClient.get(path, { schema: OrderLookupResponseSchema, signal });
+      const { filing } = await apiClient.get(path, { schema: PhotoPointOrderSchema, signal });
       return filing;
     },
     enabled: Boolean(orderNo),

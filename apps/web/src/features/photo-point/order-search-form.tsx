@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useRetranslateErrors } from '../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../lib/zod-form-resolver.ts';
-import { OrderSearchSchema } from './order-lookup.ts';
+import { OrderSearchSchema, orderSearchMessages } from './order-lookup.ts';
 
 type SearchInput = z.input<typeof OrderSearchSchema>;
 type SearchOutput = z.output<typeof OrderSearchSchema>;
@@ -22,7 +22,7 @@ export function OrderSearchForm({
 }) {
   const { t } = useTranslation();
   const form = useForm<SearchInput, unknown, SearchOutput>({
-    resolver: zodFormResolver(OrderSearchSchema),
+    resolver: zodFormResolver(OrderSearchSchema, orderSearchMessages),
     mode: 'onTouched',
     defaultValues: { orderNo: initial },
   });

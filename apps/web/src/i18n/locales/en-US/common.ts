@@ -1,4 +1,4 @@
-// English: words shared by every screen (product name, shell, roles, language names, filing states).
+// English: words shared by every screen (product name, shell, roles and language names).
 import type { Messages } from '../zh-CN/index.ts';
 
 export const common: Messages['common'] = {
@@ -26,19 +26,4 @@ export const common: Messages['common'] = {
     OPERATOR: 'Photo-point operator',
   },
   languageNames: { 'zh-CN': '中文', 'en-US': 'English' },
-  filingStatus: {
-    DRAFT: 'Draft',
-    INITIAL_REVIEW: 'In initial review',
-    INITIAL_REJECTED: 'Returned by initial review',
-    PHOTO_PENDING: 'Waiting for photo',
-    PHOTO_REJECTED: 'Photo returned',
-    SECOND_REVIEW: 'In second review',
-    BUREAU_SMS: 'Waiting for MIIT SMS check',
-    SMS_FAILED: 'SMS check failed',
-    BUREAU_REVIEW: 'In bureau review',
-    BUREAU_REJECTED: 'Returned by the bureau',
-    COMPLETED: 'Filing completed',
-    ABANDONED: 'Abandoned',
-    EXPIRED: 'Expired',
-  },
 };

@@ -5,6 +5,7 @@ import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
+import { filingStatus } from './filing-status.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
@@ -16,6 +17,7 @@ export const enUS: Messages = {
   errors,
   notFound,
   routeError,
+  filingStatus,
   applicant,
   review,
   admin,

@@ -12,6 +12,8 @@ export const photoPoint: Messages['photoPoint'] = {
   search: 'Find',
   searching: 'Searching…',
   resultHeading: 'Result',
-  notFound: 'No filing has the order number {{orderNo}}. Check the number with the applicant.',
+  notFound:
+    'No filing with order number {{orderNo}} is waiting for its photo: either the number is unknown or the filing is not at the photo stage. Check the number and the filing’s progress with the applicant.',
+  province: 'Province',
   status: 'Current status',
 };

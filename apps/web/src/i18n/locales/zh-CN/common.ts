@@ -1,4 +1,4 @@
-// Simplified Chinese: words shared by every screen (product name, shell, roles, language names, filing states).
+// Simplified Chinese: words shared by every screen (product name, shell, roles and language names).
 export const common = {
   appName: '备案控制台',
   pageTitle: '{{page}} · 备案控制台',
@@ -25,19 +25,4 @@ export const common = {
   },
   // Each language is named in its own language so that people can find theirs.
   languageNames: { 'zh-CN': '中文', 'en-US': 'English' },
-  filingStatus: {
-    DRAFT: '草稿',
-    INITIAL_REVIEW: '初审中',
-    INITIAL_REJECTED: '初审驳回',
-    PHOTO_PENDING: '待拍照',
-    PHOTO_REJECTED: '照片驳回',
-    SECOND_REVIEW: '复审中',
-    BUREAU_SMS: '待工信部短信核验',
-    SMS_FAILED: '短信核验失败',
-    BUREAU_REVIEW: '管局审核中',
-    BUREAU_REJECTED: '管局驳回',
-    COMPLETED: '备案完成',
-    ABANDONED: '已放弃',
-    EXPIRED: '已过期',
-  },
 };

@@ -4,11 +4,24 @@ import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
+import { filingStatus } from './filing-status.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
 
-export const zhCN = { common, auth, validation, errors, notFound, routeError, applicant, review, admin, photoPoint };
+export const zhCN = {
+  common,
+  auth,
+  validation,
+  errors,
+  notFound,
+  routeError,
+  filingStatus,
+  applicant,
+  review,
+  admin,
+  photoPoint,
+};
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Messages = Strings<typeof zhCN>;

@@ -9,6 +9,8 @@ export const photoPoint = {
   search: '查找',
   searching: '正在查找…',
   resultHeading: '查找结果',
-  notFound: '没有找到订单号为 {{orderNo}} 的备案订单，请与申请人核对订单号。',
+  notFound:
+    '没有等待拍照的订单 {{orderNo}}：订单号不存在，或这份备案当前不在等待拍照的阶段。请与申请人核对订单号和办理进度。',
+  province: '备案省份',
   status: '当前状态',
 };
