@@ -33,22 +33,33 @@ describe('routes', () => {
   it('sends a visitor to sign-in and, once signed in, on to the page they asked for', async () => {
     let signedIn = false;
     fakeApi({
-      'GET /api/auth/me': () => (signedIn ? json(200, { account: account('REVIEWER') }) : json(401, {})),
+      'GET /api/auth/me': () => (signedIn ? json(200, { account: account('ADMIN') }) : json(401, {})),
       'POST /api/auth/login': () => {
         signedIn = true;
-        return json(200, { account: account('REVIEWER') });
+        return json(200, { account: account('ADMIN') });
       },
+      'GET /api/admin/audit-log': () => json(200, { entries: [], nextBefore: null }),
     });
-    const { router, user } = renderApp('/review/second');
+    // A filtered view is a link like any other: its filters survive the detour through sign-in.
+    const asked = '/admin/audit-log?targetType=account';
+    const { router, user } = renderApp(asked);
 
     expect(await screen.findByText('请先登录，登录后将返回您刚才访问的页面。')).toBeVisible();
-    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/review/second')}`);
-    await user.type(screen.getByLabelText('邮箱'), 'reviewer@demo.beian.test');
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent(asked)}`);
+    await user.type(screen.getByLabelText('邮箱'), 'admin@demo.beian.test');
     await user.type(screen.getByLabelText('密码'), 'Demo-Passw0rd!');
     await user.click(screen.getByRole('button', { name: '登录' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: '复审队列' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/review/second');
+    expect(await screen.findByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(asked);
+    expect(screen.getByLabelText('对象类型')).toHaveValue('account');
+  });
+
+  it('has no page for sections that do not exist yet', async () => {
+    signedInAs('ADMIN');
+    renderApp('/admin/photo-points');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible();
   });
 
   it('answers an unknown address with a not-found page and a way home', async () => {

@@ -2,15 +2,14 @@
 import type { Role } from '@beian/contracts';
 import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
+import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
-import { AdminSectionPage } from '../features/admin-console/admin-section-page.tsx';
-import { ADMIN_SECTIONS } from '../features/admin-console/admin-sections.ts';
 import { ConsoleHomePage } from '../features/applicant-console/console-home-page.tsx';
 import { FilingPreparationPage } from '../features/applicant-console/filing-preparation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
-import { QueuePage } from '../features/review-workbench/queue-page.tsx';
+import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
 import { AppRoot } from './app-root.tsx';
 import { HomeRedirect } from './guards/home-redirect.tsx';
@@ -47,17 +46,11 @@ export const routes: RouteObject[] = [
         { index: true, element: <ConsoleHomePage /> },
         { path: 'filings/new', element: <FilingPreparationPage /> },
       ]),
-      area('review', 'REVIEWER', <ReviewerLayout />, [
-        { index: true, element: <WorkbenchPage /> },
-        { path: 'initial', element: <QueuePage stage="initial" /> },
-        { path: 'second', element: <QueuePage stage="second" /> },
-      ]),
+      area('review', 'REVIEWER', <ReviewerLayout />, [{ index: true, element: <WorkbenchPage /> }]),
       area('admin', 'ADMIN', <AdminLayout />, [
-        { index: true, element: <AdminOverviewPage /> },
-        ...ADMIN_SECTIONS.map((section) => ({
-          path: section.path,
-          element: <AdminSectionPage section={section.key} />,
-        })),
+        // Admins may read the review figures too; the overview shows them.
+        { index: true, element: <AdminOverviewPage reviewFigures={<DashboardFigures />} /> },
+        { path: 'audit-log', element: <AuditLogPage /> },
       ]),
       area('photo-point', 'OPERATOR', <OperatorLayout />, [{ index: true, element: <OrderSearchPage /> }]),
       { path: '*', element: <NotFoundPage /> },

@@ -41,7 +41,8 @@ export function account(role: Role, overrides: Partial<Account> = {}): Account {
   };
 }
 
-/** Replaces fetch; unknown routes answer 404 problem+json, like the real API. */
+/** Replaces fetch; unknown routes answer 404 problem+json, like the real API. A route may name the exact path
+ * with its query ("GET /api/x?a=1") or the path alone, whose handler then reads the query from `request.path`. */
 export function fakeApi(routes: Record<string, Handler>) {
   const sent: SentRequest[] = [];
   const all: Record<string, Handler> = {
@@ -57,7 +58,7 @@ export function fakeApi(routes: Record<string, Handler>) {
       const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
       const request = { method, path, body, headers: new Headers(init.headers) };
       sent.push(request);
-      const handler = all[`${method} ${path}`];
+      const handler = all[`${method} ${path}`] ?? all[`${method} ${path.split('?')[0]}`];
       return handler ? handler(request) : problem(404, 'NOT_FOUND');
     }),
   );

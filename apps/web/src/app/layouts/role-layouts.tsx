@@ -17,16 +17,7 @@ export function ApplicantLayout() {
 
 export function ReviewerLayout() {
   const { t } = useTranslation();
-  return (
-    <ConsoleShell
-      area="REVIEWER"
-      items={[
-        { to: '/review/initial', label: t('review.nav.initial') },
-        { to: '/review/second', label: t('review.nav.second') },
-        { to: '/review', label: t('review.nav.workbench'), end: true },
-      ]}
-    />
-  );
+  return <ConsoleShell area="REVIEWER" items={[{ to: '/review', label: t('review.nav.workbench'), end: true }]} />;
 }
 
 export function AdminLayout() {
@@ -36,11 +27,6 @@ export function AdminLayout() {
       area="ADMIN"
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
-        { to: '/admin/photo-points', label: t('admin.nav.photoPoints') },
-        { to: '/admin/curtains', label: t('admin.nav.curtains') },
-        { to: '/admin/province-rules', label: t('admin.nav.provinceRules') },
-        { to: '/admin/tlds', label: t('admin.nav.tlds') },
-        { to: '/admin/users', label: t('admin.nav.users') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },
       ]}
     />

@@ -1,26 +1,33 @@
-// /admin: what each administrative section looks after, with a way into each.
+// /admin: the administrator's landing: today's review workload and the way into the audit log.
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/ui/button-link.tsx';
+import { Card } from '../../components/ui/card.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
-import { ADMIN_SECTIONS } from './admin-sections.ts';
 
-export function AdminOverviewPage() {
+/** `reviewFigures` comes from the review feature; the router puts the two together. */
+export function AdminOverviewPage({ reviewFigures }: { reviewFigures: ReactNode }) {
   const { t } = useTranslation();
+  const reviewHeadingId = useId();
   return (
     <>
       <PageHeader title={t('admin.overview.title')} intro={t('admin.overview.intro')} />
-      <ul className="card-grid card-grid--3 tile-list">
-        {ADMIN_SECTIONS.map((section) => (
-          <li key={section.key} className="card tile">
-            <h2 className="card__title">
-              <Link to={`/admin/${section.path}`} className="tile__link">
-                {t(`admin.nav.${section.key}`)}
-              </Link>
-            </h2>
-            <p className="muted">{t(`admin.sections.${section.key}`)}</p>
-          </li>
-        ))}
-      </ul>
+      <section className="page-section" aria-labelledby={reviewHeadingId}>
+        <h2 id={reviewHeadingId} className="page-section__title">
+          {t('admin.overview.reviewHeading')}
+        </h2>
+        {reviewFigures}
+      </section>
+      <Card
+        title={t('admin.overview.auditHeading')}
+        actions={
+          <ButtonLink to="/admin/audit-log" variant="secondary">
+            {t('admin.overview.openAudit')}
+          </ButtonLink>
+        }
+      >
+        <p className="muted">{t('admin.overview.auditBody')}</p>
+      </Card>
     </>
   );
 }

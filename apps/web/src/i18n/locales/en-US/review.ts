@@ -1,21 +1,21 @@
-// English: the reviewer workbench and its two queues.
+// English: the reviewer workbench and its figures (also shown on the admin overview).
 import type { Messages } from '../zh-CN/index.ts';
 
 export const review: Messages['review'] = {
-  nav: { initial: 'Initial review queue', second: 'Second review queue', workbench: 'Workbench' },
+  nav: { workbench: 'Workbench' },
   workbench: {
     title: 'Review workbench',
-    intro: 'Work through initial and second reviews by deadline; filings closest to or past their deadline come first.',
-    openQueue: 'Open the {{queue}}',
+    intro:
+      'How many filings are waiting for review, and how many are past their deadline. Initial and second reviews are each due within 1 working day.',
   },
-  initial: {
-    title: 'Initial review queue',
-    description: 'Check subject details, website details and uploaded materials within 1 working day of submission.',
-    empty: 'No filings are waiting for initial review.',
-  },
-  second: {
-    title: 'Second review queue',
-    description: 'Check that the verification photo matches the certificate, within 1 working day of the photo.',
-    empty: 'No photos are waiting for second review.',
+  dashboard: {
+    initial: 'Awaiting initial review',
+    initialHint: 'Filings whose subject, websites and materials need checking, due within 1 working day of submission.',
+    second: 'Awaiting second review',
+    secondHint: 'Filings whose verification photo needs checking, due within 1 working day of the photo.',
+    overdue: 'Overdue',
+    overdueHint: 'Filings still in initial or second review after their deadline.',
+    loading: 'Loading review figures…',
+    loadFailed: 'The review figures could not be loaded',
   },
 };

@@ -1,19 +1,18 @@
-// Simplified Chinese: the reviewer workbench and its two queues.
+// Simplified Chinese: the reviewer workbench and its figures (also shown on the admin overview).
 export const review = {
-  nav: { initial: '初审队列', second: '复审队列', workbench: '工作台' },
+  nav: { workbench: '工作台' },
   workbench: {
     title: '审核工作台',
-    intro: '按时限处理初审和复审，临近或超过时限的订单排在最前。',
-    openQueue: '打开{{queue}}',
+    intro: '当前待审的订单数量和已超过处理时限的订单数量。初审和复审均须在 1 个工作日内完成。',
   },
-  initial: {
-    title: '初审队列',
-    description: '核对主体信息、网站信息和上传的材料。初审须在申请人提交后 1 个工作日内完成。',
-    empty: '初审队列中暂无待审核的订单。',
-  },
-  second: {
-    title: '复审队列',
-    description: '核对核验照片与证件是否一致。复审须在提交照片后 1 个工作日内完成。',
-    empty: '复审队列中暂无待审核的照片。',
+  dashboard: {
+    initial: '初审待审',
+    initialHint: '等待核对主体信息、网站信息和材料的订单，须在申请人提交后 1 个工作日内完成。',
+    second: '复审待审',
+    secondHint: '等待核对核验照片的订单，须在提交照片后 1 个工作日内完成。',
+    overdue: '已超时',
+    overdueHint: '初审或复审已超过处理时限、仍未完成的订单。',
+    loading: '正在加载待审数量…',
+    loadFailed: '待审数量加载失败',
   },
 };
