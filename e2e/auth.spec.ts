@@ -1,14 +1,7 @@
 // Sign-in, role homes, language and sign-out in a real browser against the real API and its seeded demo accounts.
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, registerApplicant, signIn } from './support/auth.ts';
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { seriousAxeViolations } from './support/axe.ts';
 
 for (const demo of DEMO_ACCOUNTS) {
   test(`${demo.role} signs in and lands on its own layout`, async ({ page }) => {
