@@ -1,73 +1,16 @@
 // Every outcome of the verify step that the seed can show, as what to type and what the applicant then sees.
 // docs/demo-data.md is rendered from this list and a test feeds each case through the @beian/domain checks,
 // so the document, the seed and the checks cannot drift apart.
-import type { CheckName, FilingType, ReasonCode, SubjectNature } from '@beian/domain';
 import { DEMO_RESOURCE_SET } from '../../adapters/cloud/demo-resources.ts';
-import { DEMO_APPLICANT_EXTRA_SERVERS } from './cloud-resources.seed.ts';
-import { type SeedSubject, SUBJECTS, type SubjectKey } from './miit-subjects.seed.ts';
+import { bySubject, type DemoCase, FILED_ELSEWHERE, fail, GOOD_CVM, warn } from './demo-case.ts';
+import { cloudCases } from './demo-cases-cloud.ts';
 import { PROVINCE_SUBJECTS } from './province-subjects.seed.ts';
-import { IDS, type SeedIdentity } from './seed-identities.ts';
+import { IDS } from './seed-identities.ts';
 import { asciiDomain } from './seed-rows.ts';
 
-export const DEMO_OUTCOMES = {
-  PASS: 'Passes: access filing (接入备案)',
-  WARN: 'Passes with a warning for the reviewer',
-  DOMAIN: 'Refused: the domain record',
-  FILING_TYPE: 'Refused: not an access filing',
-  CLOUD: 'Refused: the cloud resource',
-  AUTH_CODE: 'Refused: the auth code',
-  PROVINCES: 'Passes: one subject in every other province',
-} as const;
-export type DemoOutcome = keyof typeof DEMO_OUTCOMES;
-
-/** A resource of the demo applicant's list (by its name), or an auth code typed in. */
-export type DemoCloud = { readonly resource: string } | { readonly authCode: string };
-
-export interface ExpectedCheck {
-  readonly check: CheckName;
-  readonly status: 'warn' | 'fail';
-  readonly reason: ReasonCode;
-}
-
-export interface DemoCase {
-  readonly id: string;
-  readonly outcome: DemoOutcome;
-  readonly provinceCode: string;
-  readonly nature: SubjectNature;
-  readonly holder: SeedIdentity;
-  readonly domain: string;
-  readonly cloud: DemoCloud;
-  /** What detectFilingType finds (null: the domain belongs to another subject's filing). */
-  readonly filingType: FilingType | null;
-  /** Every check that does not pass, in check order; empty when all pass. */
-  readonly expected: readonly ExpectedCheck[];
-  /** What the applicant should understand from the result. */
-  readonly note: string;
-}
-
-const GOOD_CVM: DemoCloud = { resource: DEMO_RESOURCE_SET.eligibleCvm.name };
-const fail = (check: CheckName, reason: ReasonCode): ExpectedCheck => ({ check, status: 'fail', reason });
-const warn = (check: CheckName, reason: ReasonCode): ExpectedCheck => ({ check, status: 'warn', reason });
-
-type CaseParts = Omit<DemoCase, 'provinceCode' | 'nature' | 'holder' | 'domain' | 'filingType'> & {
-  domain?: string;
-  filingType?: FilingType | null;
-};
-
-/** A case typed as the filed subject `key` would, with its first domain unless another is given. */
-function bySubject(key: SubjectKey, parts: CaseParts): DemoCase {
-  const subject: SeedSubject = SUBJECTS[key];
-  return {
-    provinceCode: subject.provinceCode,
-    nature: subject.nature,
-    holder: subject.holder,
-    domain: subject.websites[0]?.domains[0] ?? '',
-    filingType: 'ACCESS',
-    ...parts,
-  };
-}
-
-const FILED_ELSEWHERE = 'The subject and the domain are filed at another provider: an access filing, all checks pass.';
+export type { DemoCase, DemoOutcome } from './demo-case.ts';
+export { DEMO_OUTCOMES } from './demo-case.ts';
+export { DEMO_ISSUE_CASES, type DemoIssueCase } from './demo-cases-cloud.ts';
 
 export const DEMO_CASES: readonly DemoCase[] = [
   // Passing cases: personal, enterprise with several websites, government, public institution, IDN, fingerprint provinces
@@ -248,92 +191,4 @@ export const DEMO_CASES: readonly DemoCase[] = [
       note: FILED_ELSEWHERE,
     }),
   ),
-];
-
-function cloudCases(): DemoCase[] {
-  const [noBandwidth, expired] = DEMO_APPLICANT_EXTRA_SERVERS;
-  const c = (id: string, outcome: DemoOutcome, cloud: DemoCloud, expected: ExpectedCheck[], note: string) =>
-    bySubject('chenXiaoming', { id, outcome, cloud, expected, note });
-  return [
-    c(
-      'cloud-overseas',
-      'CLOUD',
-      { resource: DEMO_RESOURCE_SET.overseasCvm.name },
-      [fail('CLOUD_REGION', 'CLOUD_REGION_NOT_MAINLAND')],
-      'Hong Kong is not mainland China.',
-    ),
-    c(
-      'cloud-pay-as-you-go',
-      'CLOUD',
-      { resource: DEMO_RESOURCE_SET.payAsYouGoCvm.name },
-      [fail('CLOUD_BILLING', 'CLOUD_PAY_AS_YOU_GO'), fail('CLOUD_TERM', 'CLOUD_TERM_TOO_SHORT')],
-      'Pay-as-you-go is not accepted; nothing prepaid means no term either.',
-    ),
-    c(
-      'cloud-short-term',
-      'CLOUD',
-      { resource: DEMO_RESOURCE_SET.shortTermCvm.name },
-      [fail('CLOUD_TERM', 'CLOUD_TERM_TOO_SHORT'), warn('CLOUD_EXPIRY', 'CLOUD_EXPIRING_SOON')],
-      'One month bought; at least three are needed (and it expires within 60 days).',
-    ),
-    c(
-      'cloud-no-bandwidth',
-      'CLOUD',
-      { resource: noBandwidth?.spec.name ?? '' },
-      [fail('CLOUD_BANDWIDTH', 'CLOUD_NO_PUBLIC_BANDWIDTH')],
-      'The server has no public bandwidth.',
-    ),
-    c(
-      'cloud-expired',
-      'CLOUD',
-      { resource: expired?.spec.name ?? '' },
-      [fail('CLOUD_EXPIRY', 'CLOUD_EXPIRED')],
-      'The server expired 10 days ago.',
-    ),
-    c(
-      'auth-code-used',
-      'AUTH_CODE',
-      { authCode: 'DEMO-USED-0001' },
-      [fail('AUTH_CODE_UNUSED', 'AUTH_CODE_USED')],
-      'Another filing has used this code.',
-    ),
-    c(
-      'auth-code-server-expired',
-      'AUTH_CODE',
-      { authCode: 'DEMO-EXPD-0001' },
-      [fail('CLOUD_EXPIRY', 'CLOUD_EXPIRED')],
-      'The code’s server expired 15 days ago, which voids the code.',
-    ),
-    c(
-      'auth-code-unknown',
-      'AUTH_CODE',
-      { authCode: 'DEMO-NONE-0000' },
-      [fail('AUTH_CODE_FOUND', 'AUTH_CODE_NOT_FOUND')],
-      'No such code.',
-    ),
-  ];
-}
-
-/** Issuing a code on one of the demo applicant's own servers (the owner's side of auth codes). */
-export interface DemoIssueCase {
-  readonly id: string;
-  readonly resource: string;
-  readonly expected: 'AUTH_CODE_LIMIT_REACHED' | 'AUTH_CODE_SERVER_EXPIRED' | null;
-  readonly note: string;
-}
-
-export const DEMO_ISSUE_CASES: readonly DemoIssueCase[] = [
-  { id: 'issue-ok', resource: DEMO_RESOURCE_SET.eligibleCvm.name, expected: null, note: 'A new code is issued.' },
-  {
-    id: 'issue-limit',
-    resource: DEMO_APPLICANT_EXTRA_SERVERS[2]?.spec.name ?? '',
-    expected: 'AUTH_CODE_LIMIT_REACHED',
-    note: 'Five codes exist for this server already.',
-  },
-  {
-    id: 'issue-expired',
-    resource: DEMO_APPLICANT_EXTRA_SERVERS[1]?.spec.name ?? '',
-    expected: 'AUTH_CODE_SERVER_EXPIRED',
-    note: 'No codes for an expired server.',
-  },
 ];
