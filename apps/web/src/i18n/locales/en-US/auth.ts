@@ -7,7 +7,7 @@ export const auth: Messages['auth'] = {
     points: {
       apply: 'Applicants fill in details, upload materials, arrange the photo and follow progress online',
       review: 'Reviewers handle initial and second reviews within their deadlines',
-      admin: 'Administrators manage photo points, curtain mail-outs and province rules',
+      admin: 'Administrators follow the review workload and read the audit trail of every administrative action',
     },
   },
   login: {
