@@ -1,0 +1,72 @@
+// The kinds of material an applicant uploads, with the content types and size each accepts; the API enforces these
+// against the bytes it receives and the web app shows them beside each upload.
+import { SELF_PHOTO_MAX_BYTES } from '../state-machine/photo-guard.ts';
+
+export const MATERIAL_KINDS = [
+  'SUBJECT_CERT_FRONT',
+  'SUBJECT_CERT_BACK',
+  'SUBJECT_CERT_COMBINED',
+  'SUBJECT_PRINCIPAL_ID_FRONT',
+  'SUBJECT_PRINCIPAL_ID_BACK',
+  'SUBJECT_PRINCIPAL_ID_COMBINED',
+  'WEBSITE_PRINCIPAL_ID_FRONT',
+  'WEBSITE_PRINCIPAL_ID_BACK',
+  'WEBSITE_PRINCIPAL_ID_COMBINED',
+  'VERIFICATION_SHEET',
+  'HANDHELD_CERT_PHOTO',
+  'PRE_APPROVAL',
+  'CURTAIN_PHOTO',
+] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+/** Documents uploaded as front and back, or as one combined image: `<document>_FRONT`, `_BACK`, `_COMBINED`. */
+export const TWO_SIDED_DOCUMENTS = ['SUBJECT_CERT', 'SUBJECT_PRINCIPAL_ID', 'WEBSITE_PRINCIPAL_ID'] as const;
+export type TwoSidedDocument = (typeof TWO_SIDED_DOCUMENTS)[number];
+
+/** Content types as detected from the bytes (magic numbers), never from a file name or a request header. */
+export const MATERIAL_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export type MaterialContentType = (typeof MATERIAL_CONTENT_TYPES)[number];
+
+const MB = 1024 * 1024;
+
+export interface MaterialKindSpec {
+  readonly accepts: readonly MaterialContentType[];
+  readonly maxBytes: number;
+  /** Items of this kind name a website (its filing number); the others belong to the filing as a whole. */
+  readonly perWebsite: boolean;
+}
+
+const IMAGE = ['image/jpeg', 'image/png'] as const;
+const IMAGE_OR_PDF = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+
+// Photos of cards and certificates: 5 MB holds a sharp phone photo. A scanned certificate may be a PDF, and so may
+// the sheet (10 MB: a 300 dpi colour scan is about 1 MB a page, and a sheet for many websites runs to a few pages)
+// and approval documents (20 MB: a licence with its annexes). An ID card is a photo: the reviewer zooms and rotates it.
+const certificate: MaterialKindSpec = { accepts: IMAGE_OR_PDF, maxBytes: 5 * MB, perWebsite: false };
+const subjectId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: false };
+const websiteId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: true };
+
+export const MATERIAL_KIND_SPECS: Readonly<Record<MaterialKind, MaterialKindSpec>> = {
+  SUBJECT_CERT_FRONT: certificate,
+  SUBJECT_CERT_BACK: certificate,
+  SUBJECT_CERT_COMBINED: certificate,
+  SUBJECT_PRINCIPAL_ID_FRONT: subjectId,
+  SUBJECT_PRINCIPAL_ID_BACK: subjectId,
+  SUBJECT_PRINCIPAL_ID_COMBINED: subjectId,
+  WEBSITE_PRINCIPAL_ID_FRONT: websiteId,
+  WEBSITE_PRINCIPAL_ID_BACK: websiteId,
+  WEBSITE_PRINCIPAL_ID_COMBINED: websiteId,
+  VERIFICATION_SHEET: { accepts: IMAGE_OR_PDF, maxBytes: 10 * MB, perWebsite: false },
+  // Per website because each website principal holds the certificate; websites that share the subject principal
+  // share one photo, which then names no website.
+  HANDHELD_CERT_PHOTO: { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: true },
+  PRE_APPROVAL: { accepts: IMAGE_OR_PDF, maxBytes: 20 * MB, perWebsite: true },
+  // The self-taken verification photo goes to the bureau as it is: JPEG only, 2 MB.
+  CURTAIN_PHOTO: { accepts: ['image/jpeg'], maxBytes: SELF_PHOTO_MAX_BYTES, perWebsite: false },
+};
+
+export const isMaterialKind = (value: string): value is MaterialKind =>
+  (MATERIAL_KINDS as readonly string[]).includes(value);
+
+export const acceptsContentType = (kind: MaterialKind, contentType: string): contentType is MaterialContentType =>
+  (MATERIAL_KIND_SPECS[kind].accepts as readonly string[]).includes(contentType);
