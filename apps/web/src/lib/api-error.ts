@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   /** From the Retry-After header of a 429 or 503, in whole seconds. */
   readonly retryAfterSeconds: number | undefined;
+  /** The whole problem document, for members some problems add (`triesLeft`, `lockedUntil`). */
+  readonly problem: Problem;
 
   constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail || problem.title);
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     this.requestId = problem.requestId;
     this.fieldErrors = problem.errors ?? [];
     this.retryAfterSeconds = retryAfterSeconds;
+    this.problem = problem;
   }
 }
 

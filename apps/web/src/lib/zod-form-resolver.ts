@@ -35,9 +35,15 @@ export function issueMessage(issue: Issue, formatMessages: FormatMessages = {}):
         : t('validation.invalid');
     case 'invalid_format':
       return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
-    case 'custom':
+    case 'custom': {
+      // Domain rules (mobile, certificate, domain) name a stable code in params.reason; word it when we can.
+      const reason = issue.params?.reason;
+      if (typeof reason === 'string' && i18n.exists(`reasons.${reason}`)) {
+        return String(i18n.t(`reasons.${reason}` as 'reasons.MOBILE_FORMAT'));
+      }
       // Form-only schemas (never the shared contracts) may name a validation.* key as their message.
       return i18n.exists(issue.message) ? String(i18n.t(issue.message as 'validation.invalid')) : issue.message;
+    }
     default:
       return t('validation.invalid');
   }

@@ -1,8 +1,9 @@
-// Buttons in three weights; a busy button keeps its width, shows a spinner and cannot be pressed twice.
+// Buttons in three weights and a destructive one; a busy button keeps its width, shows a spinner and cannot be
+// pressed twice.
 import type { ComponentProps } from 'react';
 import { Spinner } from './spinner.tsx';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant; busy?: boolean };
 

@@ -3,8 +3,10 @@ import type { Messages } from '../zh-CN/index.ts';
 import { admin } from './admin.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
+import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
+import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
@@ -22,4 +24,7 @@ export const enUS: Messages = {
   review,
   admin,
   photoPoint,
+  filing,
+  checks,
+  reasons,
 };

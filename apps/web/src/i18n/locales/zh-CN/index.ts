@@ -2,8 +2,10 @@
 import { admin } from './admin.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
+import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
+import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
@@ -21,6 +23,9 @@ export const zhCN = {
   review,
   admin,
   photoPoint,
+  filing,
+  checks,
+  reasons,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
