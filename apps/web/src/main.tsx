@@ -5,6 +5,7 @@ import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { initI18n } from './i18n/i18n.ts';
 import './styles.css';
+import './styles/filing-wizard.css';
 
 initI18n();
 

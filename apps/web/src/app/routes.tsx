@@ -4,10 +4,14 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
-import { ConsoleHomePage } from '../features/applicant-console/console-home-page.tsx';
-import { FilingPreparationPage } from '../features/applicant-console/filing-preparation-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
+import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
+import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
+import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-page.tsx';
+import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
+import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-page.tsx';
+import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
@@ -43,8 +47,18 @@ export const routes: RouteObject[] = [
         ],
       },
       area('console', 'APPLICANT', <ApplicantLayout />, [
-        { index: true, element: <ConsoleHomePage /> },
-        { path: 'filings/new', element: <FilingPreparationPage /> },
+        { index: true, element: <MyFilingsPage /> },
+        // The wizard: one address per step; steps not built yet have no page (the stepper shows them as coming).
+        { path: 'filings/new', element: <VerifyStepPage /> },
+        {
+          path: 'filings/:id',
+          element: <FilingWizardLayout />,
+          children: [
+            { index: true, element: <FilingEntryRedirect /> },
+            { path: 'subject', element: <SubjectStepPage />, handle: { step: 'subject' } },
+            { path: 'websites', element: <WebsitesStepPage />, handle: { step: 'websites' } },
+          ],
+        },
       ]),
       area('review', 'REVIEWER', <ReviewerLayout />, [{ index: true, element: <WorkbenchPage /> }]),
       area('admin', 'ADMIN', <AdminLayout />, [

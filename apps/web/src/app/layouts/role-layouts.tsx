@@ -9,7 +9,7 @@ export function ApplicantLayout() {
       area="APPLICANT"
       items={[
         { to: '/console', label: t('applicant.nav.filings'), end: true },
-        { to: '/console/filings/new', label: t('applicant.nav.prepare') },
+        { to: '/console/filings/new', label: t('filing.nav.newFiling') },
       ]}
     />
   );

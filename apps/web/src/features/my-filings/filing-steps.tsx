@@ -1,4 +1,4 @@
-// The six steps of an access filing, in order, as the applicant will meet them in the wizard.
+// The six steps of an access filing, in order, as the applicant meets them (shown before the first filing).
 import { useTranslation } from 'react-i18next';
 
 const STEPS = ['verify', 'subject', 'website', 'materials', 'photo', 'bureau'] as const;

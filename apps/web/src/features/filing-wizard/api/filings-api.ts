@@ -1,0 +1,45 @@
+// The filing endpoints of the wizard's first steps, typed by the shared contracts.
+import {
+  DetectedWebsitesSchema,
+  FilingDetailSchema,
+  ResourceListSchema,
+  SmsCodeSentSchema,
+  type SubjectDraft,
+  type UpdateWebsitesBody,
+  type VerifyBody,
+  VerifyResponseSchema,
+} from '@beian/contracts';
+import { apiClient } from '../../../lib/api-client.ts';
+
+const filingPath = (id: string, rest = '') => `/api/filings/${encodeURIComponent(id)}${rest}`;
+
+export const listResources = (signal?: AbortSignal) =>
+  apiClient.get('/api/resources', { schema: ResourceListSchema, signal }).then((r) => r.resources);
+
+export const verifyFiling = (body: VerifyBody) =>
+  apiClient.post('/api/filings/verify', { body, schema: VerifyResponseSchema });
+
+export const getFiling = (id: string, signal?: AbortSignal) =>
+  apiClient.get(filingPath(id), { schema: FilingDetailSchema, signal });
+
+export const updateSubject = (id: string, version: number, subject: SubjectDraft) =>
+  apiClient.put(filingPath(id, '/subject'), { body: { version, subject }, schema: FilingDetailSchema });
+
+export const verifyFilingPassword = (id: string, password: string) =>
+  apiClient.post(filingPath(id, '/subject/password'), { body: { password }, schema: FilingDetailSchema });
+
+export const sendSmsCode = (id: string) => apiClient.post(filingPath(id, '/sms-code'), { schema: SmsCodeSentSchema });
+
+export const verifySmsCode = (id: string, code: string) =>
+  apiClient.post(filingPath(id, '/sms-code/verify'), { body: { code }, schema: FilingDetailSchema });
+
+export const getDetectedWebsites = (id: string, signal?: AbortSignal) =>
+  apiClient
+    .get(filingPath(id, '/websites/detected'), { schema: DetectedWebsitesSchema, signal })
+    .then((r) => r.websites);
+
+export const updateWebsites = (id: string, body: UpdateWebsitesBody) =>
+  apiClient.put(filingPath(id, '/websites'), { body, schema: FilingDetailSchema });
+
+export const abandonFiling = (id: string, version: number) =>
+  apiClient.post(filingPath(id, '/abandon'), { body: { version } });

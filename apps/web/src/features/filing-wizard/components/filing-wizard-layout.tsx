@@ -1,0 +1,69 @@
+// /console/filings/:id/*: loads the filing once for every step, and frames the step with the order's name, the
+// stepper, the locked verify inputs and the abandon action.
+import type { FilingDetail } from '@beian/contracts';
+import { isEditableState, isFilingState, isPreBureauState } from '@beian/domain';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useMatches, useOutletContext, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { ButtonLink } from '../../../components/ui/button-link.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { PageSpinner } from '../../../components/ui/spinner.tsx';
+import { errorMessage } from '../../../lib/error-message.ts';
+import { useFiling } from '../api/filing-queries.ts';
+import { AbandonFiling } from './abandon-filing.tsx';
+import { filingStatusLabel, filingTypeLabel } from './labels.ts';
+import { LockedVerifySummary } from './locked-verify-summary.tsx';
+import { type WizardStep, WizardStepper } from './wizard-stepper.tsx';
+
+export type WizardContext = { filing: FilingDetail; editable: boolean };
+
+/** The filing and whether it may be edited, for the step inside the layout. */
+export const useWizardContext = () => useOutletContext<WizardContext>();
+
+function useCurrentStep(): WizardStep {
+  const matches = useMatches();
+  const handle = matches[matches.length - 1]?.handle as { step?: WizardStep } | undefined;
+  return handle?.step ?? 'subject';
+}
+
+export function FilingWizardLayout() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const step = useCurrentStep();
+  const filing = useFiling(id);
+
+  if (filing.isPending) return <PageSpinner label={t('common.loading')} />;
+  if (filing.isError) {
+    return (
+      <>
+        <PageHeader title={t(`filing.wizard.steps.${step}`)} />
+        <Alert tone="error">{t('filing.wizard.loadFailed', { message: errorMessage(filing.error) })}</Alert>
+        <p className="page-actions">
+          <ButtonLink to="/console" variant="secondary">
+            {t('filing.wizard.backToList')}
+          </ButtonLink>
+        </p>
+      </>
+    );
+  }
+
+  const data = filing.data;
+  const known = isFilingState(data.status);
+  const editable = known && isEditableState(data.status);
+  const meta = [data.orderNo, filingTypeLabel(data.type), filingStatusLabel(data.status), data.domain].join(' · ');
+  return (
+    <>
+      <PageHeader
+        title={t(`filing.wizard.steps.${step}`)}
+        intro={meta}
+        actions={known && isPreBureauState(data.status) ? <AbandonFiling filing={data} /> : null}
+      />
+      <WizardStepper current={step} filing={data} />
+      {editable ? null : (
+        <Alert tone="info">{t('filing.wizard.notEditable', { status: filingStatusLabel(data.status) })}</Alert>
+      )}
+      <LockedVerifySummary filing={data} />
+      <Outlet context={{ filing: data, editable } satisfies WizardContext} />
+    </>
+  );
+}

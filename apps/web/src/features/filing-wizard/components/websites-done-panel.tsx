@@ -1,0 +1,25 @@
+// What the websites step's "next" leads to while the materials step is still to come: a clear end, not a dead link.
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import { ButtonLink } from '../../../components/ui/button-link.tsx';
+
+export function WebsitesDonePanel({ onEdit }: { onEdit: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card done-panel" aria-labelledby="websites-done-title">
+      <div className="card__body">
+        <h2 className="done-panel__title" id="websites-done-title" tabIndex={-1} ref={(el) => el?.focus()}>
+          <span aria-hidden="true">✓ </span>
+          {t('filing.websites.doneTitle')}
+        </h2>
+        <p className="done-panel__body">{t('filing.websites.doneBody')}</p>
+        <p className="page-actions">
+          <ButtonLink to="/console">{t('filing.wizard.backToList')}</ButtonLink>
+          <Button variant="secondary" onClick={onEdit}>
+            {t('filing.websites.edit')}
+          </Button>
+        </p>
+      </div>
+    </section>
+  );
+}

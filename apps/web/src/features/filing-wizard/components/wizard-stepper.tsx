@@ -1,0 +1,60 @@
+// The wizard's six steps in order: done, current and to-do steps of an existing filing are links; steps this
+// console does not offer yet are shown as coming, never as a link to an empty page.
+import type { FilingDetail } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'photo', 'review'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** Steps with a page of their own, reachable once the filing exists. */
+const BUILT: Partial<Record<WizardStep, (id: string) => string>> = {
+  subject: (id) => `/console/filings/${id}/subject`,
+  websites: (id) => `/console/filings/${id}/websites`,
+};
+
+type StepState = 'done' | 'current' | 'todo' | 'upcoming';
+
+function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | undefined): StepState {
+  if (step === current) return 'current';
+  if (step === 'verify') return filing ? 'done' : 'todo';
+  if (step === 'subject' && filing?.steps.subject) return 'done';
+  if (step === 'websites' && filing?.steps.websites) return 'done';
+  return BUILT[step] ? 'todo' : 'upcoming';
+}
+
+export function WizardStepper({ current, filing }: { current: WizardStep; filing?: FilingDetail }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="stepper" aria-label={t('filing.wizard.stepsLabel')}>
+      <ol className="stepper__list">
+        {WIZARD_STEPS.map((step, index) => {
+          const state = stateOf(step, current, filing);
+          const href = filing && state !== 'current' ? BUILT[step]?.(filing.id) : undefined;
+          const content = (
+            <>
+              <span className="stepper__marker" aria-hidden="true">
+                {state === 'done' ? '✓' : index + 1}
+              </span>
+              <span className="stepper__label">{t(`filing.wizard.steps.${step}`)}</span>
+              <span className="stepper__state">{t(`filing.wizard.stepState.${state}`)}</span>
+            </>
+          );
+          return (
+            <li key={step} className={`stepper__step stepper__step--${state}`}>
+              {href ? (
+                <Link to={href} className="stepper__link">
+                  {content}
+                </Link>
+              ) : (
+                <span className="stepper__link" aria-current={state === 'current' ? 'step' : undefined}>
+                  {content}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+// Live notes under two verify fields: a certificate number that passes with a warning, and the domain as it will
+// be checked (normalised, with its suffix approved).
+import { checkCertificate, checkDomainName } from '@beian/domain';
+import { useTranslation } from 'react-i18next';
+import { reasonText } from '../components/labels.ts';
+
+export function CertNumberNote({ certType, certNumber }: { certType: string; certNumber: string }) {
+  if (!certType || certNumber.trim() === '') return null;
+  const check = checkCertificate(certType, certNumber);
+  if (check.status !== 'warn' || !check.reason) return null;
+  return <p className="field-note field-note--warn">{reasonText(check.reason)}</p>;
+}
+
+export function DomainPreview({ input }: { input: string }) {
+  const { t } = useTranslation();
+  if (input.trim() === '') return null;
+  const { domain, checks } = checkDomainName(input);
+  if (!domain || checks.some((check) => check.status === 'fail')) return null;
+  const shown = domain.unicode === domain.domain ? domain.domain : `${domain.unicode} (${domain.domain})`;
+  return (
+    <p className="field-note field-note--ok">
+      <span>{t('filing.verify.domainPreview', { domain: shown })}</span>
+      <span>{t('filing.verify.suffixOk', { suffix: domain.suffix })}</span>
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+// The account's filings, newest first: order number, type, domain, status and the next thing to do.
+import type { FilingSummary } from '@beian/contracts';
+import { isFilingState } from '@beian/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatShanghai } from '../../lib/shanghai-clock.ts';
+import { NextActionLink } from './next-action-link.tsx';
+
+export function FilingsTable({ filings }: { filings: readonly FilingSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const sorted = [...filings].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('filing.list.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('filing.list.orderNo')}</th>
+            <th scope="col">{t('filing.list.type')}</th>
+            <th scope="col">{t('filing.list.domain')}</th>
+            <th scope="col">{t('filing.list.status')}</th>
+            <th scope="col">{t('filing.list.nextAction')}</th>
+            <th scope="col">{t('filing.list.updatedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((filing) => (
+            <tr key={filing.id}>
+              <th scope="row" className="mono">
+                <Link to={`/console/filings/${filing.id}`}>{filing.orderNo}</Link>
+              </th>
+              <td>{t(`filing.types.${filing.type}`)}</td>
+              <td>{filing.domain}</td>
+              <td>
+                <span className={`status-tag status-tag--${filing.status.toLowerCase()}`}>
+                  {isFilingState(filing.status) ? t(`filingStatus.${filing.status}`) : filing.status}
+                </span>
+              </td>
+              <td>
+                <NextActionLink filing={filing} />
+              </td>
+              <td>{formatShanghai(filing.updatedAt, 'dateTime', i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

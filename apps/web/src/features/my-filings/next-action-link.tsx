@@ -1,0 +1,23 @@
+// A filing's next action in words, as a link into the wizard step that does it; waiting needs no link.
+import type { FilingSummary } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+// Materials are not built yet: their action opens the websites step, which says what comes next.
+const STEP_OF: Partial<Record<FilingSummary['nextAction'], string>> = {
+  FILL_SUBJECT: 'subject',
+  CONFIRM_WEBSITES: 'websites',
+  UPLOAD_MATERIALS: 'websites',
+};
+
+export function NextActionLink({ filing }: { filing: FilingSummary }) {
+  const { t } = useTranslation();
+  const label = t(`filing.nextAction.${filing.nextAction}`);
+  const step = STEP_OF[filing.nextAction];
+  if (!step) return <span className="muted">{label}</span>;
+  return (
+    <Link to={`/console/filings/${filing.id}/${step}`} aria-label={`${label} · ${filing.orderNo}`}>
+      {label}
+    </Link>
+  );
+}
