@@ -23,6 +23,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // The public suffix list behind the verify step's live domain check is large and changes on its own cycle.
+            { name: 'public-suffixes', test: /node_modules[\\/]tldts(-core)?[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

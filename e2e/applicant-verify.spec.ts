@@ -1,0 +1,146 @@
+// The applicant's first three steps in a real browser against the API and its seeded simulators (docs/demo-data.md):
+// a new account verifies a seeded access filing, fills the subject, confirms websites, and finds it all after a
+// reload; then the refusals an applicant most often meets, with their reasons.
+import { expect, type Page, test } from '@playwright/test';
+import { registerApplicant } from './support/auth.ts';
+import { latestSmsCode } from './support/sms-outbox.ts';
+
+// Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, three filed websites, filing password Demo-Filing-31A.
+const CASE = {
+  province: '上海',
+  nature: '企业',
+  certNumber: '9131011520150001XD',
+  domain: 'pujiang-demo.com.cn',
+  resource: '演示-建站主机-包年12个月',
+  subjectFilingNo: '沪ICP备2015012345号',
+  password: 'Demo-Filing-31A',
+  principal: '周立群',
+};
+const MOBILE = { number: '13912345678', masked: '139****5678' };
+
+async function fillVerify(
+  page: Page,
+  input: { province: string; nature: string; certNumber: string; domain: string; resource: string },
+) {
+  await page.getByLabel('主办单位所在省份').selectOption({ label: input.province });
+  await page.getByLabel('主办者性质').selectOption({ label: input.nature });
+  await page.getByLabel('证件号码').fill(input.certNumber);
+  await page.getByLabel('网站域名').fill(input.domain);
+  await page.getByRole('radio', { name: new RegExp(input.resource) }).check();
+  await page.getByRole('button', { name: '开始验证' }).click();
+}
+
+test('a new applicant verifies an access filing, fills the subject and confirms its websites, and a reload keeps it all', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await registerApplicant(page, 'E2E 接入备案');
+  await page.getByRole('main').getByRole('link', { name: '开始备案' }).click();
+  await expect(page).toHaveURL('/console/filings/new');
+
+  // Step 1: every check passes and the type is detected.
+  await fillVerify(page, CASE);
+  const checks = page.getByRole('list', { name: '检查项' });
+  await expect(checks).toBeVisible();
+  expect(await checks.getByRole('listitem').count()).toBeGreaterThan(10);
+  await expect(checks.getByText('未通过')).toHaveCount(0);
+  await expect(checks.getByText('提醒')).toHaveCount(0);
+  await expect(page.getByText('检测到备案类型：接入备案')).toBeVisible();
+  await expect(page.getByText(`主体备案号：${CASE.subjectFilingNo}`)).toBeVisible();
+  await page.getByRole('link', { name: '下一步：填写主体信息' }).click();
+  await expect(page).toHaveURL(/\/console\/filings\/[0-9a-f-]+\/subject$/);
+
+  // Step 2.1: the registry's side, one wrong password first.
+  await page.getByLabel('原主体负责人姓名').fill(CASE.principal);
+  await page.getByLabel('证件地址').fill('上海市浦东新区示例路 88 号');
+  await page.getByLabel('通信地址').fill('上海市浦东新区示例路 88 号 5 楼');
+  const password = page.getByLabel('备案密码');
+  await password.fill('Wrong-Password-1');
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByText(/备案密码不正确，还可尝试 \d+ 次。/)).toBeVisible();
+  await password.fill(CASE.password);
+  await page.getByRole('button', { name: '验证', exact: true }).click();
+  await expect(page.getByText('备案密码已验证')).toBeVisible();
+
+  // The new principal, and the mobile confirmed by the code from the simulator's outbox.
+  await page.getByLabel('姓名', { exact: true }).fill(CASE.principal);
+  await page.getByLabel('证件号码').fill('310115197905120213');
+  await page.getByLabel('手机号码').fill(MOBILE.number);
+  await page.getByLabel('电子邮箱').fill('zhou.liqun@example.com');
+  await page.getByLabel('应急联系电话').fill('021-55667788');
+  const sentAt = new Date();
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await expect(page.getByText(`验证码已发送至 ${MOBILE.masked}`, { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: /秒后可重新获取/ })).toBeDisabled();
+  await page.getByLabel('短信验证码').fill(await latestSmsCode(baseURL as string, MOBILE.masked, sentAt));
+  await page.getByRole('button', { name: '确认', exact: true }).click();
+  await expect(page.getByText('手机号已验证')).toBeVisible();
+  await expect(page.getByText('主体信息已完成。')).toBeVisible();
+  await page.getByRole('button', { name: '下一步：确认网站信息' }).click();
+
+  // Step 2.2: the subject's three filed websites are listed; keep and confirm two.
+  await expect(page).toHaveURL(/\/websites$/);
+  const sites = page
+    .getByRole('main')
+    .getByRole('region')
+    .filter({ has: page.getByRole('button', { name: '不办理此网站' }) });
+  await expect(sites).toHaveCount(3);
+  await sites.nth(2).getByRole('button', { name: '不办理此网站' }).click();
+  await expect(sites).toHaveCount(2);
+  for (const site of await sites.all()) await site.getByRole('checkbox', { name: '确认网站信息无误' }).check();
+  const next = page.getByRole('button', { name: '下一步：上传材料' });
+  await expect(next).toBeEnabled();
+  await expect(page.getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+
+  // Everything is on the server: a reload shows the same.
+  await page.reload();
+  await expect(sites).toHaveCount(2);
+  for (const site of await sites.all())
+    await expect(site.getByRole('checkbox', { name: '确认网站信息无误' })).toBeChecked();
+  await expect(next).toBeEnabled();
+  await page.getByRole('link', { name: /填写主体信息/ }).click();
+  await expect(page.getByText('备案密码已验证')).toBeVisible();
+  await expect(page.getByText('手机号已验证')).toBeVisible();
+  await expect(page.getByLabel('通信地址')).toHaveValue('上海市浦东新区示例路 88 号 5 楼');
+  await expect(page.getByLabel('证件号码')).toHaveAccessibleDescription(/已保存：3101\*+0213/);
+
+  await page.getByRole('link', { name: /确认网站信息/ }).click();
+  await page.getByRole('button', { name: '下一步：上传材料' }).click();
+  await expect(page.getByRole('heading', { name: /信息已保存。下一步：上传材料/ })).toBeVisible();
+
+  // Frees the subject and domain for the next run against the same data.
+  await page.getByRole('button', { name: '放弃订单' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确认放弃' }).click();
+  await expect(page.getByText(/订单 BA\d+ 已放弃。/)).toBeVisible();
+});
+
+test('ineligible servers and a registrant mismatch are refused with their reasons', async ({ page }) => {
+  await registerApplicant(page, 'E2E 验证不通过');
+  await page.goto('/console/filings/new');
+
+  // Cases cloud-pay-as-you-go and cloud-overseas: such servers cannot even be chosen, and say why.
+  const payAsYouGo = page.getByRole('radio', { name: /演示-北京-按量计费/ });
+  await expect(payAsYouGo).toBeDisabled();
+  await expect(payAsYouGo).toHaveAccessibleDescription(/按量计费不可用于备案/);
+  const overseas = page.getByRole('radio', { name: /演示-中国香港-包年12个月/ });
+  await expect(overseas).toBeDisabled();
+  await expect(overseas).toHaveAccessibleDescription(/非中国大陆地域，不能用于备案/);
+  await expect(page.getByRole('radio', { name: /演示-上海-包月1个月/ })).toHaveAccessibleDescription(
+    /包年包月购买不足 3 个月（含续费）/,
+  );
+
+  // Case domain-registrant-name: the domain is still registered under the company's former name.
+  await fillVerify(page, {
+    province: '福建',
+    nature: '企业',
+    certNumber: '9135010220120005XF',
+    domain: 'fzdemo-trade.com',
+    resource: '演示-广州-包年12个月',
+  });
+  await expect(page.getByText('验证未通过，请根据下方原因修改后重新验证')).toBeVisible();
+  const registrant = page.getByRole('list', { name: '检查项' }).getByRole('listitem').filter({ hasText: '域名注册人' });
+  await expect(registrant).toContainText('未通过');
+  await expect(registrant).toContainText('该域名注册人与主办单位名称不一致');
+  await expect(page.getByRole('link', { name: '下一步：填写主体信息' })).toHaveCount(0);
+});

@@ -1,0 +1,39 @@
+// Reads an SMS code the way a tester would: from the simulated gateway's outbox, signed in as the demo admin
+// in a request context of its own (the applicant's browser never sees the outbox).
+import { type APIRequestContext, expect, request } from '@playwright/test';
+import { DEMO_PASSWORD } from './auth.ts';
+
+async function adminContext(baseURL: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL });
+  const token = async () => ((await (await context.get('/api/auth/csrf')).json()) as { token: string }).token;
+  const login = await context.post('/api/auth/login', {
+    data: { email: 'admin@demo.beian.test', password: DEMO_PASSWORD },
+    headers: { 'x-csrf-token': await token() },
+  });
+  expect(login.ok()).toBe(true);
+  return context;
+}
+
+type OutboxMessage = { mobileMasked: string; purpose: string; body: string; sentAt: string };
+
+/** The newest 6-digit code texted to the masked mobile (e.g. "139****5678") since `since`. */
+export async function latestSmsCode(baseURL: string, mobileMasked: string, since: Date): Promise<string> {
+  const admin = await adminContext(baseURL);
+  try {
+    let code: string | undefined;
+    await expect
+      .poll(async () => {
+        const response = await admin.get('/api/simulator/sms-outbox?limit=50');
+        const { messages } = (await response.json()) as { messages: OutboxMessage[] };
+        const message = messages.find(
+          (m) => m.mobileMasked === mobileMasked && Date.parse(m.sentAt) >= since.getTime() - 1000,
+        );
+        code = message?.body.match(/\d{6}/)?.[0];
+        return code;
+      })
+      .toBeTruthy();
+    return code as string;
+  } finally {
+    await admin.dispose();
+  }
+}
