@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CloudResource, canIssueAuthCode, checkAuthCode, checkCloudResource } from './cloud-resource.ts';
+import {
+  type CloudResource,
+  canIssueAuthCode,
+  checkAuthCode,
+  checkChosenResource,
+  checkCloudResource,
+} from './cloud-resource.ts';
 
 const now = new Date('2026-11-29T10:00:00+08:00');
 const cvm: CloudResource = {
@@ -52,6 +58,23 @@ describe('checkCloudResource', () => {
   it('does not ask a hosting plan for bandwidth', () => {
     const hosting = { ...cvm, kind: 'SITE_HOSTING', publicBandwidthMbps: 0 } as const;
     expect(checkCloudResource(hosting, now).map((c) => c.name)).not.toContain('CLOUD_BANDWIDTH');
+  });
+});
+
+describe('checkChosenResource', () => {
+  it('fails on its own when the account has no such resource', () => {
+    expect(checkChosenResource(null, now)).toEqual([
+      { name: 'CLOUD_RESOURCE_FOUND', status: 'fail', reason: 'CLOUD_RESOURCE_NOT_FOUND' },
+    ]);
+  });
+
+  it('reports the resource checks after a passing lookup', () => {
+    const checks = checkChosenResource({ ...cvm, mainland: false }, now);
+    expect(checks.map((c) => c.name)).toEqual([
+      'CLOUD_RESOURCE_FOUND',
+      ...checkCloudResource(cvm, now).map((c) => c.name),
+    ]);
+    expect(statusOf(checks, 'CLOUD_REGION')?.status).toBe('fail');
   });
 });
 

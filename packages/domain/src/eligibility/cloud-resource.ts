@@ -53,6 +53,15 @@ export function checkCloudResource(resource: CloudResource, now: Date): Check[] 
   return checks;
 }
 
+/**
+ * A resource chosen by id on the verify or websites step: it must be one of the account's own. `null` (unknown, or
+ * another account's, which the inventory does not reveal) fails, so the result names the problem like any other.
+ */
+export const checkChosenResource = (resource: CloudResource | null, now: Date): Check[] =>
+  resource === null
+    ? [failed('CLOUD_RESOURCE_FOUND', 'CLOUD_RESOURCE_NOT_FOUND')]
+    : [passed('CLOUD_RESOURCE_FOUND'), ...checkCloudResource(resource, now)];
+
 export interface AuthCodeRecord {
   readonly code: string;
   readonly server: CloudResource;
