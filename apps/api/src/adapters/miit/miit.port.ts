@@ -47,6 +47,8 @@ export interface MiitWebsiteMatch extends MiitWebsite, RegistryWebsite {}
 export interface MiitRegistry {
   /** The filed subject holding this certificate, or null when the subject has never filed. */
   findSubjectByCert(certType: string, certNumber: string): Promise<MiitSubject | null>;
+  /** The filed subject with this subject filing number (e.g. 粤ICP备12345678号), or null. */
+  findSubjectByFilingNo(subjectFilingNo: string): Promise<MiitSubject | null>;
   /** The filed website listing this registrable domain (ASCII), or null when the domain is in no filing. */
   findWebsiteByDomain(domainAscii: string): Promise<MiitWebsiteMatch | null>;
   /** Whether the password is the subject's filing password; false for an unknown subject too. */

@@ -18,6 +18,11 @@ export function createMiitSimulator({ db, certHasher, secretKey }: MiitSimulator
       return row ? toMiitSubject(row) : null;
     },
 
+    async findSubjectByFilingNo(subjectFilingNo) {
+      const row = await db.simMiitSubject.findUnique({ where: { subjectFilingNo }, include: subjectInclude });
+      return row ? toMiitSubject(row) : null;
+    },
+
     async findWebsiteByDomain(domainAscii) {
       const row = await db.simMiitWebsiteDomain.findUnique({
         where: { domain: domainAscii.trim().toLowerCase() },
