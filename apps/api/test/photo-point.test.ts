@@ -1,5 +1,6 @@
 // The photo-point operator finds a filing by order number only while it waits for its photo.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filingRow } from './helpers/filing-rows.ts';
 import { signedInClient } from './helpers/http-client.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
@@ -11,7 +12,7 @@ afterAll(() => t.close());
 
 async function filingIn(status: 'PHOTO_PENDING' | 'INITIAL_REVIEW', orderNo: string) {
   const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
-  await t.db.filing.create({ data: { orderNo, accountId: account.id, province: '44', status } });
+  await t.db.filing.create({ data: filingRow({ orderNo, accountId: account.id, status }) });
 }
 
 describe('GET /api/photo-point/orders/:orderNo', () => {
