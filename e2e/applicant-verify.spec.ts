@@ -3,6 +3,7 @@
 // reload; then the refusals an applicant most often meets, with their reasons.
 import { expect, type Page, test } from '@playwright/test';
 import { registerApplicant } from './support/auth.ts';
+import { seriousAxeViolations } from './support/axe.ts';
 import { latestSmsCode } from './support/sms-outbox.ts';
 
 // Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, three filed websites, filing password Demo-Filing-31A.
@@ -48,6 +49,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   await expect(checks.getByText('提醒')).toHaveCount(0);
   await expect(page.getByText('检测到备案类型：接入备案')).toBeVisible();
   await expect(page.getByText(`主体备案号：${CASE.subjectFilingNo}`)).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: '下一步：填写主体信息' }).click();
   await expect(page).toHaveURL(/\/console\/filings\/[0-9a-f-]+\/subject$/);
 
@@ -77,6 +79,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   await page.getByRole('button', { name: '确认', exact: true }).click();
   await expect(page.getByText('手机号已验证')).toBeVisible();
   await expect(page.getByText('主体信息已完成。')).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: '下一步：确认网站信息' }).click();
 
   // Step 2.2: the subject's three filed websites are listed; keep and confirm two.
@@ -92,6 +95,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   const next = page.getByRole('button', { name: '下一步：上传材料' });
   await expect(next).toBeEnabled();
   await expect(page.getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Everything is on the server: a reload shows the same.
   await page.reload();
