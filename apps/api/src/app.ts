@@ -16,9 +16,27 @@ import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginLimiter } from './modules/auth/login-limiter.ts';
+import { type EditScope, everyFieldEditable } from './modules/filings/edit-scope.ts';
+import { createFilingAccess } from './modules/filings/filing-access.ts';
+import { createFilingTransitions } from './modules/filings/filing-transitions.ts';
+import { createFilingsRepository } from './modules/filings/filings.repository.ts';
+import { filingsRoutes } from './modules/filings/filings.routes.ts';
+import { createFilingsService } from './modules/filings/filings.service.ts';
+import { createPasswordLockRepository } from './modules/filings/password-lock.repository.ts';
+import { createPasswordLocks } from './modules/filings/password-lock.ts';
+import { createSmsCodeService } from './modules/filings/sms-code.service.ts';
+import { createSmsCodesRepository } from './modules/filings/sms-codes.repository.ts';
+import { createSmsHasher } from './modules/filings/sms-codes.ts';
+import { subjectRoutes } from './modules/filings/subject.routes.ts';
+import { createSubjectService } from './modules/filings/subject.service.ts';
+import { createVerifyService } from './modules/filings/verify.service.ts';
+import { websitesRoutes } from './modules/filings/websites.routes.ts';
+import { createWebsitesService } from './modules/filings/websites.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
+import { resourcesRoutes } from './modules/resources/resources.routes.ts';
+import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createReviewRepository } from './modules/review/review.repository.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
@@ -72,6 +90,33 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const audit = createAuditService({ repo: createAuditRepository(db) });
   const photoPoint = createPhotoPointService({ db });
 
+  // The applicant's filing wizard. Until rejections are recorded, every field of an editable filing may change.
+  const editScope: EditScope = everyFieldEditable;
+  const filingsRepo = createFilingsRepository(db);
+  const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
+  const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope });
+  const { miit, cloud, certHasher } = adapters;
+  const filingServices = {
+    verify: createVerifyService({ db, repo: filingsRepo, adapters, clock }),
+    filings: createFilingsService({
+      repo: filingsRepo,
+      access,
+      applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
+      cloud,
+    }),
+    subject: createSubjectService({ access, passwordLocks, miit, certHasher, clock }),
+    smsCodes: createSmsCodeService({
+      access,
+      repo: createSmsCodesRepository(db),
+      sms: adapters.sms,
+      // Codes and numbers are hashed with the same secret as certificate numbers, each under its own label.
+      hasher: createSmsHasher(config.certHashKey),
+      clock,
+    }),
+    websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
+  };
+  const resources = createResourcesService({ cloud, clock });
+
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
   await app.register(docsPlugin);
@@ -82,6 +127,10 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
+  await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(resourcesRoutes, { prefix: '/api/resources', resources });
   if (simulators) {
     const simulator = createSimulatorService({ simulators, audit });
     await app.register(simulatorRoutes, { prefix: '/api/simulator', simulator });

@@ -29,6 +29,7 @@ export const NEXT_ACTIONS = [
   'NONE',
 ] as const;
 export const NextActionSchema = z.enum(NEXT_ACTIONS);
+export type NextAction = z.infer<typeof NextActionSchema>;
 
 // ---- step 1: verify ---------------------------------------------------------------------------------------------
 

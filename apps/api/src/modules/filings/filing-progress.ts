@@ -1,0 +1,75 @@
+// How far a filing has got: whether each wizard step is complete, and what the applicant should do next.
+import { type NextAction, PrincipalInputSchema, SubjectInfoSchema } from '@beian/contracts';
+import type { FilingState } from '@beian/domain';
+import type { Filing } from '../../generated/prisma/client.ts';
+import { readSubject, readWebsites, type StoredPerson, type StoredWebsite } from './filing-data.ts';
+
+/** The person as PrincipalInputSchema reads it: empty fields left out, so the schema names them as missing. */
+export function personInput(p: StoredPerson) {
+  const present = (v: string | null) => v ?? undefined;
+  return {
+    name: present(p.name),
+    certType: present(p.certType),
+    mobile: present(p.mobile),
+    email: present(p.email),
+    emergencyPhone: present(p.emergencyPhone),
+  };
+}
+
+/** A certificate number is saved, and it was valid for the certificate type now chosen. */
+const certComplete = (p: StoredPerson) => p.certHash !== null && p.certValidFor === p.certType;
+
+export const personComplete = (p: StoredPerson) =>
+  certComplete(p) && PrincipalInputSchema.safeParse(personInput(p)).success;
+
+export function subjectComplete(row: Filing): boolean {
+  if (row.passwordVerifiedAt === null || row.mobileVerifiedAt === null) return false;
+  const s = readSubject(row.subjectDraft);
+  const info = SubjectInfoSchema.safeParse({
+    originalPrincipalName: s.originalPrincipalName ?? undefined,
+    certificateAddress: s.certificateAddress ?? undefined,
+    mailingAddress: s.mailingAddress ?? undefined,
+    principal: personInput(s.principal),
+  });
+  return info.success && certComplete(s.principal);
+}
+
+export function websiteComplete(entry: StoredWebsite): boolean {
+  const { principal } = entry;
+  const principalDone = principal !== null && (principal.sameAsSubject || personComplete(principal));
+  const cloudDone =
+    entry.cloudService !== null &&
+    entry.cloudServiceChecks.length > 0 &&
+    entry.cloudServiceChecks.every((c) => c.status !== 'fail');
+  return entry.confirmed && cloudDone && principalDone;
+}
+
+export function stepsOf(row: Filing) {
+  const websites = readWebsites(row.websites);
+  return {
+    // A filing exists only once its verify step passed.
+    verify: true,
+    subject: subjectComplete(row),
+    websites: websites.length > 0 && websites.every(websiteComplete),
+  };
+}
+
+const BY_STATUS: Partial<Record<FilingState, NextAction>> = {
+  INITIAL_REVIEW: 'WAIT_FOR_REVIEW',
+  SECOND_REVIEW: 'WAIT_FOR_REVIEW',
+  // The provider's reviewer resubmits to the bureau after a failed SMS check.
+  SMS_FAILED: 'WAIT_FOR_REVIEW',
+  INITIAL_REJECTED: 'FIX_REJECTION',
+  BUREAU_REJECTED: 'FIX_REJECTION',
+  PHOTO_PENDING: 'TAKE_PHOTO',
+  PHOTO_REJECTED: 'TAKE_PHOTO',
+  BUREAU_SMS: 'CONFIRM_MIIT_SMS',
+  BUREAU_REVIEW: 'WAIT_FOR_BUREAU',
+};
+
+export function nextAction(status: FilingState, steps: ReturnType<typeof stepsOf>): NextAction {
+  if (status !== 'DRAFT') return BY_STATUS[status] ?? 'NONE';
+  if (!steps.subject) return 'FILL_SUBJECT';
+  if (!steps.websites) return 'CONFIRM_WEBSITES';
+  return 'UPLOAD_MATERIALS';
+}

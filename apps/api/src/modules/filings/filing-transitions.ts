@@ -1,0 +1,56 @@
+// The one way a filing changes state: the transition is checked with @beian/domain, then one transaction moves the
+// row (only from the status and version that were read) and appends its FilingEvent; a filing that leaves the
+// in-flight states gives up its subject and domain locks in the same transaction. Zero rows moved is a 409.
+import { type ActorRole, type FilingEvent, isTerminalState, transition } from '@beian/domain';
+import type { Filing, Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../infra/db.ts';
+import { ConflictError, ForbiddenError } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { staleVersionError } from './filing-access.ts';
+import type { FilingsRepository } from './filings.repository.ts';
+
+export type TransitionRequest = {
+  row: Pick<Filing, 'id' | 'orderNo' | 'status' | 'version'>;
+  event: FilingEvent;
+  actor: { role: ActorRole; id: string | null };
+  payload?: Prisma.InputJsonObject;
+};
+
+/**
+ * Applies the transition and returns the new status. The data guards the transition table names for the event
+ * (`findTransition(...).guards`) are the caller's to run first; this checks state and role.
+ */
+export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: FilingsRepository; clock: Clock }) {
+  return async function applyTransition({ row, event, actor, payload = {} }: TransitionRequest) {
+    const next = transition(row.status, event, actor.role);
+    if (!next.ok) {
+      if (next.reason === 'ROLE_NOT_ALLOWED') throw new ForbiddenError(`Your role cannot ${event} a filing.`);
+      throw new ConflictError('ILLEGAL_TRANSITION', `Filing ${row.orderNo} is ${row.status}: it cannot ${event} now.`);
+    }
+    const now = clock.now();
+    await db.$transaction(async (tx) => {
+      const moved = await repo.moveStatus(
+        { id: row.id, version: row.version, from: row.status, to: next.value, now },
+        tx,
+      );
+      if (moved === 0) throw staleVersionError(row.orderNo, row.version);
+      await repo.appendEvent(
+        {
+          filingId: row.id,
+          event,
+          fromStatus: row.status,
+          toStatus: next.value,
+          actorId: actor.id,
+          actorRole: actor.role,
+          payload,
+          at: now,
+        },
+        tx,
+      );
+      if (isTerminalState(next.value)) await repo.deleteLocks(row.id, tx);
+    });
+    return next.value;
+  };
+}
+
+export type ApplyTransition = ReturnType<typeof createFilingTransitions>;

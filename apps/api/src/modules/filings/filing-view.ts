@@ -1,0 +1,87 @@
+// Filing rows as the contract's views: the summary for lists, and the detail the wizard works from.
+import type { FilingDetail, FilingSummary, PrincipalView } from '@beian/contracts';
+import type { Filing } from '../../generated/prisma/client.ts';
+import { maskMobile } from '../../lib/mask-mobile.ts';
+import {
+  readChecks,
+  readCloudService,
+  readSubject,
+  readWebsites,
+  type StoredPerson,
+  type StoredWebsite,
+} from './filing-data.ts';
+import { nextAction, stepsOf, websiteComplete } from './filing-progress.ts';
+import type { PasswordLockState } from './password-lock.ts';
+
+export function toFilingSummary(row: Filing, steps = stepsOf(row)): FilingSummary {
+  return {
+    id: row.id,
+    orderNo: row.orderNo,
+    type: row.type,
+    status: row.status,
+    version: row.version,
+    province: row.province,
+    domain: row.domainUnicode,
+    subjectFilingNo: row.subjectFilingNo,
+    nextAction: nextAction(row.status, steps),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const toPrincipalView = (p: StoredPerson): PrincipalView => ({
+  name: p.name,
+  certType: p.certType,
+  certNumberMasked: p.certMasked,
+  mobileMasked: p.mobile ? maskMobile(p.mobile) : null,
+  mobile: p.mobile,
+  email: p.email,
+  emergencyPhone: p.emergencyPhone,
+});
+
+const toWebsiteView = (entry: StoredWebsite): FilingDetail['websites'][number] => ({
+  websiteFilingNo: entry.websiteFilingNo,
+  name: entry.name,
+  domains: entry.domains,
+  homepageUrl: entry.homepageUrl,
+  accessProviders: entry.accessProviders,
+  confirmed: entry.confirmed,
+  cloudService: entry.cloudService,
+  cloudServiceChecks: entry.cloudServiceChecks,
+  principal:
+    entry.principal === null || entry.principal.sameAsSubject
+      ? entry.principal
+      : { ...toPrincipalView(entry.principal), sameAsSubject: false },
+  complete: websiteComplete(entry),
+});
+
+/** `lock` is the subject's filing-password lock, which lives beside the filing (it spans filings and accounts). */
+export function toFilingDetail(row: Filing, lock: PasswordLockState): FilingDetail {
+  const subject = readSubject(row.subjectDraft);
+  const steps = stepsOf(row);
+  return {
+    ...toFilingSummary(row, steps),
+    verify: {
+      nature: row.nature,
+      certType: row.certType,
+      certNumberMasked: row.certMasked,
+      domain: row.domainUnicode,
+      domainAscii: row.domainAscii,
+      cloudService: readCloudService(row.cloudService),
+      checks: readChecks(row.verifyChecks),
+    },
+    subject: {
+      originalPrincipalName: subject.originalPrincipalName,
+      certificateAddress: subject.certificateAddress,
+      mailingAddress: subject.mailingAddress,
+      principal: toPrincipalView(subject.principal),
+      passwordVerified: row.passwordVerifiedAt !== null,
+      lockedUntil: lock.lockedUntil?.toISOString() ?? null,
+      passwordTriesLeft: lock.triesLeft,
+      mobileVerified: row.mobileVerifiedAt !== null,
+      complete: steps.subject,
+    },
+    websites: readWebsites(row.websites).map(toWebsiteView),
+    steps,
+  };
+}

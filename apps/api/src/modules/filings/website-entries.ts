@@ -1,0 +1,105 @@
+// Step 2.2's entries: which websites may be listed (the subject's own, each once, the verified one always), and each
+// entry as stored: the registry's website as a snapshot, the cloud service with its checks, and the principal.
+import type { FieldError, UpdateWebsitesBody } from '@beian/contracts';
+import { type Day, hostToUnicode } from '@beian/domain';
+import type { MiitWebsite } from '../../adapters/miit/miit.port.ts';
+import { AppError } from '../../lib/app-error.ts';
+import type { CertHasher } from '../../lib/cert-hash.ts';
+import { emptyPerson, type StoredPerson, type StoredWebsite, type StoredWebsitePrincipal } from './filing-data.ts';
+import { withCertificate } from './stored-person.ts';
+
+export type WebsiteEntryInput = UpdateWebsitesBody['websites'][number];
+
+/** A registry website as the applicant reads it: IDNs in Unicode. */
+export const registryView = (w: MiitWebsite) => ({
+  websiteFilingNo: w.websiteFilingNo,
+  name: w.name,
+  domains: w.domains.map((d) => hostToUnicode(d) ?? d),
+  homepageUrl: w.homepageUrl || null,
+  accessProviders: [...w.accessProviders],
+});
+
+export function assertListable(
+  inputs: readonly WebsiteEntryInput[],
+  registry: readonly MiitWebsite[],
+  verified: { subjectFilingNo: string; domainAscii: string; domainUnicode: string },
+): void {
+  const known = new Set(registry.map((w) => w.websiteFilingNo));
+  const foreign: FieldError[] = [];
+  const foreignNumbers: string[] = [];
+  const twice: FieldError[] = [];
+  inputs.forEach(({ websiteFilingNo }, i) => {
+    const path = `websites.${i}.websiteFilingNo`;
+    if (!known.has(websiteFilingNo)) {
+      foreign.push({ path, message: `${websiteFilingNo} is not a website of subject ${verified.subjectFilingNo}.` });
+      foreignNumbers.push(websiteFilingNo);
+    } else if (inputs.findIndex((other) => other.websiteFilingNo === websiteFilingNo) < i) {
+      twice.push({ path, message: `${websiteFilingNo} is listed twice.` });
+    }
+  });
+  if (foreign.length > 0) {
+    throw new AppError(
+      'WEBSITE_NOT_OF_SUBJECT',
+      400,
+      `Only websites filed under ${verified.subjectFilingNo} can be added; not ${foreignNumbers.join(', ')}.`,
+      { errors: foreign },
+    );
+  }
+  if (twice.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 400, 'Each website can be listed once.', { errors: twice });
+  }
+  const home = registry.find((w) => w.domains.includes(verified.domainAscii));
+  if (home && !inputs.some((e) => e.websiteFilingNo === home.websiteFilingNo)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      400,
+      `The website of ${verified.domainUnicode} (${home.websiteFilingNo}) was verified in step 1 and must stay in the list.`,
+      { errors: [{ path: 'websites', message: `Keep ${home.websiteFilingNo}, the website verified in step 1.` }] },
+    );
+  }
+}
+
+/** The website principal as stored; an own person without a new certificate number keeps the saved one. */
+export function principalOf(
+  input: WebsiteEntryInput['principal'],
+  previous: StoredWebsitePrincipal | null,
+  certHasher: CertHasher,
+  today: Day,
+): StoredWebsitePrincipal | null {
+  if (input === null) return null;
+  if (input.sameAsSubject) return { sameAsSubject: true };
+  const kept = previous && !previous.sameAsSubject ? previous : null;
+  const person: StoredPerson = {
+    ...emptyPerson(),
+    certHash: kept?.certHash ?? null,
+    certMasked: kept?.certMasked ?? null,
+    certValidFor: kept?.certValidFor ?? null,
+    name: input.name,
+    certType: input.certType,
+    mobile: input.mobile,
+    email: input.email,
+    emergencyPhone: input.emergencyPhone,
+  };
+  return { ...withCertificate(person, input.certNumber, certHasher, today), sameAsSubject: false };
+}
+
+/** The entries by the field names a rejection would use (certificate numbers stand in as their hashes). */
+export function websiteFields(entries: readonly StoredWebsite[]) {
+  return Object.fromEntries(
+    entries.map((e) => {
+      const p = e.principal;
+      const principal =
+        p === null || p.sameAsSubject
+          ? p
+          : {
+              name: p.name,
+              certType: p.certType,
+              certNumber: p.certHash,
+              mobile: p.mobile,
+              email: p.email,
+              emergencyPhone: p.emergencyPhone,
+            };
+      return [e.websiteFilingNo, { confirmed: e.confirmed, cloudService: e.cloudService, principal }];
+    }),
+  );
+}

@@ -1,0 +1,66 @@
+// Test fixtures for the filing wizard: the app with the simulator seed, applicants holding the demo resources, and
+// filings opened through the real verify step from the documented demo cases.
+import type { FilingDetail, ResourceList, VerifyBody } from '@beian/contracts';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
+import { DEMO_CASES, type DemoCase } from '../../src/seed/simulators/demo-cases.ts';
+import { DEMO_APPLICANT_EMAIL } from '../../src/seed/simulators/seed-simulators.ts';
+import { type Client, createClient, signedInClient } from '../helpers/http-client.ts';
+import type { SimulatorTestApp } from '../simulators/simulator-app.ts';
+
+export { createSimulatorTestApp, type SimulatorTestApp } from '../simulators/simulator-app.ts';
+
+export const demoCase = (id: string): DemoCase => {
+  const found = DEMO_CASES.find((c) => c.id === id);
+  if (!found) throw new Error(`No demo case ${id}`);
+  return found;
+};
+
+/** The seeded demo applicant, who holds every resource the demo cases name. */
+export async function demoApplicant(t: SimulatorTestApp): Promise<Client> {
+  const client = createClient(t.app);
+  const res = await client.login(DEMO_APPLICANT_EMAIL, DEMO_PASSWORD);
+  expect(res.statusCode).toBe(200);
+  return client;
+}
+
+/** A fresh applicant with the standard demo resources, as every account registered on the simulated cloud gets. */
+export async function freshApplicant(t: SimulatorTestApp) {
+  const { client, account } = await signedInClient(t.app, t.db, 'APPLICANT');
+  await t.adapters.simulators?.cloud.grantDemoResources(account.id);
+  return { client, account };
+}
+
+/** The verify body a person would type for the case, with the client's resource of the case's name. */
+export async function verifyBodyFor(client: Client, c: DemoCase): Promise<VerifyBody> {
+  let cloudService: VerifyBody['cloudService'];
+  if ('resource' in c.cloud) {
+    const name = c.cloud.resource;
+    const { resources } = (await client.get('/api/resources')).json() as ResourceList;
+    const resource = resources.find((r) => r.name === name);
+    if (!resource) throw new Error(`The applicant has no resource named ${name}`);
+    cloudService = { kind: 'RESOURCE', resourceId: resource.id };
+  } else {
+    cloudService = { kind: 'AUTH_CODE', code: c.cloud.authCode };
+  }
+  return {
+    province: c.provinceCode,
+    nature: c.nature,
+    certType: c.holder.certType,
+    certNumber: c.holder.certNumber,
+    domain: c.domain,
+    cloudService,
+  };
+}
+
+/** Opens a DRAFT filing through the verify step and returns its detail. */
+export async function openFiling(client: Client, caseId = 'pass-personal'): Promise<FilingDetail> {
+  const res = await client.post('/api/filings/verify', await verifyBodyFor(client, demoCase(caseId)));
+  expect(res.statusCode, res.body).toBe(201);
+  const detail = await client.get(`/api/filings/${res.json().filing.id}`);
+  expect(detail.statusCode).toBe(200);
+  return detail.json() as FilingDetail;
+}
+
+export const abandon = (client: Client, filing: Pick<FilingDetail, 'id' | 'version'>) =>
+  client.post(`/api/filings/${filing.id}/abandon`, { version: filing.version });
