@@ -114,6 +114,7 @@ export function PrincipalFields({ form, savedCertNumber, sms }: PrincipalFieldsP
         </div>
         <TextField
           label={t('filing.principal.email')}
+          hint={t('filing.principal.emailHint')}
           type="email"
           required
           autoComplete="email"

@@ -197,6 +197,7 @@ export const filing: Messages['filing'] = {
     mobile: 'Mobile number',
     mobileHint: 'Receives the code and the MIIT verification text.',
     email: 'Email',
+    emailHint: 'Receives the filing’s progress notices.',
     emergencyPhone: 'Emergency phone',
     emergencyPhoneHint: 'Mobile or landline, e.g. 020-12345678; used when the principal cannot be reached.',
     certNumberRequired: 'Enter the certificate number',

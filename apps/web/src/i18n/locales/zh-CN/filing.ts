@@ -184,6 +184,7 @@ export const filing = {
     mobile: '手机号码',
     mobileHint: '用于接收验证码和工信部核验短信。',
     email: '电子邮箱',
+    emailHint: '用于接收备案进度通知。',
     emergencyPhone: '应急联系电话',
     emergencyPhoneHint: '手机或座机，例如 020-12345678；联系不上负责人时使用。',
     certNumberRequired: '请填写证件号码',
