@@ -4,7 +4,8 @@ import type { FilingDetail, ResourceList, VerifyBody } from '@beian/contracts';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.ts';
 import { DEMO_CASES, type DemoCase } from '../../src/seed/simulators/demo-cases.ts';
-import { DEMO_APPLICANT_EMAIL } from '../../src/seed/simulators/seed-simulators.ts';
+import { subjectFilingNo } from '../../src/seed/simulators/seed-rows.ts';
+import { DEMO_APPLICANT_EMAIL, SEED_SUBJECTS } from '../../src/seed/simulators/seed-simulators.ts';
 import { type Client, createClient, signedInClient } from '../helpers/http-client.ts';
 import type { SimulatorTestApp } from '../simulators/simulator-app.ts';
 
@@ -15,6 +16,38 @@ export const demoCase = (id: string): DemoCase => {
   if (!found) throw new Error(`No demo case ${id}`);
   return found;
 };
+
+/**
+ * Demo cases that pass on a resource of the standard set, one after another: a subject may have one order in flight,
+ * so each test of a file opens its filing with a case of its own.
+ */
+export function passingCases() {
+  const ids = DEMO_CASES.filter((c) => c.expected.length === 0 && 'resource' in c.cloud).map((c) => c.id);
+  let next = 0;
+  return () => {
+    const id = ids[next++];
+    if (!id) throw new Error('Out of passing demo cases');
+    return id;
+  };
+}
+
+/** The filing password the seed gave the filing's subject. */
+export function filingPasswordFor(filing: { subjectFilingNo: string | null }): string {
+  const subject = SEED_SUBJECTS.find((s) => subjectFilingNo(s) === filing.subjectFilingNo);
+  if (!subject) throw new Error(`No seed subject ${filing.subjectFilingNo}`);
+  return subject.filingPassword;
+}
+
+/** The code in the newest text the simulated SMS gateway sent to `mobile` (as the e2e reads it from the outbox). */
+export async function latestSmsCode(t: SimulatorTestApp, mobile: string): Promise<string> {
+  const message = await t.db.simSmsMessage.findFirstOrThrow({
+    where: { mobile },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const code = /\d{6}/.exec(message.body)?.[0];
+  if (!code) throw new Error(`No code in ${message.body}`);
+  return code;
+}
 
 /** The seeded demo applicant, who holds every resource the demo cases name. */
 export async function demoApplicant(t: SimulatorTestApp): Promise<Client> {
