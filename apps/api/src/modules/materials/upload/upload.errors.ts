@@ -1,0 +1,68 @@
+// Why an upload was refused, as a typed error with a stable code. The codes are not in @beian/contracts yet: the
+// route maps this error to an AppError (same code, status and detail) once they are added there.
+
+export const MATERIAL_UPLOAD_ERRORS = {
+  MATERIAL_EMPTY: 400,
+  MATERIAL_UPLOAD_ABORTED: 400,
+  MATERIAL_TOO_LARGE: 413,
+  MATERIAL_TYPE_NOT_ALLOWED: 415,
+  MATERIAL_HEIC_NOT_SUPPORTED: 415,
+  MATERIAL_IMAGE_TOO_LARGE: 422,
+  MATERIAL_IMAGE_CORRUPT: 422,
+  MATERIAL_PDF_CORRUPT: 422,
+} as const;
+export type MaterialUploadErrorCode = keyof typeof MATERIAL_UPLOAD_ERRORS;
+
+export class MaterialUploadError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: MaterialUploadErrorCode,
+    detail: string,
+    /** The type found in the bytes, for MATERIAL_TYPE_NOT_ALLOWED and MATERIAL_HEIC_NOT_SUPPORTED. */
+    readonly detectedType?: string,
+  ) {
+    super(detail);
+    this.name = 'MaterialUploadError';
+    this.status = MATERIAL_UPLOAD_ERRORS[code];
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+export const uploadErrors = {
+  empty: () => new MaterialUploadError('MATERIAL_EMPTY', 'The file is empty. Choose the file again and upload it.'),
+  aborted: () =>
+    new MaterialUploadError('MATERIAL_UPLOAD_ABORTED', 'The upload stopped before the whole file arrived. Try again.'),
+  tooLarge: (maxBytes: number) =>
+    new MaterialUploadError(
+      'MATERIAL_TOO_LARGE',
+      `The file is larger than ${megabytes(maxBytes)}, the limit for this material.`,
+    ),
+  typeNotAllowed: (found: string, description: string, accepted: readonly string[]) =>
+    new MaterialUploadError(
+      'MATERIAL_TYPE_NOT_ALLOWED',
+      `The file is ${description} (${found}), whatever its name says; this material takes ${accepted.join(', ')}.`,
+      found,
+    ),
+  heic: (found: string) =>
+    new MaterialUploadError(
+      'MATERIAL_HEIC_NOT_SUPPORTED',
+      'The file is a HEIC/HEIF photo, which is not accepted. On an iPhone set Settings > Camera > Formats to ' +
+        '"Most Compatible" and take the photo again, or export it as JPEG (for example from Photos on a Mac: ' +
+        'File > Export), then upload the JPEG.',
+      found,
+    ),
+  imageTooLarge: (maxPixels: number) =>
+    new MaterialUploadError(
+      'MATERIAL_IMAGE_TOO_LARGE',
+      `The image has more than ${Math.round(maxPixels / 1_000_000)} million pixels. Save it at a smaller size and upload it again.`,
+    ),
+  imageCorrupt: () =>
+    new MaterialUploadError('MATERIAL_IMAGE_CORRUPT', 'The image is damaged or incomplete and cannot be opened.'),
+  pdfCorrupt: () =>
+    new MaterialUploadError(
+      'MATERIAL_PDF_CORRUPT',
+      'The PDF is incomplete: its end is missing. Save it again and upload it.',
+    ),
+};
