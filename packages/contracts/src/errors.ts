@@ -46,7 +46,7 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   requestId: z.string().optional(),
   errors: z.array(FieldErrorSchema).optional(),
-  /** Filing password: wrong tries left before the subject is locked. */
+  /** Wrong tries left: filing password (before the subject is locked) or SMS code (before the code is void). */
   triesLeft: z.number().int().optional(),
   /** Filing password: the instant the lock ends (ISO 8601). */
   lockedUntil: z.string().optional(),

@@ -204,4 +204,13 @@ describe('POST /api/filings/:id/subject/password', () => {
     expect(ok.json().subject).toMatchObject({ passwordVerified: true, passwordTriesLeft: 5 });
     expect(await t.db.subjectPasswordLock.count({ where: { subjectFilingNo: filing.subjectFilingNo ?? '' } })).toBe(0);
   });
+
+  it('limits tries per account on top of the subject lock', async () => {
+    const { client, filing } = await opened();
+    const url = `/api/filings/${filing.id}/subject/password`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await client.post(url, { password: 'wrong' })).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 422 || s === 423)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
 });

@@ -95,7 +95,7 @@ export function createSmsCodeService({ access, repo, sms, hasher, clock }: SmsCo
       const now = clock.now();
       if (!latest || latest.expiresAt <= now || latest.attempts >= SMS_MAX_WRONG) {
         const why = !latest
-          ? 'No code was sent to this number yet'
+          ? 'No unused code was sent to this number'
           : 'The code has expired or was entered wrongly too often';
         throw codeError('SMS_CODE_EXPIRED', `${why}. Request a new code.`);
       }
