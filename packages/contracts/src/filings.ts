@@ -119,6 +119,8 @@ export const SmsCodeSentSchema = z.object({
 
 export const SubjectViewSchema = z.object({
   originalPrincipalName: z.string().nullable(),
+  /** Whether the original principal's name is the one the MIIT registry holds; null until one is typed. */
+  originalPrincipalMatches: z.boolean().nullable(),
   certificateAddress: z.string().nullable(),
   mailingAddress: z.string().nullable(),
   principal: PrincipalViewSchema,

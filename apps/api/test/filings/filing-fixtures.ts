@@ -32,11 +32,16 @@ export function passingCases() {
 }
 
 /** The filing password the seed gave the filing's subject. */
-export function filingPasswordFor(filing: { subjectFilingNo: string | null }): string {
+function seedSubjectOf(filing: { subjectFilingNo: string | null }) {
   const subject = SEED_SUBJECTS.find((s) => subjectFilingNo(s) === filing.subjectFilingNo);
   if (!subject) throw new Error(`No seed subject ${filing.subjectFilingNo}`);
-  return subject.filingPassword;
+  return subject;
 }
+
+export const filingPasswordFor = (filing: { subjectFilingNo: string | null }) => seedSubjectOf(filing).filingPassword;
+
+/** The principal the registry holds for the filing's subject: what the subject step's original principal must be. */
+export const registryPrincipalFor = (filing: { subjectFilingNo: string | null }) => seedSubjectOf(filing).principalName;
 
 /** The code in the newest text the simulated SMS gateway sent to `mobile` (as the e2e reads it from the outbox). */
 export async function latestSmsCode(t: SimulatorTestApp, mobile: string): Promise<string> {

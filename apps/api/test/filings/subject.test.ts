@@ -13,6 +13,7 @@ import {
   latestSmsCode,
   openFiling,
   passingCases,
+  registryPrincipalFor,
   type SimulatorTestApp,
 } from './filing-fixtures.ts';
 
@@ -114,8 +115,9 @@ describe('PUT /api/filings/:id/subject (autosave)', () => {
 
   it('is complete with every field, a valid certificate, the filing password and the mobile confirmed', async () => {
     const { client, filing } = await opened();
-    let current = (await saveSubject(client, filing, fullSubject)).json() as FilingDetail;
-    expect(current.subject.complete).toBe(false);
+    const subject = { ...fullSubject, originalPrincipalName: registryPrincipalFor(filing) };
+    let current = (await saveSubject(client, filing, subject)).json() as FilingDetail;
+    expect(current.subject).toMatchObject({ originalPrincipalMatches: true, complete: false });
     current = (
       await client.post(`/api/filings/${filing.id}/subject/password`, { password: filingPasswordFor(filing) })
     ).json();
@@ -131,6 +133,32 @@ describe('PUT /api/filings/:id/subject (autosave)', () => {
     const badNumber = principal.certNumber.replace(/.$/, (d) => (d === '0' ? '1' : '0'));
     current = (await saveSubject(client, current, { principal: { ...principal, certNumber: badNumber } })).json();
     expect(current.subject.complete).toBe(false);
+  });
+
+  it("checks the original principal's name against the registry", async () => {
+    const { client, filing } = await opened();
+    let current = (await saveSubject(client, filing, { originalPrincipalName: '李四' })).json() as FilingDetail;
+    expect(current.subject.originalPrincipalMatches).toBe(false);
+    // Spacing does not matter.
+    const spaced = registryPrincipalFor(filing).split('').join(' ');
+    current = (await saveSubject(client, current, { originalPrincipalName: spaced })).json();
+    expect(current.subject.originalPrincipalMatches).toBe(true);
+    current = (await saveSubject(client, current, { originalPrincipalName: '' })).json();
+    expect(current.subject.originalPrincipalMatches).toBeNull();
+  });
+
+  it('stays incomplete while the original principal is not the one in the registry', async () => {
+    const { client, filing } = await opened();
+    // Its own mobile: the other tests here have used up this hour's texts to the shared one.
+    const own = { ...fullSubject, originalPrincipalName: '李四', principal: { ...principal, mobile: '13700137000' } };
+    let current = (await saveSubject(client, filing, own)).json();
+    await client.post(`/api/filings/${filing.id}/subject/password`, { password: filingPasswordFor(filing) });
+    expect((await client.post(`/api/filings/${filing.id}/sms-code`)).statusCode).toBe(200);
+    const code = await latestSmsCode(t, own.principal.mobile);
+    current = (await client.post(`/api/filings/${filing.id}/sms-code/verify`, { code })).json();
+    expect(current.subject).toMatchObject({ passwordVerified: true, mobileVerified: true, complete: false });
+    current = (await saveSubject(client, current, { originalPrincipalName: registryPrincipalFor(filing) })).json();
+    expect(current.subject.complete).toBe(true);
   });
 });
 

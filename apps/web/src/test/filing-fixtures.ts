@@ -91,6 +91,7 @@ export function filingDetail(overrides: Partial<FilingDetail> = {}): FilingDetai
     },
     subject: {
       originalPrincipalName: '周立群',
+      originalPrincipalMatches: true,
       certificateAddress: '上海市浦东新区示例路 88 号',
       mailingAddress: null,
       principal: {

@@ -21,6 +21,8 @@ export type StoredPerson = z.infer<typeof StoredPersonSchema>;
 
 export const StoredSubjectSchema = z.object({
   originalPrincipalName: text,
+  /** Whether originalPrincipalName is the principal the MIIT registry holds; null until a name is typed. */
+  originalPrincipalMatches: z.boolean().nullable().default(null),
   certificateAddress: text,
   mailingAddress: text,
   // prefault, not default: the empty object is parsed, so every field comes back as null.

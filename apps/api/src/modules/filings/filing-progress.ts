@@ -31,7 +31,7 @@ export function subjectComplete(row: Filing): boolean {
     mailingAddress: s.mailingAddress ?? undefined,
     principal: personInput(s.principal),
   });
-  return info.success && certComplete(s.principal);
+  return info.success && certComplete(s.principal) && s.originalPrincipalMatches === true;
 }
 
 export function websiteComplete(entry: StoredWebsite): boolean {

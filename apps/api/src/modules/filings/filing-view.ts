@@ -72,6 +72,7 @@ export function toFilingDetail(row: Filing, lock: PasswordLockState): FilingDeta
     },
     subject: {
       originalPrincipalName: subject.originalPrincipalName,
+      originalPrincipalMatches: subject.originalPrincipalMatches,
       certificateAddress: subject.certificateAddress,
       mailingAddress: subject.mailingAddress,
       principal: toPrincipalView(subject.principal),

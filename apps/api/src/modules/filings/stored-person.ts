@@ -28,3 +28,9 @@ export function dialledMobile(mobile: string | null): string | null {
   const parsed = isValidMainlandMobile(mobile, { blockedPrefixes: [] });
   return parsed.ok ? parsed.value.mobile : mobile;
 }
+
+/** Names as the registry and applicants write them differ in spacing and the middle dot of minority names only. */
+export function samePersonName(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\s·•・.]/g, '').toLowerCase();
+  return norm(a) === norm(b);
+}

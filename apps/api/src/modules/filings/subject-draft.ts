@@ -20,8 +20,11 @@ export function mergeSubject(stored: StoredSubject, draft: SubjectDraft, certHas
     email: field(sent.email, was.email),
     emergencyPhone: field(sent.emergencyPhone, was.emergencyPhone),
   };
+  const originalPrincipalName = field(draft.originalPrincipalName, stored.originalPrincipalName);
   return {
-    originalPrincipalName: field(draft.originalPrincipalName, stored.originalPrincipalName),
+    originalPrincipalName,
+    // Checked against the registry by the service whenever the name changes; kept as it was otherwise.
+    originalPrincipalMatches: originalPrincipalName === null ? null : stored.originalPrincipalMatches,
     certificateAddress: field(draft.certificateAddress, stored.certificateAddress),
     mailingAddress: field(draft.mailingAddress, stored.mailingAddress),
     principal: withCertificate(principal, sent.certNumber, certHasher, today),

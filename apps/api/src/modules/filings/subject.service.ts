@@ -8,9 +8,9 @@ import type { CertHasher } from '../../lib/cert-hash.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { changedPaths } from './edit-scope.ts';
 import { type FilingAccess, missingSubjectNoError } from './filing-access.ts';
-import { readSubject } from './filing-data.ts';
+import { readSubject, type StoredSubject } from './filing-data.ts';
 import { PASSWORD_MAX_FAILURES, type PasswordLocks, subjectLockedError } from './password-lock.ts';
-import { dialledMobile } from './stored-person.ts';
+import { dialledMobile, samePersonName } from './stored-person.ts';
 import { mergeSubject, subjectFields } from './subject-draft.ts';
 
 export type SubjectServiceDeps = {
@@ -22,11 +22,21 @@ export type SubjectServiceDeps = {
 };
 
 export function createSubjectService({ access, passwordLocks, miit, certHasher, clock }: SubjectServiceDeps) {
+  /** The original principal must be the one the registry holds for the subject (DESIGN §3, step 2.1). */
+  async function checkOriginalPrincipal(subjectFilingNo: string | null, before: StoredSubject, after: StoredSubject) {
+    const name = after.originalPrincipalName;
+    if (name === null || subjectFilingNo === null) return after;
+    if (name === before.originalPrincipalName && before.originalPrincipalMatches !== null) return after;
+    const subject = await miit.findSubjectByFilingNo(subjectFilingNo);
+    return { ...after, originalPrincipalMatches: subject !== null && samePersonName(subject.principalName, name) };
+  }
+
   return {
     async update(accountId: string, id: string, body: { version: number; subject: SubjectDraft }) {
       const row = await access.editable(accountId, id, body.version);
       const before = readSubject(row.subjectDraft);
-      const after = mergeSubject(before, body.subject, certHasher, shanghaiDay(clock.now()));
+      const merged = mergeSubject(before, body.subject, certHasher, shanghaiDay(clock.now()));
+      const after = await checkOriginalPrincipal(row.subjectFilingNo, before, merged);
       await access.assertMayChange(row, changedPaths('subject', subjectFields(before), subjectFields(after)));
       const mobileChanged = dialledMobile(before.principal.mobile) !== dialledMobile(after.principal.mobile);
       await access.write(row, { subjectDraft: after, ...(mobileChanged ? { mobileVerifiedAt: null } : {}) });

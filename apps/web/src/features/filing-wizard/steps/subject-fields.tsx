@@ -24,6 +24,12 @@ export function RegistryFields({
 }) {
   const { t } = useTranslation();
   const { errors } = form.formState;
+  // The server checks the saved name against the registry; its verdict holds only while the field is unchanged.
+  const typedName = form.watch('originalPrincipalName');
+  const registryMismatch =
+    filing.subject.originalPrincipalMatches === false && typedName === (filing.subject.originalPrincipalName ?? '')
+      ? t('filing.subject.originalPrincipalMismatch')
+      : undefined;
   return (
     <Card title={t('filing.subject.registryCard')}>
       <div className="form">
@@ -39,7 +45,7 @@ export function RegistryFields({
           hint={t('filing.subject.originalPrincipalNameHint')}
           required
           autoComplete="off"
-          error={errors.originalPrincipalName?.message}
+          error={errors.originalPrincipalName?.message ?? registryMismatch}
           {...form.register('originalPrincipalName')}
         />
         <TextField

@@ -162,6 +162,8 @@ export const filing: Messages['filing'] = {
     subjectFilingNo: 'Subject filing number',
     originalPrincipalName: 'Previous principal’s name',
     originalPrincipalNameHint: 'The principal named in the filing at the previous access provider.',
+    originalPrincipalMismatch:
+      'This is not the principal the MIIT registry holds for the subject. Check the name and type it again.',
     certificateAddress: 'Certificate address',
     certificateAddressHint: 'The address on the subject’s certificate.',
     mailingAddress: 'Mailing address',

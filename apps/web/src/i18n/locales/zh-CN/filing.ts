@@ -149,6 +149,7 @@ export const filing = {
     subjectFilingNo: '主体备案号',
     originalPrincipalName: '原主体负责人姓名',
     originalPrincipalNameHint: '与在原接入商处备案时的负责人一致。',
+    originalPrincipalMismatch: '与工信部备案系统中记录的原负责人姓名不一致，请核对后重新填写。',
     certificateAddress: '证件地址',
     certificateAddressHint: '主办单位证件上的住所地址。',
     mailingAddress: '通信地址',
