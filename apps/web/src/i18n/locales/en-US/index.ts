@@ -8,9 +8,12 @@ import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
 import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
+import { legal } from './legal.ts';
+import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { submission } from './submission.ts';
 
 export const enUS: Messages = {
   common,
@@ -27,4 +30,7 @@ export const enUS: Messages = {
   filing,
   checks,
   reasons,
+  materials,
+  submission,
+  legal,
 };

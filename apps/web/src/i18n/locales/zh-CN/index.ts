@@ -7,9 +7,12 @@ import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
 import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
+import { legal } from './legal.ts';
+import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { submission } from './submission.ts';
 
 export const zhCN = {
   common,
@@ -26,6 +29,9 @@ export const zhCN = {
   filing,
   checks,
   reasons,
+  materials,
+  submission,
+  legal,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,0 +1,82 @@
+// English: the review-and-submit step: the summary with its edit links, the agreement, and the answer.
+import type { Messages } from '../zh-CN/index.ts';
+
+export const submission: Messages['submission'] = {
+  intro:
+    'Check the details and materials below. When they are right, accept the terms and submit: the initial review takes at most one working day.',
+  edit: 'Edit',
+  editSection: 'Edit {{section}}',
+  sections: {
+    verify: 'Verification details',
+    subject: 'Subject',
+    principal: 'Subject principal',
+    websites: 'Websites',
+    materials: 'Materials',
+  },
+  lockedNote: 'The verification details are locked; to change them, abandon the order and start again.',
+  empty: 'Not filled in',
+  subjectFilingNo: 'Subject filing number',
+  mobile: 'Mobile',
+  website: {
+    title: 'Website {{index}}: {{name}}',
+    cloudService: 'Cloud service',
+    principal: 'Website principal',
+    sameAsSubject: 'Same as the subject principal',
+    person: '{{name}} ({{cert}})',
+    notSet: 'Not set',
+  },
+  materials: {
+    notUploaded: 'Not uploaded',
+    uploaded: 'Uploaded',
+    optionalEmpty: 'Not uploaded (optional)',
+    pdf: 'PDF',
+    loadFailed: 'The materials could not be loaded: {{message}}',
+  },
+  precheck: {
+    title: 'Before submitting:',
+    subject: 'fill in the subject',
+    websites: 'confirm the websites',
+    materials_one: 'upload {{count}} required item',
+    materials_other: 'upload {{count}} required items',
+  },
+  agreement: {
+    legend: 'Agreement',
+    before: 'I have read and accept the ',
+    terms: 'Terms of Service',
+    and: ' and the ',
+    privacy: 'Privacy Notice',
+    newWindow: ' (opens in a new window)',
+    required: 'Tick the box to accept the terms and the privacy notice',
+  },
+  submit: 'Submit for initial review',
+  submitting: 'Submitting…',
+  failed: 'The order could not be submitted: {{message}}',
+  missing: {
+    title: 'These are not complete yet; complete them, then submit:',
+    material: '{{name}}',
+    materialFix: 'Upload',
+    stepFix: 'Edit',
+    steps: {
+      subject: 'Subject',
+      websites: 'Websites',
+      verify: 'Verification details',
+      materials: 'Materials',
+      other: 'Other',
+    },
+  },
+  done: {
+    title: 'Submitted for initial review',
+    status: 'Status: {{status}}',
+    due: 'You will hear the result of the initial review by {{due}}.',
+    noDue: 'The initial review usually takes at most one working day.',
+    notified: 'A confirmation has been sent to you by email and SMS; the result will reach you the same way.',
+    orderNo: 'Order {{orderNo}}',
+    next: 'Once the initial review passes, come back here to arrange the photo.',
+    back: 'Back to my filings',
+  },
+  due: {
+    endOfDay: 'end of {{date}} (24:00)',
+    at: '{{date}}, {{time}}',
+    zone: ' (Beijing time)',
+  },
+};
