@@ -1,9 +1,9 @@
 // The one way a filing changes state: the transition is checked with @beian/domain, then one transaction moves the
 // row (only from the status and version that were read) and appends its FilingEvent; a filing that leaves the
 // in-flight states gives up its subject and domain locks in the same transaction. Zero rows moved is a 409.
-import { type ActorRole, type FilingEvent, isTerminalState, transition } from '@beian/domain';
+import { type ActorRole, type FilingEvent, type FilingState, isTerminalState, transition } from '@beian/domain';
 import type { Filing, Prisma } from '../../generated/prisma/client.ts';
-import type { Db } from '../../infra/db.ts';
+import type { Db, Tx } from '../../infra/db.ts';
 import { ConflictError, ForbiddenError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { staleVersionError } from './filing-access.ts';
@@ -14,6 +14,15 @@ export type TransitionRequest = {
   event: FilingEvent;
   actor: { role: ActorRole; id: string | null };
   payload?: Prisma.InputJsonObject;
+  /** The instant recorded on the row and the event; now when left out. */
+  at?: Date;
+  /** Further columns written by the same guarded update (e.g. submittedAt with a submission). */
+  set?: Prisma.FilingUncheckedUpdateManyInput;
+  /**
+   * Writes that commit or roll back with the transition (outbox rows, a re-check under the row lock the status
+   * update holds). Throwing here undoes the transition. Nothing slow: no network, no S3.
+   */
+  alsoInTransaction?: (tx: Tx, to: FilingState) => Promise<void>;
 };
 
 /**
@@ -21,16 +30,24 @@ export type TransitionRequest = {
  * (`findTransition(...).guards`) are the caller's to run first; this checks state and role.
  */
 export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: FilingsRepository; clock: Clock }) {
-  return async function applyTransition({ row, event, actor, payload = {} }: TransitionRequest) {
+  return async function applyTransition({
+    row,
+    event,
+    actor,
+    payload = {},
+    at,
+    set,
+    alsoInTransaction,
+  }: TransitionRequest) {
     const next = transition(row.status, event, actor.role);
     if (!next.ok) {
       if (next.reason === 'ROLE_NOT_ALLOWED') throw new ForbiddenError(`Your role cannot ${event} a filing.`);
       throw new ConflictError('ILLEGAL_TRANSITION', `Filing ${row.orderNo} is ${row.status}: it cannot ${event} now.`);
     }
-    const now = clock.now();
+    const now = at ?? clock.now();
     await db.$transaction(async (tx) => {
       const moved = await repo.moveStatus(
-        { id: row.id, version: row.version, from: row.status, to: next.value, now },
+        { id: row.id, version: row.version, from: row.status, to: next.value, now, set },
         tx,
       );
       if (moved === 0) throw staleVersionError(row.orderNo, row.version);
@@ -48,6 +65,7 @@ export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: Fil
         tx,
       );
       if (isTerminalState(next.value)) await repo.deleteLocks(row.id, tx);
+      await alsoInTransaction?.(tx, next.value);
     });
     return next.value;
   };

@@ -28,14 +28,21 @@ export function createFilingsRepository(db: Db) {
       return count;
     },
 
-    /** Moves the status only from `from` at `version`; returns how many rows changed (0 or 1). */
+    /** Moves the status (and writes `set`) only from `from` at `version`; returns how many rows changed (0 or 1). */
     async moveStatus(
-      target: { id: string; version: number; from: FilingState; to: FilingState; now: Date },
+      target: {
+        id: string;
+        version: number;
+        from: FilingState;
+        to: FilingState;
+        now: Date;
+        set?: Prisma.FilingUncheckedUpdateManyInput;
+      },
       tx: Tx = db,
     ) {
       const { count } = await tx.filing.updateMany({
         where: { id: target.id, version: target.version, status: target.from },
-        data: { status: target.to, version: { increment: 1 }, updatedAt: target.now },
+        data: { ...target.set, status: target.to, version: { increment: 1 }, updatedAt: target.now },
       });
       return count;
     },
