@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Db } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
 import type { Storage } from './infra/storage.ts';
+import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -33,6 +34,18 @@ import { createVerifyService } from './modules/filings/verify.service.ts';
 import { websitesRoutes } from './modules/filings/websites.routes.ts';
 import { createWebsitesService } from './modules/filings/websites.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createMaterialContext } from './modules/materials/material-context.ts';
+import { createMaterialObjects } from './modules/materials/material-objects.ts';
+import { createOrphanCollection } from './modules/materials/material-orphans.job.ts';
+import { createMaterialUploads } from './modules/materials/material-upload.service.ts';
+import { createMaterialsRepository } from './modules/materials/materials.repository.ts';
+import { materialContentRoutes, materialsRoutes } from './modules/materials/materials.routes.ts';
+import { createMaterialsService } from './modules/materials/materials.service.ts';
+import { createNotificationDispatch } from './modules/notifications/notification-dispatch.job.ts';
+import { createNotificationOutbox } from './modules/notifications/notifications.outbox.ts';
+import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
@@ -42,6 +55,9 @@ import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
+import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
+import { submissionRoutes } from './modules/submission/submission.routes.ts';
+import { createSubmissionService } from './modules/submission/submission.service.ts';
 import { authPlugin } from './plugins/auth.plugin.ts';
 import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
@@ -49,6 +65,13 @@ import { securityPlugin } from './plugins/security.plugin.ts';
 import { webPlugin } from './plugins/web.plugin.ts';
 
 export type AppDeps = { config: Config; db: Db; storage: Storage; clock?: Clock };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background jobs of this app, for server.ts's job runner (and for tests to call directly). */
+    backgroundJobs: BackgroundJobs;
+  }
+}
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -117,6 +140,38 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   };
   const resources = createResourcesService({ cloud, clock });
 
+  // Step 3: materials, the verification sheet and submission; notifications through the outbox.
+  const materialsRepo = createMaterialsRepository(db);
+  const materialObjects = createMaterialObjects(storage);
+  const contexts = createMaterialContext({ access, miit });
+  const materialDeps = { db, repo: materialsRepo, contexts, objects: materialObjects, clock, log: app.log };
+  const materials = createMaterialsService({ ...materialDeps, access });
+  const uploads = createMaterialUploads(materialDeps);
+  const notificationsRepo = createNotificationsRepository(db);
+  const submission = createSubmissionService({
+    access,
+    contexts,
+    materials: materialsRepo,
+    repo: createSubmissionRepository(db),
+    applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
+    outbox: createNotificationOutbox(notificationsRepo),
+    clock,
+  });
+  const notifications = createNotificationsService({ repo: notificationsRepo });
+  app.decorate(
+    'backgroundJobs',
+    backgroundJobs({
+      dispatchNotifications: createNotificationDispatch({
+        repo: notificationsRepo,
+        sms: adapters.sms,
+        mail: adapters.mail,
+        clock,
+      }),
+      collectOrphans: createOrphanCollection({ objects: materialObjects, repo: materialsRepo, clock }),
+    }),
+  );
+  app.addHook('onClose', async () => adapters.mail.close());
+
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
   await app.register(docsPlugin);
@@ -130,6 +185,10 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
+  await app.register(submissionRoutes, { prefix: '/api/filings', submission });
+  await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
+  await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });
   if (simulators) {
     const simulator = createSimulatorService({ simulators, audit });

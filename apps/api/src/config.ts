@@ -59,6 +59,20 @@ export const ConfigSchema = z.object({
   SIM_BUREAU_DECISION_DAYS: int(2, 0, 60),
   /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
   CERT_HASH_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  /** SMTP server for email notifications (smtp:// or smtps://, credentials in the URL); unset: the mail simulator. */
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(
+    emptyToUndefined,
+    z.string().max(200).default('Beian Console <no-reply@beian-console.invalid>'),
+  ),
+  /** Run the background jobs (notification delivery, orphan collection) in this process; any number may. */
+  JOBS: bool(true),
   WEB_DIST_DIR: optionalString,
 });
 

@@ -2,6 +2,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startRuntime } from './infra/runtime.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
 import { systemClock } from './lib/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedSimulators } from './seed/simulators/seed-simulators.ts';
@@ -29,6 +30,8 @@ async function main() {
   }
   const app = await buildApp({ config, db: runtime.db, storage: runtime.storage });
   await app.listen({ host: config.HOST, port: config.PORT });
+  const jobs = createJobRunner({ db: runtime.db, clock: systemClock, jobs: app.backgroundJobs.list, log: app.log });
+  if (config.JOBS) jobs.start();
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -46,6 +49,8 @@ async function main() {
     say(`${signal} received: finishing requests and closing`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    // Jobs first: a run in progress finishes with the database and storage still there.
+    await jobs.stop();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -6,6 +6,7 @@ export * from './errors.ts';
 export * from './filing-common.ts';
 export * from './filings.ts';
 export * from './materials.ts';
+export * from './notifications.ts';
 export * from './photo-point.ts';
 export * from './resources.ts';
 export * from './review.ts';

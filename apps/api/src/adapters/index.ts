@@ -10,6 +10,9 @@ import type { CloudInventory } from './cloud/cloud.port.ts';
 import { type CloudSimulator, createCloudSimulator } from './cloud/cloud.simulator.ts';
 import type { Courier } from './courier/courier.port.ts';
 import { type CourierSimulator, createCourierSimulator } from './courier/courier.simulator.ts';
+import type { MailSender } from './mail/mail.port.ts';
+import { createMailSimulator } from './mail/mail.simulator.ts';
+import { createSmtpMail } from './mail/mail.smtp.ts';
 import type { MiitRegistry } from './miit/miit.port.ts';
 import { createMiitSimulator } from './miit/miit.simulator.ts';
 import type { MiitBureau } from './miit/miit-bureau.port.ts';
@@ -34,6 +37,8 @@ export type Adapters = {
   cloud: CloudInventory;
   sms: SmsGateway;
   courier: Courier;
+  /** SMTP when SMTP_URL is set, otherwise the mail simulator. */
+  mail: MailSender;
   certHasher: CertHasher;
   /** null once production adapters are wired: nothing to inspect or grant then. */
   simulators: Simulators | null;
@@ -61,6 +66,10 @@ export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
     miit: createMiitSimulator({ db, certHasher, secretKey: config.certHashKey }),
     registrar: createRegistrarSimulator({ db }),
     ...simulators,
+    // Email has a real protocol, so it needs no simulator once a server is configured.
+    mail: config.SMTP_URL
+      ? createSmtpMail({ url: config.SMTP_URL, from: config.MAIL_FROM })
+      : createMailSimulator({ db, clock }),
     certHasher,
     simulators,
   };

@@ -37,6 +37,20 @@ const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }
   },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  // @fastify/multipart (material uploads).
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Send the upload as multipart/form-data.',
+  },
+  FST_FILES_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'Send one file per upload.' },
+  FST_PARTS_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The upload has too many parts.' },
+  FST_FIELDS_LIMIT: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: 'The upload has too many fields: send kind, websiteFilingNo and category only.',
+  },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'MATERIAL_TOO_LARGE', detail: 'The file is too large.' },
   FST_CSRF_INVALID_TOKEN: {
     status: 403,
     code: 'CSRF_INVALID',

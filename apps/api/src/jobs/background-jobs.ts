@@ -1,0 +1,24 @@
+// The API's background jobs and how often each runs. buildApp makes them (they need its adapters and storage);
+// server.ts runs them on a job runner, and tests call them directly.
+import type { OrphanCollection } from '../modules/materials/material-orphans.job.ts';
+import type { NotificationDispatch } from '../modules/notifications/notification-dispatch.job.ts';
+import type { Job } from './job-runner.ts';
+
+export type BackgroundJobs = {
+  dispatchNotifications: NotificationDispatch;
+  collectOrphans: OrphanCollection;
+  /** The same functions as runner jobs, with their intervals. */
+  list: readonly Job[];
+};
+
+export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJobs {
+  return {
+    ...fns,
+    list: [
+      // A confirmation text should arrive within seconds of the click.
+      { name: 'notifications.dispatch', intervalMs: 5_000, run: fns.dispatchNotifications },
+      // Orphans are rare and harmless for a while; listing the bucket is not free.
+      { name: 'materials.collect-orphans', intervalMs: 15 * 60_000, run: fns.collectOrphans },
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+// The words of each notification in Chinese, as texts and emails carry them (the console words IN_APP rows itself,
+// in the reader's language). Times are on the Beijing wall clock, and an SLA ending at midnight reads as 24:00.
+import type { NotificationTemplate } from '@beian/contracts';
+import { addDays, shanghaiDay, shanghaiTimeOfDay, startOfShanghaiDay } from '@beian/domain';
+import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
+
+/** `2026年12月7日 24:00` for the end of 7 December; `2026年12月7日 09:30` otherwise. */
+export function formatDueAt(at: Date): string {
+  const midnight = startOfShanghaiDay(shanghaiDay(at)).getTime() === at.getTime();
+  const day = midnight ? addDays(shanghaiDay(at), -1) : shanghaiDay(at);
+  const [year, month, date] = day.split('-').map(Number);
+  const { hour, minute } = shanghaiTimeOfDay(at);
+  const time = midnight ? '24:00' : `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return `${year}年${month}月${date}日 ${time}`;
+}
+
+type Params = Readonly<Record<string, string>>;
+
+const param = (params: Params, name: string): string => {
+  const value = params[name];
+  if (value === undefined) throw new RangeError(`The notification has no parameter ${name}`);
+  return value;
+};
+
+/** The SMS gateway's template and parameters for a notification. */
+export function smsOf(template: NotificationTemplate, params: Params): { template: SmsTemplate; params: Params } {
+  switch (template) {
+    case 'FILING_SUBMITTED':
+      return {
+        template: 'FILING_SUBMITTED',
+        params: {
+          orderNo: param(params, 'orderNo'),
+          dueAt: `${formatDueAt(new Date(param(params, 'dueAt')))}（北京时间）`,
+        },
+      };
+  }
+}
+
+export function emailOf(template: NotificationTemplate, params: Params): { subject: string; text: string } {
+  switch (template) {
+    case 'FILING_SUBMITTED': {
+      const orderNo = param(params, 'orderNo');
+      const due = formatDueAt(new Date(param(params, 'dueAt')));
+      const again = params.resubmitted === 'true' ? '重新' : '';
+      return {
+        subject: `备案订单 ${orderNo} 已${again}提交初审`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 已${again}提交初审。我们将在 ${due}（北京时间）前完成初审，`,
+          '结果会以邮件、短信和控制台消息通知您。审核期间订单信息不可修改。',
+          '',
+          '本邮件由系统自动发送，请勿回复。',
+        ].join('\n'),
+      };
+    }
+  }
+}

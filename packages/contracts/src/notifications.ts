@@ -1,0 +1,23 @@
+// The applicant's in-console notification centre: what happened to a filing, as a template code and its parameters
+// (the web app words them in the reader's language).
+import { z } from 'zod';
+
+export const NOTIFICATION_TEMPLATES = ['FILING_SUBMITTED'] as const;
+export const NotificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
+export type NotificationTemplate = z.infer<typeof NotificationTemplateSchema>;
+
+export const NotificationSchema = z.object({
+  id: z.uuid(),
+  filingId: z.uuid().nullable(),
+  template: NotificationTemplateSchema,
+  /**
+   * FILING_SUBMITTED: `orderNo`, `dueAt` (end of the initial review's SLA, ISO 8601 instant) and `resubmitted`
+   * ('true' after a rejection).
+   */
+  params: z.record(z.string(), z.string()),
+  createdAt: z.iso.datetime(),
+});
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationListSchema = z.object({ notifications: z.array(NotificationSchema) });
+export type NotificationList = z.infer<typeof NotificationListSchema>;
