@@ -7,6 +7,7 @@ import {
   AGREEMENT_VERSIONS,
   type DetectedWebsitesSchema,
   type FilingDetail,
+  type MaterialList,
   type ResourceList,
   type SubmitBody,
 } from '@beian/contracts';
@@ -151,3 +152,17 @@ export const submitBody = (version: number): SubmitBody => ({
   version,
   agreement: { termsVersion: AGREEMENT_VERSIONS.terms, privacyVersion: AGREEMENT_VERSIONS.privacy, accepted: true },
 });
+
+/** Uploads a JPEG to every required slot of the filing's list (front and back rather than the combined image). */
+export async function uploadRequired(client: Client, filingId: string, jpeg: Buffer): Promise<void> {
+  const list = (await client.get(`/api/filings/${filingId}/materials`)).json() as MaterialList;
+  for (const item of list.items.filter((i) => i.required)) {
+    const fields = {
+      kind: item.kind,
+      ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
+      ...(item.category ? { category: item.category } : {}),
+    };
+    const res = await upload(client, filingId, fields, { filename: 'a.jpg', content: jpeg });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+}

@@ -7,7 +7,7 @@ export const SMS_TEMPLATES = {
   FILING_STATUS: '【本云备案】您的备案订单 {orderNo} 状态已更新为「{status}」，请登录控制台查看。',
   CURTAIN_SHIPPED: '【本云备案】幕布已寄出，顺丰单号 {trackingNo}，请注意查收。',
   FILING_SUBMITTED:
-    '【本云备案】您的备案订单 {orderNo} 已提交初审，我们将在 {dueAt} 前完成审核，结果会以短信和控制台消息通知您。',
+    '【本云备案】您的备案订单 {orderNo} 已提交初审，我们将在 {dueAt}前完成审核，结果会以短信和控制台消息通知您。',
 } as const;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 
