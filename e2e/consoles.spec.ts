@@ -10,6 +10,7 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link')).toHaveText([
     '概览',
     '审计日志',
+    '模拟器',
   ]);
 
   await page.getByRole('link', { name: '查看审计日志' }).click();

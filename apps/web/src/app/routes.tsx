@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
+import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
 import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
         // Admins may read the review figures too; the overview shows them.
         { index: true, element: <AdminOverviewPage reviewFigures={<DashboardFigures />} /> },
         { path: 'audit-log', element: <AuditLogPage /> },
+        { path: 'simulator', element: <SimulatorPage /> },
       ]),
       area('photo-point', 'OPERATOR', <OperatorLayout />, [{ index: true, element: <OrderSearchPage /> }]),
       { path: '*', element: <NotFoundPage /> },

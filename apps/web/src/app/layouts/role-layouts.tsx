@@ -28,6 +28,7 @@ export function AdminLayout() {
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },
+        { to: '/admin/simulator', label: t('simulator.nav') },
       ]}
     />
   );

@@ -1,7 +1,9 @@
-// A modal question with a confirm and a cancel button: focus starts on cancel (the safe choice), Escape cancels,
-// Tab stays inside, and focus returns to whatever opened it.
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+// A modal question with a confirm and a cancel button: focus starts on cancel (the safe choice) or on the field the
+// question asks for, Escape cancels, Tab stays inside, and focus returns to whatever opened it.
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { Button } from './button.tsx';
+
+const FOCUSABLE = ['button', 'input', 'select', 'textarea'].map((tag) => `${tag}:not(:disabled)`).join(', ');
 
 type ConfirmDialogProps = {
   title: string;
@@ -9,6 +11,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** A field inside the dialog to start on instead of cancel, e.g. the reason a rejection needs. */
+  initialFocus?: RefObject<HTMLElement | null>;
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -19,6 +23,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy,
+  initialFocus,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -28,9 +33,9 @@ export function ConfirmDialog({
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancel.current?.focus();
+    (initialFocus?.current ?? cancel.current)?.focus();
     return () => opener?.focus();
-  }, []);
+  }, [initialFocus]);
 
   // Tab stays inside the dialog while it is open.
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -40,9 +45,9 @@ export function ConfirmDialog({
       return;
     }
     if (event.key !== 'Tab' || !dialog.current) return;
-    const buttons = [...dialog.current.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
       last?.focus();

@@ -13,6 +13,7 @@ import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
 export const enUS: Messages = {
@@ -32,5 +33,6 @@ export const enUS: Messages = {
   reasons,
   materials,
   submission,
+  simulator,
   legal,
 };

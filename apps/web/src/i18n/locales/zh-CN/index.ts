@@ -12,6 +12,7 @@ import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
 export const zhCN = {
@@ -31,6 +32,7 @@ export const zhCN = {
   reasons,
   materials,
   submission,
+  simulator,
   legal,
 };
 

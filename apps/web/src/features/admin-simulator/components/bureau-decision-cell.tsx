@@ -1,0 +1,53 @@
+// The bureau's side of a submission: 通过 / 驳回 while it awaits a decision, otherwise who decided, when and why.
+import type { BureauSubmissionView } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
+
+type BureauDecisionCellProps = {
+  submission: BureauSubmissionView;
+  busy: boolean;
+  onApprove: () => void;
+  onReject: () => void;
+};
+
+export function BureauDecisionCell({ submission, busy, onApprove, onReject }: BureauDecisionCellProps) {
+  const { t, i18n } = useTranslation();
+  const when = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const { orderNo } = submission;
+
+  if (submission.status === 'UNDER_REVIEW') {
+    // Every row has the same two buttons: the order number, read but not shown, tells them apart.
+    const forOrder = <span className="visually-hidden">{t('simulator.bureau.forOrder', { orderNo })}</span>;
+    return (
+      <>
+        <div className="sim-decide">
+          <Button busy={busy} onClick={onApprove}>
+            {t('simulator.bureau.approve')}
+            {forOrder}
+          </Button>
+          <Button variant="secondary" disabled={busy} onClick={onReject}>
+            {t('simulator.bureau.reject.action')}
+            {forOrder}
+          </Button>
+        </div>
+        {submission.autoDecideAt ? (
+          <p className="muted">{t('simulator.bureau.autoDecideAt', { time: when(submission.autoDecideAt) })}</p>
+        ) : null}
+      </>
+    );
+  }
+  if (submission.status === 'SMS_PENDING') {
+    return <p className="muted">{t('simulator.bureau.waitingForSms', { time: when(submission.smsDeadline) })}</p>;
+  }
+  if (submission.status === 'SMS_EXPIRED' || !submission.decidedAt) {
+    return <p className="muted">{t('simulator.bureau.smsExpired')}</p>;
+  }
+  const by = submission.decidedBy === 'AUTO' ? 'decidedAuto' : 'decidedByAdmin';
+  return (
+    <>
+      <p>{t(`simulator.bureau.${by}`, { time: when(submission.decidedAt) })}</p>
+      {submission.reason ? <p>{t('simulator.bureau.reason', { reason: submission.reason })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// Who a submission is about: the subject (certificate masked), its websites, and each verifier's MIIT SMS check.
+import type { BureauSubmissionView } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
+
+export function SubjectCell({ subject }: { subject: BureauSubmissionView['subject'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>{subject.name}</p>
+      <p className="mono muted">{subject.certMasked}</p>
+      {subject.subjectFilingNo ? (
+        <p className="muted">{t('simulator.bureau.filingNo', { filingNo: subject.subjectFilingNo })}</p>
+      ) : null}
+    </>
+  );
+}
+
+export function WebsitesCell({ websites }: { websites: BureauSubmissionView['websites'] }) {
+  return (
+    <ul className="sim-list">
+      {websites.map((site) => (
+        <li key={`${site.name}|${site.domains.join(',')}`}>
+          {site.name} <span className="mono muted">{site.domains.join(', ')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function VerifiersCell({ verifiers }: { verifiers: BureauSubmissionView['verifiers'] }) {
+  const { t, i18n } = useTranslation();
+  if (verifiers.length === 0) return <p className="muted">{t('simulator.bureau.noVerifiers')}</p>;
+  return (
+    <ul className="sim-list">
+      {verifiers.map((v) => (
+        <li key={`${v.role}|${v.mobileMasked}`}>
+          {t(`simulator.bureau.roles.${v.role}`)} {v.name} <span className="mono">{v.mobileMasked}</span>
+          <br />
+          <span className={v.confirmedAt ? 'sim-ok' : 'muted'}>
+            {v.confirmedAt
+              ? t('simulator.bureau.confirmed', { time: formatShanghaiDateTime(v.confirmedAt, i18n.language) })
+              : t('simulator.bureau.notConfirmed')}
+          </span>
+          {v.wrongCodes > 0 ? (
+            <span className="muted">{t('simulator.bureau.wrongCodes', { count: v.wrongCodes })}</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
