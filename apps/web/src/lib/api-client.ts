@@ -22,7 +22,8 @@ export function resetCsrfToken(): void {
   csrfToken = undefined;
 }
 
-function getCsrfToken(): Promise<string> {
+/** The session's CSRF token, fetched once and shared (uploads send it from their own XMLHttpRequest). */
+export function getCsrfToken(): Promise<string> {
   csrfToken ??= send('GET', '/api/auth/csrf', {}, undefined)
     .then(async (response) => CsrfResponseSchema.parse(await response.json()).token)
     .catch((error: unknown) => {
@@ -54,7 +55,8 @@ async function send(method: Method, path: string, options: RequestOptions<unknow
   return response;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** A failed response as an ApiError, from its problem+json when it has one. */
+export async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   const text = await response.text().catch(() => '');
   let body: unknown;
