@@ -6,6 +6,7 @@ import { createQueryClient } from './app/query-client.ts';
 import { initI18n } from './i18n/i18n.ts';
 import './styles.css';
 import './styles/filing-wizard.css';
+import './styles/materials.css';
 
 initI18n();
 

@@ -1,0 +1,252 @@
+// Step 3 against the contract: the required list grouped by whose it is, two-sided cards with their alternative,
+// each entry's reason and the province's instructions; uploads refused, shrunk, sent with progress and worded.
+import type { FilingDetail, MaterialList } from '@beian/contracts';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { account, fakeApi, json, noContent } from '../../../../test/fake-api.ts';
+import { type FakeXhr, fakeXhr, formFields } from '../../../../test/fake-xhr.ts';
+import { FILING_ID, filingDetail, RESOURCES } from '../../../../test/filing-fixtures.ts';
+import { ENTERPRISE_SH, material, materialList, PERSONAL_GD, slot } from '../../../../test/material-fixtures.ts';
+import { renderApp } from '../../../../test/render-app.tsx';
+
+const FILING = `/api/filings/${FILING_ID}`;
+const MB = 1024 * 1024;
+
+const website = (websiteFilingNo: string, name: string): FilingDetail['websites'][number] => ({
+  websiteFilingNo,
+  name,
+  domains: ['example.cn'],
+  homepageUrl: null,
+  accessProviders: ['其他云服务商'],
+  confirmed: true,
+  cloudService: { kind: 'RESOURCE', resourceId: 'res-gz' },
+  cloudServiceChecks: [],
+  principal: { sameAsSubject: true },
+  complete: true,
+});
+
+const enterprise = filingDetail({
+  nextAction: 'UPLOAD_MATERIALS',
+  steps: { verify: true, subject: true, websites: true },
+  websites: [website('沪ICP备2015012345号-1', '浦江示例官网'), website('沪ICP备2015012345号-2', '浦江文档中心')],
+});
+const personal = filingDetail({
+  province: '44',
+  nextAction: 'UPLOAD_MATERIALS',
+  verify: { ...enterprise.verify, nature: 'PERSONAL', certType: 'RESIDENT_ID' },
+  steps: { verify: true, subject: true, websites: true },
+  websites: [website('粤ICP备2021034567号-1', '陈晓明的博客')],
+});
+
+function api(filing: FilingDetail, list: () => MaterialList, extra = {}) {
+  return fakeApi({
+    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/resources': () => json(200, { resources: RESOURCES }),
+    [`GET ${FILING}`]: () => json(200, filing),
+    [`GET ${FILING}/materials`]: () => json(200, list()),
+    ...extra,
+  });
+}
+
+const open = () => renderApp(`/console/filings/${FILING_ID}/materials`);
+const region = (name: string | RegExp) => screen.findByRole('region', { name });
+const jpeg = (name: string, size: number) => {
+  const bytes = new Uint8Array(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  return new File([bytes], name, { type: 'image/jpeg' });
+};
+
+describe('materials step', () => {
+  it('groups the list by whose it is, keeps front, back and the combined image together, and says why', async () => {
+    api(enterprise, () => materialList(ENTERPRISE_SH));
+    open();
+
+    const cards = await screen.findAllByRole('heading', { level: 2 });
+    expect(cards.map((h) => h.textContent)).toEqual([
+      '主体',
+      '主体负责人',
+      '网站 2：浦江文档中心',
+      '核验单',
+      '前置审批',
+    ]);
+    const certificate = await region('主办单位证件');
+    expect(within(certificate).getByText('上传正反面，或一张包含两面的图片')).toBeVisible();
+    expect(
+      within(certificate)
+        .getAllByRole('group')
+        .map((g) => g.querySelector('legend')?.textContent),
+    ).toEqual(['正面', '反面', '两面合一的图片']);
+    expect(within(certificate).getByText(/证明主办单位的身份/)).toBeVisible();
+    expect(within(certificate).getByText('支持 JPG、PNG或PDF，不超过 5 MB')).toBeVisible();
+    expect(within(certificate).getByText(/只有一面的证件（如营业执照、护照资料页）请上传到这里/)).toBeVisible();
+
+    // The website with its own principal: that principal's ID and hand-held photo; the approval for its news.
+    const site = screen.getByRole('heading', { name: '网站 2：浦江文档中心' }).closest('section') as HTMLElement;
+    expect(within(site).getByText('网站备案号 沪ICP备2015012345号-2')).toBeVisible();
+    expect(within(site).getByRole('region', { name: '网站负责人证件' })).toBeVisible();
+    expect(within(site).getByRole('region', { name: '负责人手持证件照' })).toBeVisible();
+    expect(await region('新闻类内容的审批文件')).toHaveTextContent('必需');
+
+    // An organisation's sheet: seal, date left blank; no pledge outside Guangdong's personal filings.
+    const sheet = await region('网站备案信息真实性核验单');
+    expect(within(sheet).getByText('加盖单位公章。')).toBeVisible();
+    expect(within(sheet).getByText('日期留空，由我们在提交管局时填写。')).toBeVisible();
+    expect(within(sheet).queryByText('需手写抄录的承诺内容')).not.toBeInTheDocument();
+    expect(screen.getByText('还差 10 项必需材料')).toBeVisible();
+  });
+
+  it("offers the pre-filled sheet and Guangdong's pledge to copy, and shows what is uploaded", async () => {
+    const uploaded = material('SUBJECT_PRINCIPAL_ID_COMBINED', { bytes: 1_992_294 });
+    api(personal, () => materialList(PERSONAL_GD, { [slot('SUBJECT_PRINCIPAL_ID_COMBINED', null)]: uploaded }));
+    open();
+
+    const sheet = await region('网站备案信息真实性核验单');
+    expect(within(sheet).getByRole('link', { name: /下载核验单/ })).toHaveAttribute(
+      'href',
+      `${FILING}/verification-sheet.pdf`,
+    );
+    expect(within(sheet).getByText(/本人已履行网站备案信息当面核验手续/)).toBeVisible();
+    expect(within(sheet).queryByText('加盖单位公章。')).not.toBeInTheDocument();
+
+    // One combined image stands in for both sides.
+    const id = await region('主体负责人证件');
+    expect(within(id).getAllByText('已上传')).toHaveLength(2);
+    expect(within(id).getByRole('img', { name: '主体负责人证件（两面合一）预览' })).toHaveAttribute(
+      'src',
+      `/api/materials/${uploaded.id}/content`,
+    );
+    expect(within(id).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(screen.getByText('还差 2 项必需材料')).toBeVisible();
+  });
+
+  it('refuses a HEIC photo before uploading it, whatever its name, and says how to get a JPEG', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    open();
+    const front = await screen.findByLabelText('为“主体负责人证件正面”选择文件');
+    const head = [0, 0, 0, 24, ...[...'ftypheic'].map((c) => c.charCodeAt(0)), 0, 0, 0, 0];
+    const heic = new File([new Uint8Array([...head, ...new Array(200).fill(1)])], 'IMG_0001.JPG', {
+      type: 'image/jpeg',
+    });
+    await userEvent.setup({ applyAccept: false }).upload(front, heic);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('不支持 HEIC/HEIF 格式的照片');
+    expect(alert).toHaveTextContent('“设置 → 相机 → 格式”中选择“兼容性最佳”');
+    expect(sent).toHaveLength(0);
+  });
+
+  it('uploads a dropped file with its slot first, shows the progress, then the file as uploaded', async () => {
+    let list = materialList(PERSONAL_GD);
+    api(personal, () => list);
+    const sent = fakeXhr();
+    open();
+    const handheld = await region('负责人手持证件照');
+    fireEvent.drop(within(handheld).getByRole('group'), {
+      dataTransfer: { types: ['Files'], files: [jpeg('me.jpg', 300_000)] },
+    });
+
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const request = sent[0] as FakeXhr;
+    expect([request.method, request.url, request.headers['x-csrf-token']]).toEqual([
+      'POST',
+      `${FILING}/materials`,
+      'csrf-1',
+    ]);
+    expect(formFields(request.body)).toEqual([
+      ['kind', 'HANDHELD_CERT_PHOTO'],
+      ['file', 'me.jpg'],
+    ]);
+    act(() => request.progress(0.42));
+    expect(within(handheld).getByText('上传中 42%')).toBeVisible();
+    expect(within(handheld).getByRole('progressbar', { name: '负责人手持证件照上传进度' })).toHaveAttribute(
+      'value',
+      '42',
+    );
+
+    const stored = material('HANDHELD_CERT_PHOTO', { bytes: 300_000 });
+    list = materialList(PERSONAL_GD, { [slot('HANDHELD_CERT_PHOTO', null)]: stored });
+    await act(async () => request.respond(201, stored));
+    // The entry's tag and the slot's state both say so.
+    expect(await within(handheld).findAllByText('已上传')).toHaveLength(2);
+    expect(within(handheld).getByLabelText('替换“负责人手持证件照”的文件')).toBeInTheDocument();
+    expect(screen.getByText('还差 3 项必需材料')).toBeVisible();
+  });
+
+  it("words the server's refusal with the slot's own types", async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    open();
+    const input = await screen.findByLabelText('为“负责人手持证件照”选择文件');
+    await userEvent.setup().upload(input, jpeg('photo.jpg', 2000));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () =>
+      sent[0]?.respond(415, {
+        type: 'about:blank',
+        title: 'Unsupported',
+        status: 415,
+        code: 'MATERIAL_TYPE_NOT_ALLOWED',
+        detail: 'The file is a GIF image (image/gif); this material takes image/jpeg, image/png.',
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '这项材料只接受 JPG或PNG 文件；服务器按文件内容识别类型，与文件名无关。',
+    );
+    expect(screen.getByText('上传失败')).toBeVisible();
+  });
+
+  it('shrinks a phone photo over the limit in the browser and says by how much', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    const encoded: number[] = [];
+    vi.stubGlobal('createImageBitmap', async () => ({ width: 4032, height: 3024, close: () => undefined }));
+    vi.stubGlobal(
+      'OffscreenCanvas',
+      class {
+        constructor(readonly width: number) {}
+        getContext() {
+          return { fillRect: () => undefined, drawImage: () => undefined, fillStyle: '' };
+        }
+        async convertToBlob() {
+          encoded.push(this.width);
+          // Full size is still too big; the first smaller size fits.
+          return new Blob([new Uint8Array(this.width === 4032 ? 5 * MB : 1_992_294)]);
+        }
+      },
+    );
+    open();
+    const input = await screen.findByLabelText('为“负责人手持证件照”选择文件');
+    await userEvent.setup().upload(input, jpeg('IMG_2044.JPG', 6_081_741));
+
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(encoded).toEqual([4032, 4032, 3024]);
+    const file = sent[0]?.body?.get('file') as File;
+    expect([file.name, file.type, file.size]).toEqual(['IMG_2044.jpg', 'image/jpeg', 1_992_294]);
+    await act(async () => sent[0]?.respond(201, material('HANDHELD_CERT_PHOTO')));
+    expect(await screen.findByText(/已自动压缩：5.8 MB → 1.9 MB/)).toBeVisible();
+  });
+
+  it('deletes an uploaded file after asking', async () => {
+    const uploaded = material('VERIFICATION_SHEET', { contentType: 'application/pdf' });
+    let list = materialList(PERSONAL_GD, { [slot('VERIFICATION_SHEET', null)]: uploaded });
+    const server = api(personal, () => list, {
+      [`DELETE ${FILING}/materials/${uploaded.id}`]: () => {
+        list = materialList(PERSONAL_GD);
+        return noContent();
+      },
+    });
+    const { user } = open();
+    const sheet = await region('网站备案信息真实性核验单');
+    expect(within(sheet).getByRole('link', { name: /PDF 文件/ })).toHaveAttribute(
+      'href',
+      `/api/materials/${uploaded.id}/content`,
+    );
+    await user.click(within(sheet).getByRole('button', { name: '删除“网站备案信息真实性核验单”的文件' }));
+    const dialog = screen.getByRole('alertdialog', { name: '删除“网站备案信息真实性核验单”的文件？' });
+    await user.click(within(dialog).getByRole('button', { name: '确认删除' }));
+
+    expect(await within(sheet).findByText('未上传')).toBeVisible();
+    expect(server.to(`DELETE ${FILING}/materials/${uploaded.id}`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,63 @@
+// A slot's state in words, announced as it changes: 未上传 / 上传中 x% (with a progress bar) / 已上传 / 失败 and why.
+import type { MaterialItem } from '@beian/contracts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatBytes, uploadErrorText } from './material-labels.ts';
+import { MaterialMeta } from './material-preview.tsx';
+import type { SlotState } from './use-slot-upload.ts';
+
+type Props = { item: MaterialItem; state: SlotState; name: string };
+
+function statusText(t: TFunction, state: SlotState, uploaded: boolean): string {
+  switch (state.status) {
+    case 'preparing':
+      return t('materials.slot.preparing');
+    case 'compressing':
+      return t('materials.slot.compressing');
+    case 'uploading':
+      return state.percent >= 100
+        ? t('materials.slot.checking')
+        : t('materials.slot.uploading', { percent: state.percent });
+    case 'failed':
+      return t('materials.slot.failed');
+    default:
+      return uploaded ? t('materials.slot.uploaded') : t('materials.slot.empty');
+  }
+}
+
+export function SlotStatus({ item, state, name }: Props) {
+  const { t, i18n } = useTranslation();
+  const tone = state.status === 'failed' ? 'failed' : item.material ? 'uploaded' : 'empty';
+  const compressed = state.status === 'done' ? state.compressed : undefined;
+  return (
+    <div className="slot__status">
+      {/* Polite: progress must not interrupt; the failure below is an alert of its own. */}
+      <p className={`slot__state slot__state--${tone}`} aria-live="polite" aria-atomic="true">
+        {statusText(t, state, item.material !== null)}
+        {compressed ? (
+          <span className="slot__note">
+            {' · '}
+            {t('materials.slot.compressed', {
+              from: formatBytes(compressed.from, i18n.language),
+              to: formatBytes(compressed.to, i18n.language),
+            })}
+          </span>
+        ) : null}
+      </p>
+      {state.status === 'uploading' ? (
+        <progress
+          className="slot__progress"
+          max={100}
+          value={state.percent}
+          aria-label={t('materials.slot.progress', { name })}
+        />
+      ) : null}
+      {item.material && state.status !== 'uploading' ? <MaterialMeta material={item.material} /> : null}
+      {state.status === 'failed' ? (
+        <p className="slot__error" role="alert">
+          {uploadErrorText(state.error, item)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
