@@ -56,6 +56,8 @@ export const submission: Messages['submission'] = {
     material: '{{name}}',
     materialFix: 'Upload',
     stepFix: 'Edit',
+    stepItem: '{{step}}: {{message}}',
+    fixLabel: '{{fix}}: {{label}}',
     steps: {
       subject: 'Subject',
       websites: 'Websites',

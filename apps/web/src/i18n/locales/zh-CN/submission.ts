@@ -53,6 +53,8 @@ export const submission = {
     material: '{{name}}',
     materialFix: '去上传',
     stepFix: '去修改',
+    stepItem: '{{step}}：{{message}}',
+    fixLabel: '{{fix}}：{{label}}',
     steps: {
       subject: '主体信息',
       websites: '网站信息',
@@ -72,8 +74,9 @@ export const submission = {
     back: '返回我的备案',
   },
   due: {
-    endOfDay: '{{date}} 24:00',
-    at: '{{date}} {{time}}',
-    zone: '（北京时间）',
+    endOfDay: '{{date}}24:00',
+    at: '{{date}}{{time}}',
+    // Every applicant reads Beijing time in Chinese; the English text names the zone.
+    zone: '',
   },
 };

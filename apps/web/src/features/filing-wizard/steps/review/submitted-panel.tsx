@@ -1,0 +1,38 @@
+// After submission: the status (初审中), when the initial review's result is due on the Beijing clock, and that the
+// confirmation went out by email and SMS.
+import type { FilingDetail, SubmitResponse } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../../components/ui/button-link.tsx';
+import { filingStatusLabel } from '../../components/labels.ts';
+import { formatDueTime } from './due-time.ts';
+
+type Props = { filing: FilingDetail; submitted: SubmitResponse | null | undefined };
+
+export function SubmittedPanel({ filing, submitted }: Props) {
+  const { t, i18n } = useTranslation();
+  const status = submitted?.status ?? filing.status;
+  return (
+    <section className="card done-panel submitted" aria-labelledby="submitted-title">
+      <div className="card__body">
+        <h2 className="done-panel__title" id="submitted-title" tabIndex={-1} ref={(el) => el?.focus()}>
+          <span aria-hidden="true">✓ </span>
+          {t('submission.done.title')}
+        </h2>
+        <p className="submitted__status">
+          {t('submission.done.status', { status: filingStatusLabel(status) })}
+          <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
+        </p>
+        <p className="submitted__due">
+          {submitted
+            ? t('submission.done.due', { due: formatDueTime(submitted.initialReviewDueAt, i18n.language) })
+            : t('submission.done.noDue')}
+        </p>
+        <p>{t('submission.done.notified')}</p>
+        <p className="muted">{t('submission.done.next')}</p>
+        <p className="page-actions">
+          <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
+        </p>
+      </div>
+    </section>
+  );
+}
