@@ -9,9 +9,12 @@ import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
 import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
 import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
+import { MaterialsStepPage } from '../features/filing-wizard/steps/materials/materials-step-page.tsx';
+import { ReviewStepPage } from '../features/filing-wizard/steps/review/review-step-page.tsx';
 import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-page.tsx';
 import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
 import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-page.tsx';
+import { LegalPage } from '../features/legal/legal-page.tsx';
 import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
@@ -47,6 +50,9 @@ export const routes: RouteObject[] = [
           { path: 'register', element: <RegisterPage /> },
         ],
       },
+      // The terms and privacy notice the submission's agreement links to: public, versioned, outside any console.
+      { path: 'legal/terms', element: <LegalPage document="terms" /> },
+      { path: 'legal/privacy', element: <LegalPage document="privacy" /> },
       area('console', 'APPLICANT', <ApplicantLayout />, [
         { index: true, element: <MyFilingsPage /> },
         // The wizard: one address per step; steps not built yet have no page (the stepper shows them as coming).
@@ -58,6 +64,8 @@ export const routes: RouteObject[] = [
             { index: true, element: <FilingEntryRedirect /> },
             { path: 'subject', element: <SubjectStepPage />, handle: { step: 'subject' } },
             { path: 'websites', element: <WebsitesStepPage />, handle: { step: 'websites' } },
+            { path: 'materials', element: <MaterialsStepPage />, handle: { step: 'materials' } },
+            { path: 'review', element: <ReviewStepPage />, handle: { step: 'review' } },
           ],
         },
       ]),

@@ -3,11 +3,10 @@ import type { FilingSummary } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-// Materials are not built yet: their action opens the websites step, which says what comes next.
 const STEP_OF: Partial<Record<FilingSummary['nextAction'], string>> = {
   FILL_SUBJECT: 'subject',
   CONFIRM_WEBSITES: 'websites',
-  UPLOAD_MATERIALS: 'websites',
+  UPLOAD_MATERIALS: 'materials',
 };
 
 export function NextActionLink({ filing }: { filing: FilingSummary }) {

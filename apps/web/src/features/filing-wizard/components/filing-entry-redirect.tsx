@@ -1,10 +1,17 @@
-// /console/filings/:id: opens the step the filing's next action points to.
+// /console/filings/:id: opens the step the filing's next action points to; a submitted filing opens its review page.
+import type { FilingDetail } from '@beian/contracts';
 import { Navigate, useParams } from 'react-router';
 import { useWizardContext } from './filing-wizard-layout.tsx';
+
+const STEP_OF: Partial<Record<FilingDetail['nextAction'], string>> = {
+  FILL_SUBJECT: 'subject',
+  CONFIRM_WEBSITES: 'websites',
+  UPLOAD_MATERIALS: 'materials',
+};
 
 export function FilingEntryRedirect() {
   const { id = '' } = useParams();
   const { filing } = useWizardContext();
-  const step = filing.nextAction === 'FILL_SUBJECT' ? 'subject' : 'websites';
+  const step = STEP_OF[filing.nextAction] ?? 'review';
   return <Navigate to={`/console/filings/${id}/${step}`} replace />;
 }

@@ -1,9 +1,9 @@
-// What the websites step's "next" leads to while the materials step is still to come: a clear end, not a dead link.
+// What the websites step's "next" leads to: everything saved, and the way on to the materials step.
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { ButtonLink } from '../../../components/ui/button-link.tsx';
 
-export function WebsitesDonePanel({ onEdit }: { onEdit: () => void }) {
+export function WebsitesDonePanel({ filingId, onEdit }: { filingId: string; onEdit: () => void }) {
   const { t } = useTranslation();
   return (
     <section className="card done-panel" aria-labelledby="websites-done-title">
@@ -14,7 +14,7 @@ export function WebsitesDonePanel({ onEdit }: { onEdit: () => void }) {
         </h2>
         <p className="done-panel__body">{t('filing.websites.doneBody')}</p>
         <p className="page-actions">
-          <ButtonLink to="/console">{t('filing.wizard.backToList')}</ButtonLink>
+          <ButtonLink to={`/console/filings/${filingId}/materials`}>{t('filing.websites.toMaterials')}</ButtonLink>
           <Button variant="secondary" onClick={onEdit}>
             {t('filing.websites.edit')}
           </Button>

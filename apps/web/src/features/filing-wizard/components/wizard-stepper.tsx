@@ -1,25 +1,40 @@
-// The wizard's six steps in order: done, current and to-do steps of an existing filing are links; steps this
-// console does not offer yet are shown as coming, never as a link to an empty page.
+// The wizard's steps in order: done, current and to-do steps of an existing filing are links; steps this console
+// does not offer yet (photo, progress) are shown as coming, never as a link to an empty page.
 import type { FilingDetail } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'photo', 'review'] as const;
+export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'review', 'photo', 'progress'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /** Steps with a page of their own, reachable once the filing exists. */
 const BUILT: Partial<Record<WizardStep, (id: string) => string>> = {
   subject: (id) => `/console/filings/${id}/subject`,
   websites: (id) => `/console/filings/${id}/websites`,
+  materials: (id) => `/console/filings/${id}/materials`,
+  review: (id) => `/console/filings/${id}/review`,
 };
 
 type StepState = 'done' | 'current' | 'todo' | 'upcoming';
+
+const SUBMITTED = new Set<string>([
+  'INITIAL_REVIEW',
+  'PHOTO_PENDING',
+  'SECOND_REVIEW',
+  'PHOTO_REJECTED',
+  'BUREAU_SMS',
+  'SMS_FAILED',
+  'BUREAU_REVIEW',
+  'COMPLETED',
+]);
 
 function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | undefined): StepState {
   if (step === current) return 'current';
   if (step === 'verify') return filing ? 'done' : 'todo';
   if (step === 'subject' && filing?.steps.subject) return 'done';
   if (step === 'websites' && filing?.steps.websites) return 'done';
+  // Materials and review are done once the filing has been submitted (it has left DRAFT, and was not abandoned).
+  if ((step === 'materials' || step === 'review') && filing && SUBMITTED.has(filing.status)) return 'done';
   return BUILT[step] ? 'todo' : 'upcoming';
 }
 

@@ -1,5 +1,5 @@
-// Step 2.2: the subject's filed websites prefilled, confirmed one by one, and "next" only once the server counts
-// every kept website complete; a website taken out can be added back.
+// Step 2.2: the subject's filed websites prefilled, confirmed one by one, and "next" (on to the materials) only once
+// the server counts every kept website complete; a website taken out can be added back.
 import type { FilingDetail, UpdateWebsitesBody } from '@beian/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -84,8 +84,11 @@ describe('websites step', () => {
     ]);
 
     await user.click(next);
-    expect(await screen.findByRole('heading', { name: /信息已保存。下一步：上传材料/ })).toBeVisible();
-    expect(screen.queryByRole('link', { name: /上传材料/ })).not.toBeInTheDocument();
+    const done = await screen.findByRole('region', { name: /信息已保存。下一步：上传材料/ });
+    expect(within(done).getByRole('link', { name: '上传材料' })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/materials`,
+    );
   });
 
   it('takes a website out and adds it back from the subject’s filed websites', async () => {

@@ -87,7 +87,7 @@ function WebsitesStep({ filing, detected, editable }: StepProps) {
     if (latest?.steps.websites) setDone(true);
   };
 
-  if (done) return <WebsitesDonePanel onEdit={() => setDone(false)} />;
+  if (done) return <WebsitesDonePanel filingId={filing.id} onEdit={() => setDone(false)} />;
   return (
     <form className="wizard-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <p className="step-intro">{t('filing.websites.intro')}</p>

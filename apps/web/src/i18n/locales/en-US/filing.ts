@@ -44,7 +44,8 @@ export const filing: Messages['filing'] = {
       websites: 'Confirm websites',
       materials: 'Upload materials',
       photo: 'Verification photo',
-      review: 'Review and progress',
+      review: 'Review and submit',
+      progress: 'Review progress',
     },
     stepState: { done: 'done', current: 'current step', todo: 'to do', upcoming: 'coming soon' },
     orderTitle: 'Filing order {{orderNo}}',
@@ -245,7 +246,8 @@ export const filing: Messages['filing'] = {
     nextHint: 'Continue once every website is confirmed and has a cloud service and a principal.',
     doneTitle: 'Saved. Next: upload materials',
     doneBody:
-      'The subject and website details are all saved. The materials step opens soon; you can then carry on with this order from “My filings”.',
+      'The subject and website details are all saved. Next, upload the certificate photos and the signed verification sheet.',
+    toMaterials: 'Upload materials',
     edit: 'Back to the websites',
   },
 };
