@@ -141,6 +141,7 @@ export const materials: Messages['materials'] = {
     title: 'Download, sign and upload the verification sheet',
     download: 'Download the sheet',
     downloadHint: "A PDF, pre-filled with this order's details.",
+    downloadFailed: 'The sheet could not be downloaded: {{message}}',
     signing: 'How to sign',
     pledge: 'The pledge to copy by hand',
     upload: 'Upload the signed sheet',

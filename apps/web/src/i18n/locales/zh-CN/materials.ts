@@ -137,6 +137,7 @@ export const materials = {
     title: '下载、签字并上传核验单',
     download: '下载核验单',
     downloadHint: 'PDF 格式，已按本订单的信息预先填好。',
+    downloadFailed: '核验单下载失败：{{message}}',
     signing: '签字要求',
     pledge: '需手写抄录的承诺内容',
     upload: '上传签字后的核验单',

@@ -4,7 +4,7 @@ import type { FilingDetail, MaterialList } from '@beian/contracts';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { account, fakeApi, json, noContent } from '../../../../test/fake-api.ts';
+import { account, fakeApi, json, noContent, problem } from '../../../../test/fake-api.ts';
 import { type FakeXhr, fakeXhr, formFields } from '../../../../test/fake-xhr.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../test/filing-fixtures.ts';
 import { ENTERPRISE_SH, material, materialList, PERSONAL_GD, slot } from '../../../../test/material-fixtures.ts';
@@ -102,10 +102,6 @@ describe('materials step', () => {
     open();
 
     const sheet = await region('网站备案信息真实性核验单');
-    expect(within(sheet).getByRole('link', { name: /下载核验单/ })).toHaveAttribute(
-      'href',
-      `${FILING}/verification-sheet.pdf`,
-    );
     expect(within(sheet).getByText(/本人已履行网站备案信息当面核验手续/)).toBeVisible();
     expect(within(sheet).queryByText('加盖单位公章。')).not.toBeInTheDocument();
 
@@ -118,6 +114,39 @@ describe('materials step', () => {
     );
     expect(within(id).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
     expect(screen.getByText('还差 2 项必需材料')).toBeVisible();
+  });
+
+  it('saves the pre-filled sheet under the server’s name, or says what to complete first', async () => {
+    let ready = false;
+    const server = api(personal, () => materialList(PERSONAL_GD), {
+      [`GET ${FILING}/verification-sheet.pdf`]: () =>
+        ready
+          ? new Response('%PDF-1.7', {
+              headers: {
+                'content-type': 'application/pdf',
+                'content-disposition': 'attachment; filename="BA2026112900007-verification-sheet.pdf"',
+              },
+            })
+          : problem(400, 'INFO_INCOMPLETE', {
+              errors: [{ path: 'subject.principal.name', message: '请先在主体信息步骤填写主体负责人姓名。' }],
+            }),
+    });
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:sheet'), revokeObjectURL: vi.fn() });
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(`${this.href} ${this.download}`);
+    });
+    const { user } = open();
+    const sheet = await region('网站备案信息真实性核验单');
+
+    await user.click(within(sheet).getByRole('button', { name: /下载核验单/ }));
+    expect(await within(sheet).findByRole('alert')).toHaveTextContent(
+      '核验单下载失败：还有备案信息未填写完整。请先在主体信息步骤填写主体负责人姓名。',
+    );
+    ready = true;
+    await user.click(within(sheet).getByRole('button', { name: /下载核验单/ }));
+    await vi.waitFor(() => expect(saved).toEqual(['blob:sheet BA2026112900007-verification-sheet.pdf']));
+    expect(server.to(`GET ${FILING}/verification-sheet.pdf`)).toHaveLength(2);
   });
 
   it('refuses a HEIC photo before uploading it, whatever its name, and says how to get a JPEG', async () => {

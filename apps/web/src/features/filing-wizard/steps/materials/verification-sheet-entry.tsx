@@ -2,8 +2,7 @@
 // in full where one is required), then upload the signed scan into the sheet's slot.
 import type { MaterialItem } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
-import { buttonClass } from '../../../../components/ui/button.tsx';
-import { verificationSheetUrl } from '../../api/materials-api.ts';
+import { DownloadSheetButton } from './download-sheet-button.tsx';
 import { EntryFrame } from './entry-frame.tsx';
 import { entryAnchor } from './material-groups.ts';
 import { slotLabel } from './material-labels.ts';
@@ -18,10 +17,7 @@ export function VerificationSheetEntry({ filingId, item, editable }: Props) {
     <EntryFrame anchor={entryAnchor(item)} title={slotLabel(item)} provided={item.provided} required={item.required}>
       <div className="sheet-steps">
         <div className="sheet-steps__download">
-          <a className={buttonClass('secondary')} href={verificationSheetUrl(filingId)} download>
-            <span aria-hidden="true">↓ </span>
-            {t('materials.sheet.download')}
-          </a>
+          <DownloadSheetButton filingId={filingId} />
           <p className="muted">{t('materials.sheet.downloadHint')}</p>
         </div>
         <div className="sheet-steps__signing">

@@ -1,0 +1,34 @@
+// "下载核验单": fetches the pre-filled PDF and saves it; a refusal (the subject step not filled in yet) is said
+// beside the button with what to complete.
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../../components/ui/alert.tsx';
+import { Button } from '../../../../components/ui/button.tsx';
+import { ApiError } from '../../../../lib/api-error.ts';
+import { downloadFile } from '../../../../lib/download-file.ts';
+import { errorMessage } from '../../../../lib/error-message.ts';
+import { verificationSheetUrl } from '../../api/materials-api.ts';
+
+export function DownloadSheetButton({ filingId }: { filingId: string }) {
+  const { t } = useTranslation();
+  const download = useMutation({
+    mutationFn: () => downloadFile(verificationSheetUrl(filingId), 'verification-sheet.pdf'),
+  });
+  const details = download.error instanceof ApiError ? download.error.fieldErrors.map((e) => e.message) : [];
+  return (
+    <>
+      <Button variant="secondary" busy={download.isPending} onClick={() => download.mutate()}>
+        <span aria-hidden="true">↓ </span>
+        {t('materials.sheet.download')}
+      </Button>
+      {download.isError ? (
+        <Alert tone="error">
+          <p>{t('materials.sheet.downloadFailed', { message: errorMessage(download.error) })}</p>
+          {details.map((detail) => (
+            <p key={detail}>{detail}</p>
+          ))}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
