@@ -134,3 +134,24 @@ describe('a filing outside the editable states', () => {
     expect(res.statusCode).toBe(201);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the materials, submission and notification routes', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    for (const path of [
+      '/api/filings/{id}/materials',
+      '/api/filings/{id}/materials/{materialId}',
+      '/api/filings/{id}/verification-sheet.pdf',
+      '/api/filings/{id}/submit',
+      '/api/materials/{id}/content',
+      '/api/notifications/',
+    ]) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    const uploadOp = doc.paths['/api/filings/{id}/materials'].post;
+    expect(Object.keys(uploadOp.responses)).toEqual(expect.arrayContaining(['201', '413', '415', '422']));
+    expect(
+      doc.paths['/api/filings/{id}/submit'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('agreement');
+  });
+});
