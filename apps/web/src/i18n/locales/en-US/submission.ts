@@ -27,6 +27,7 @@ export const submission: Messages['submission'] = {
   },
   materials: {
     notUploaded: 'Not uploaded',
+    missingSides: 'Missing: {{sides}}',
     uploaded: 'Uploaded',
     optionalEmpty: 'Not uploaded (optional)',
     pdf: 'PDF',
@@ -77,7 +78,7 @@ export const submission: Messages['submission'] = {
     back: 'Back to my filings',
   },
   due: {
-    endOfDay: 'end of {{date}} (24:00)',
+    endOfDay: 'the end of {{date}}',
     at: '{{date}}, {{time}}',
     zone: ' (Beijing time)',
   },

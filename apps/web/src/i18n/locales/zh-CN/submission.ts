@@ -24,6 +24,7 @@ export const submission = {
   },
   materials: {
     notUploaded: '未上传',
+    missingSides: '未上传：{{sides}}',
     uploaded: '已上传',
     optionalEmpty: '未上传（可选）',
     pdf: 'PDF',

@@ -7,7 +7,7 @@ import { Button } from '../../../../components/ui/button.tsx';
 import { DeleteMaterial } from './delete-material.tsx';
 import { acceptAttribute, slotLabel } from './material-labels.ts';
 import { MaterialThumbnail } from './material-preview.tsx';
-import { SlotStatus } from './slot-status.tsx';
+import { SlotError, SlotStatus } from './slot-status.tsx';
 import { useSlotUpload } from './use-slot-upload.ts';
 
 type Props = {
@@ -16,9 +16,11 @@ type Props = {
   editable: boolean;
   /** The slot's heading where the entry already names the document ("正面"); the full name otherwise. */
   label?: string;
+  /** The entry's title already says the slot's name: the legend is kept for screen readers only. */
+  hideLabel?: boolean;
 };
 
-export function MaterialSlot({ filingId, item, editable, label }: Props) {
+export function MaterialSlot({ filingId, item, editable, label, hideLabel = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const name = slotLabel(item);
@@ -48,11 +50,12 @@ export function MaterialSlot({ filingId, item, editable, label }: Props) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <legend className="slot__label">{label ?? name}</legend>
+      <legend className={hideLabel ? 'visually-hidden' : 'slot__label'}>{label ?? name}</legend>
       <div className="slot__body">
         {material ? <MaterialThumbnail material={material} name={name} /> : <span className="slot__blank" />}
         <SlotStatus item={item} state={upload.state} name={name} />
       </div>
+      <SlotError item={item} state={upload.state} />
       {editable ? (
         <div className="slot__actions">
           {material ? null : (

@@ -76,7 +76,7 @@ describe('materials step', () => {
       within(certificate)
         .getAllByRole('group')
         .map((g) => g.querySelector('legend')?.textContent),
-    ).toEqual(['正面', '反面', '两面合一的图片']);
+    ).toEqual(['正面', '反面', '或者：两面合一的图片']);
     expect(within(certificate).getByText(/证明主办单位的身份/)).toBeVisible();
     expect(within(certificate).getByText('支持 JPG、PNG或PDF，不超过 5 MB')).toBeVisible();
     expect(within(certificate).getByText(/只有一面的证件（如营业执照、护照资料页）请上传到这里/)).toBeVisible();

@@ -19,7 +19,7 @@ export function SingleEntry({ filingId, item, editable }: Props) {
     >
       <MaterialNotes reason={item.reason} instructions={item.instructions} limits={item} />
       <div className="slot-row">
-        <MaterialSlot filingId={filingId} item={item} editable={editable} />
+        <MaterialSlot filingId={filingId} item={item} editable={editable} hideLabel />
       </div>
     </EntryFrame>
   );

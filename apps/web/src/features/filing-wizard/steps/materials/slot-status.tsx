@@ -8,7 +8,7 @@ import type { SlotState } from './use-slot-upload.ts';
 
 type Props = { item: MaterialItem; state: SlotState; name: string };
 
-function statusText(t: TFunction, state: SlotState, uploaded: boolean): string {
+function statusText(t: TFunction, state: SlotState, item: MaterialItem): string {
   switch (state.status) {
     case 'preparing':
       return t('materials.slot.preparing');
@@ -21,22 +21,23 @@ function statusText(t: TFunction, state: SlotState, uploaded: boolean): string {
     case 'failed':
       return t('materials.slot.failed');
     default:
-      return uploaded ? t('materials.slot.uploaded') : t('materials.slot.empty');
+      if (item.material) return t('materials.slot.uploaded');
+      // Front and back stand in for the combined image, and the other way round.
+      return item.provided ? t('materials.slot.covered') : t('materials.slot.empty');
   }
 }
 
 export function SlotStatus({ item, state, name }: Props) {
   const { t, i18n } = useTranslation();
-  const tone = state.status === 'failed' ? 'failed' : item.material ? 'uploaded' : 'empty';
+  const tone = state.status === 'failed' ? 'failed' : item.material ? 'uploaded' : item.provided ? 'covered' : 'empty';
   const compressed = state.status === 'done' ? state.compressed : undefined;
   return (
     <div className="slot__status">
       {/* Polite: progress must not interrupt; the failure below is an alert of its own. */}
       <p className={`slot__state slot__state--${tone}`} aria-live="polite" aria-atomic="true">
-        {statusText(t, state, item.material !== null)}
+        {statusText(t, state, item)}
         {compressed ? (
           <span className="slot__note">
-            {' · '}
             {t('materials.slot.compressed', {
               from: formatBytes(compressed.from, i18n.language),
               to: formatBytes(compressed.to, i18n.language),
@@ -53,11 +54,16 @@ export function SlotStatus({ item, state, name }: Props) {
         />
       ) : null}
       {item.material && state.status !== 'uploading' ? <MaterialMeta material={item.material} /> : null}
-      {state.status === 'failed' ? (
-        <p className="slot__error" role="alert">
-          {uploadErrorText(state.error, item)}
-        </p>
-      ) : null}
     </div>
+  );
+}
+
+/** Why the last upload failed, across the slot's whole width: the advice can run to a few lines. */
+export function SlotError({ item, state }: { item: MaterialItem; state: SlotState }) {
+  if (state.status !== 'failed') return null;
+  return (
+    <p className="slot__error" role="alert">
+      {uploadErrorText(state.error, item)}
+    </p>
   );
 }

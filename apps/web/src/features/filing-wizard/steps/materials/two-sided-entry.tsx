@@ -39,16 +39,11 @@ export function TwoSidedEntry({ filingId, entry, editable }: Props) {
         ) : null}
         {combined ? (
           <div className="slot-row__alternative">
-            {sides ? (
-              <p className="slot-row__or" aria-hidden="true">
-                {t('materials.or')}
-              </p>
-            ) : null}
             <MaterialSlot
               filingId={filingId}
               item={combined}
               editable={editable}
-              label={t('materials.sides.COMBINED')}
+              label={sides ? t('materials.sides.COMBINED_ALT') : t('materials.sides.COMBINED')}
             />
             {combinedOnly.map((code) => (
               <p key={code} className="slot-row__hint">

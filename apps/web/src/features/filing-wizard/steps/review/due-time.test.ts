@@ -8,7 +8,7 @@ const NOW = new Date('2026-11-30T08:00:00.000Z');
 describe('formatDueTime', () => {
   it('shows midnight at the start of 2 December as the end of Tuesday 1 December', () => {
     expect(formatDueTime('2026-12-01T16:00:00.000Z', 'zh-CN', NOW)).toBe('12月1日（周二）24:00');
-    expect(formatDueTime('2026-12-01T16:00:00.000Z', 'en-US', NOW)).toBe('end of Tue, Dec 1 (24:00) (Beijing time)');
+    expect(formatDueTime('2026-12-01T16:00:00.000Z', 'en-US', NOW)).toBe('the end of Tue, Dec 1 (Beijing time)');
   });
 
   it('shows any other time as it is on the Beijing clock, whatever the browser zone', () => {

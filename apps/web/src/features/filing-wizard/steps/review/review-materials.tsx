@@ -20,6 +20,19 @@ const slotsOf = (entry: MaterialEntry): MaterialItem[] =>
 const entryTitle = (t: TFunction, entry: MaterialEntry): string =>
   entry.type === 'single' ? slotLabel(entry.item) : t(`materials.documents.${entry.document}`);
 
+/** "未上传", or for a card half done, which sides are still to come ("未上传：反面"). */
+function missingText(t: TFunction, entry: MaterialEntry): string {
+  if (entry.type === 'single' || !entry.front || !entry.back) return t('submission.materials.notUploaded');
+  const sides = (['FRONT', 'BACK'] as const).filter((side) => {
+    const item = side === 'FRONT' ? entry.front : entry.back;
+    return item?.required && !item.provided;
+  });
+  if (sides.length === 2) return t('submission.materials.notUploaded');
+  return t('submission.materials.missingSides', {
+    sides: sides.map((side) => t(`materials.sides.${side}`)).join('、'),
+  });
+}
+
 export function ReviewMaterials({ filing, materials, editable }: Props) {
   const { t } = useTranslation();
   const base = `/console/filings/${filing.id}/materials`;
@@ -43,9 +56,7 @@ export function ReviewMaterials({ filing, materials, editable }: Props) {
                         <MaterialThumbnail key={item.kind} material={item.material} name={slotLabel(item)} />
                       ) : null,
                     )}
-                    {done ? null : (
-                      <span className="summary-materials__missing">{t('submission.materials.notUploaded')}</span>
-                    )}
+                    {done ? null : <span className="summary-materials__missing">{missingText(t, entry)}</span>}
                   </span>
                   {editable ? (
                     <Link
