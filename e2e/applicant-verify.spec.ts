@@ -1,10 +1,11 @@
 // The applicant's first three steps in a real browser against the API and its seeded simulators (docs/demo-data.md):
 // a new account verifies a seeded access filing, fills the subject, confirms websites, and finds it all after a
 // reload; then the refusals an applicant most often meets, with their reasons.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { registerApplicant } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
 import { latestSmsCode } from './support/sms-outbox.ts';
+import { fillVerify } from './support/wizard.ts';
 
 // Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, three filed websites, filing password Demo-Filing-31A.
 const CASE = {
@@ -18,18 +19,6 @@ const CASE = {
   principal: '周立群',
 };
 const MOBILE = { number: '13912345678', masked: '139****5678' };
-
-async function fillVerify(
-  page: Page,
-  input: { province: string; nature: string; certNumber: string; domain: string; resource: string },
-) {
-  await page.getByLabel('主办单位所在省份').selectOption({ label: input.province });
-  await page.getByLabel('主办者性质').selectOption({ label: input.nature });
-  await page.getByLabel('证件号码').fill(input.certNumber);
-  await page.getByLabel('网站域名').fill(input.domain);
-  await page.getByRole('radio', { name: new RegExp(input.resource) }).check();
-  await page.getByRole('button', { name: '开始验证' }).click();
-}
 
 test('a new applicant verifies an access filing, fills the subject and confirms its websites, and a reload keeps it all', async ({
   page,
