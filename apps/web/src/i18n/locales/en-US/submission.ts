@@ -58,6 +58,8 @@ export const submission: Messages['submission'] = {
     materialFix: 'Upload',
     stepFix: 'Edit',
     stepItem: '{{step}}: {{message}}',
+    website: 'confirm website {{number}} with an eligible cloud service and its principal',
+    noWebsite: 'confirm at least one website',
     fixLabel: '{{fix}}: {{label}}',
     steps: {
       subject: 'Subject',

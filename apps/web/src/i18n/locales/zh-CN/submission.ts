@@ -55,6 +55,8 @@ export const submission = {
     materialFix: '去上传',
     stepFix: '去修改',
     stepItem: '{{step}}：{{message}}',
+    website: '确认网站 {{number}}，选择可用的云服务并填写网站负责人',
+    noWebsite: '至少确认一个网站',
     fixLabel: '{{fix}}：{{label}}',
     steps: {
       subject: '主体信息',

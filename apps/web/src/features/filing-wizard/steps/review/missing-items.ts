@@ -13,7 +13,15 @@ export type MissingItem =
       message: string;
       to: string;
     }
-  | { type: 'step'; key: string; step: 'subject' | 'websites' | 'verify' | 'other'; message: string; to?: string };
+  | {
+      type: 'step';
+      key: string;
+      step: 'subject' | 'websites' | 'verify' | 'other';
+      /** The path without the body prefix: the page words the ones it knows itself. */
+      path: string;
+      message: string;
+      to?: string;
+    };
 
 const STEP_PATHS = { subject: 'subject', websites: 'websites', verify: 'verify' } as const;
 
@@ -51,7 +59,8 @@ export function missingItems(
 ): MissingItem[] {
   const found = new Map<string, MissingItem>();
   for (const error of errors) {
-    const [head = '', ...rest] = error.path.replace(/^body\./, '').split('.');
+    const path = error.path.replace(/^body\./, '');
+    const [head = '', ...rest] = path.split('.');
     let item: MissingItem | undefined;
     if (head === 'materials') item = materialItem(rest, error.message, filingId, items);
     else if (head === 'subject' || head === 'websites') {
@@ -59,12 +68,14 @@ export function missingItems(
         type: 'step',
         key: `${head}:${error.message}`,
         step: head,
+        path,
         message: error.message,
         to: `/console/filings/${filingId}/${STEP_PATHS[head]}`,
       };
-    } else if (head === 'verify')
-      item = { type: 'step', key: `verify:${error.message}`, step: 'verify', message: error.message };
-    item ??= { type: 'step', key: `other:${error.path}:${error.message}`, step: 'other', message: error.message };
+    } else if (head === 'verify') {
+      item = { type: 'step', key: `verify:${error.message}`, step: 'verify', path, message: error.message };
+    }
+    item ??= { type: 'step', key: `other:${path}:${error.message}`, step: 'other', path, message: error.message };
     if (!found.has(item.key)) found.set(item.key, item);
   }
   return [...found.values()];

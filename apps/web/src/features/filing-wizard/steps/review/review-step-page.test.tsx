@@ -106,6 +106,8 @@ describe('review and submit', () => {
         errors: [
           { path: 'materials.VERIFICATION_SHEET', message: 'The signed verification sheet is missing' },
           { path: 'subject.mailingAddress', message: '请填写通信地址' },
+          { path: 'subject.filingPassword', message: 'Confirm the filing password on the subject step.' },
+          { path: 'websites.粤ICP备2021034567号-1', message: 'Confirm 粤ICP备2021034567号-1.' },
         ],
       }),
     );
@@ -122,6 +124,12 @@ describe('review and submit', () => {
     expect(within(missing).getByRole('link', { name: '去修改：主体信息：请填写通信地址' })).toHaveAttribute(
       'href',
       `${BASE}/subject`,
+    );
+    // The guard's paths the page knows are worded by the page, in the reader's language.
+    expect(missing).toHaveTextContent('主体信息：验证备案密码');
+    expect(within(missing).getByRole('link', { name: /网站信息：确认网站 粤ICP备2021034567号-1/ })).toHaveAttribute(
+      'href',
+      `${BASE}/websites`,
     );
   });
 
