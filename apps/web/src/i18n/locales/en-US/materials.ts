@@ -147,6 +147,8 @@ export const materials: Messages['materials'] = {
     download: 'Download the sheet',
     downloadHint: "A PDF, pre-filled with this order's details.",
     downloadFailed: 'The sheet could not be downloaded: {{message}}',
+    needsSubject: "The sheet is made from the subject principal's details: complete the subject step first.",
+    toSubject: 'Go to the subject step',
     signing: 'How to sign',
     pledge: 'The pledge to copy by hand',
     upload: 'Upload the signed sheet',

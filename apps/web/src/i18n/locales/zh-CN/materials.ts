@@ -138,6 +138,8 @@ export const materials = {
     download: '下载核验单',
     downloadHint: 'PDF 格式，已按本订单的信息预先填好。',
     downloadFailed: '核验单下载失败：{{message}}',
+    needsSubject: '核验单按主体负责人的信息生成，请先完成“填写主体信息”步骤。',
+    toSubject: '去填写主体信息',
     signing: '签字要求',
     pledge: '需手写抄录的承诺内容',
     upload: '上传签字后的核验单',

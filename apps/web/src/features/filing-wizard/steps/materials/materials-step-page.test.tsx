@@ -140,8 +140,11 @@ describe('materials step', () => {
     const sheet = await region('网站备案信息真实性核验单');
 
     await user.click(within(sheet).getByRole('button', { name: /下载核验单/ }));
-    expect(await within(sheet).findByRole('alert')).toHaveTextContent(
-      '核验单下载失败：还有备案信息未填写完整。请先在主体信息步骤填写主体负责人姓名。',
+    const refusal = await within(sheet).findByRole('alert');
+    expect(refusal).toHaveTextContent('核验单下载失败：还有备案信息未填写完整。');
+    expect(within(refusal).getByRole('link', { name: '去填写主体信息' })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/subject`,
     );
     ready = true;
     await user.click(within(sheet).getByRole('button', { name: /下载核验单/ }));
