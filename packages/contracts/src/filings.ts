@@ -56,6 +56,10 @@ export const FilingSummarySchema = z.object({
   domain: z.string(),
   subjectFilingNo: z.string().nullable(),
   nextAction: NextActionSchema,
+  /** When the applicant last submitted (or resubmitted) for review; null before. */
+  submittedAt: z.iso.datetime().nullable(),
+  /** The end of the current review stage's SLA (working days on the mainland calendar), while a review is pending. */
+  reviewDueAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

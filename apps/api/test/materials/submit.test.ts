@@ -110,6 +110,9 @@ describe('POST /api/filings/:id/submit', () => {
       initialReviewDueAt: '2026-12-07T16:00:00.000Z',
     });
     expect(body.initialReviewDueAt).toBe(slaDueAt(new Date(body.submittedAt), 1).toISOString());
+    // The filing itself carries both, so the applicant sees the due time after a reload too.
+    const detail = (await client.get(`/api/filings/${filing.id}`)).json();
+    expect(detail).toMatchObject({ submittedAt: body.submittedAt, reviewDueAt: body.initialReviewDueAt });
 
     const row = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     expect(row).toMatchObject({

@@ -78,6 +78,8 @@ export function filingDetail(overrides: Partial<FilingDetail> = {}): FilingDetai
     domain: 'pujiang-demo.com.cn',
     subjectFilingNo: '沪ICP备2015012345号',
     nextAction: 'FILL_SUBJECT',
+    submittedAt: null,
+    reviewDueAt: null,
     createdAt: '2026-11-29T02:00:00.000Z',
     updatedAt: '2026-11-29T02:10:00.000Z',
     verify: {

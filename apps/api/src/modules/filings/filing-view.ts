@@ -24,6 +24,8 @@ export function toFilingSummary(row: Filing, steps = stepsOf(row)): FilingSummar
     domain: row.domainUnicode,
     subjectFilingNo: row.subjectFilingNo,
     nextAction: nextAction(row.status, steps),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    reviewDueAt: row.slaDueAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -133,6 +133,24 @@ describe('review and submit', () => {
     );
   });
 
+  it('still shows when the result is due after a reload', async () => {
+    fakeApi({
+      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () =>
+        json(200, {
+          ...draft,
+          status: 'INITIAL_REVIEW',
+          nextAction: 'WAIT_FOR_REVIEW',
+          submittedAt: '2026-11-30T02:00:00.000Z',
+          reviewDueAt: '2026-11-30T16:00:00.000Z',
+        }),
+      [`GET ${FILING}/materials`]: () => json(200, uploaded),
+    });
+    open();
+    expect(await screen.findByText('初审结果预计在 11月30日（周一）24:00 前通知您。')).toBeVisible();
+  });
+
   it('submits once, however often it is pressed, and then shows 初审中 and when the result is due', async () => {
     let release: () => void = () => undefined;
     const server = api(

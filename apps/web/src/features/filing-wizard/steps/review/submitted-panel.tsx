@@ -11,6 +11,8 @@ type Props = { filing: FilingDetail; submitted: SubmitResponse | null | undefine
 export function SubmittedPanel({ filing, submitted }: Props) {
   const { t, i18n } = useTranslation();
   const status = submitted?.status ?? filing.status;
+  // The submit answer has the due time at once; after a reload the filing itself carries it.
+  const dueAt = submitted?.initialReviewDueAt ?? filing.reviewDueAt;
   return (
     <section className="card done-panel submitted" aria-labelledby="submitted-title">
       <div className="card__body">
@@ -23,9 +25,7 @@ export function SubmittedPanel({ filing, submitted }: Props) {
           <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
         </p>
         <p className="submitted__due">
-          {submitted
-            ? t('submission.done.due', { due: formatDueTime(submitted.initialReviewDueAt, i18n.language) })
-            : t('submission.done.noDue')}
+          {dueAt ? t('submission.done.due', { due: formatDueTime(dueAt, i18n.language) }) : t('submission.done.noDue')}
         </p>
         <p>{t('submission.done.notified')}</p>
         <p className="muted">{t('submission.done.next')}</p>
