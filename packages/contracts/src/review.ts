@@ -6,3 +6,74 @@ export const ReviewDashboardSchema = z.object({
   overdue: z.number().int(),
 });
 export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
+
+/** The two reviewer queues: initial review of info and materials, second review of the verification photo. */
+export const ReviewStageSchema = z.enum(['INITIAL', 'SECOND']);
+export type ReviewStage = z.infer<typeof ReviewStageSchema>;
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ReviewQueueQuerySchema = z.object({
+  stage: ReviewStageSchema.default('INITIAL'),
+  province: z.string().trim().max(8).optional(),
+  nature: z.enum(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG', 'OTHER']).optional(),
+  /** true: only filings past their due time; false: only those still within it. */
+  overdue: flag.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  /** The id of the last item of the previous page. */
+  cursor: z.uuid().optional(),
+});
+export type ReviewQueueQuery = z.input<typeof ReviewQueueQuerySchema>;
+
+export const ReviewerRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const ReviewQueueItemSchema = z.object({
+  id: z.uuid(),
+  orderNo: z.string(),
+  /** Current version, to send back with a decision. */
+  version: z.number().int(),
+  province: z.string(),
+  nature: z.string(),
+  type: z.string(),
+  status: z.string(),
+  /** When the applicant (re)submitted: the waiting time starts here. */
+  submittedAt: z.iso.datetime().nullable(),
+  /** When the review is due (SLA); the time left is this minus now. */
+  slaDueAt: z.iso.datetime().nullable(),
+  overdue: z.boolean(),
+  /** The reviewer holding a live lease, or null when the filing is free to claim. */
+  claimedBy: ReviewerRefSchema.nullable(),
+  claimExpiresAt: z.iso.datetime().nullable(),
+});
+export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
+
+export const ReviewQueueSchema = z.object({
+  items: z.array(ReviewQueueItemSchema),
+  nextCursor: z.uuid().nullable(),
+  /** total and overdue under the filters other than `overdue`; byProvince under those other than `province`. */
+  counts: z.object({
+    total: z.number().int(),
+    overdue: z.number().int(),
+    byProvince: z.array(z.object({ province: z.string(), count: z.number().int() })),
+  }),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
+
+export const ClaimNextBodySchema = z.object({ stage: ReviewStageSchema });
+export type ClaimNextBody = z.infer<typeof ClaimNextBodySchema>;
+
+/** The claimed filing, or null when nothing is waiting unclaimed ("nothing to claim"). */
+export const ClaimResultSchema = z.object({ filing: ReviewQueueItemSchema.nullable() });
+export type ClaimResult = z.infer<typeof ClaimResultSchema>;
+
+export const ReviewFilingParamsSchema = z.object({ id: z.uuid() });
+
+export const ReviewLeaseSchema = z.object({
+  filingId: z.uuid(),
+  claimedBy: ReviewerRefSchema,
+  expiresAt: z.iso.datetime(),
+});
+export type ReviewLease = z.infer<typeof ReviewLeaseSchema>;
+
+export const AssignBodySchema = z.object({ reviewerId: z.uuid() });
+export type AssignBody = z.infer<typeof AssignBodySchema>;

@@ -49,6 +49,9 @@ export const errors: Messages['errors'] = {
   MATERIAL_SLOT_INVALID: 'This order does not need this material. Reload the list of materials and try again.',
   MATERIALS_MISSING: 'Some required materials have not been uploaded yet.',
   INFO_INCOMPLETE: 'Some filing details are not complete yet.',
+  LEASE_NOT_HELD:
+    'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
+  WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
   INTERNAL: 'Something went wrong on our side. Please try again; quote the request ID if you contact support.',
   NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',
