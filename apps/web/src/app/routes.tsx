@@ -17,6 +17,7 @@ import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-
 import { LegalPage } from '../features/legal/legal-page.tsx';
 import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
+import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
 import { AppRoot } from './app-root.tsx';
@@ -69,7 +70,10 @@ export const routes: RouteObject[] = [
           ],
         },
       ]),
-      area('review', 'REVIEWER', <ReviewerLayout />, [{ index: true, element: <WorkbenchPage /> }]),
+      area('review', 'REVIEWER', <ReviewerLayout />, [
+        { index: true, element: <WorkbenchPage /> },
+        { path: 'initial', element: <ReviewQueuePage /> },
+      ]),
       area('admin', 'ADMIN', <AdminLayout />, [
         // Admins may read the review figures too; the overview shows them.
         { index: true, element: <AdminOverviewPage reviewFigures={<DashboardFigures />} /> },

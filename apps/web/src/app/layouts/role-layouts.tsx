@@ -17,7 +17,15 @@ export function ApplicantLayout() {
 
 export function ReviewerLayout() {
   const { t } = useTranslation();
-  return <ConsoleShell area="REVIEWER" items={[{ to: '/review', label: t('review.nav.workbench'), end: true }]} />;
+  return (
+    <ConsoleShell
+      area="REVIEWER"
+      items={[
+        { to: '/review', label: t('review.nav.workbench'), end: true },
+        { to: '/review/initial', label: t('reviewQueue.nav') },
+      ]}
+    />
+  );
 }
 
 export function AdminLayout() {

@@ -13,6 +13,7 @@ import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { reviewQueue } from './review-queue.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
@@ -26,6 +27,7 @@ export const enUS: Messages = {
   filingStatus,
   applicant,
   review,
+  reviewQueue,
   admin,
   photoPoint,
   filing,

@@ -1,0 +1,73 @@
+// The queue's filters: province (with how many filings wait in each), subject nature and overdue only. Each choice
+// rewrites the address at once, so the view is linkable and the table follows.
+import type { ReviewQueue } from '@beian/contracts';
+import { PROVINCES, SUBJECT_NATURES } from '@beian/domain';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
+import { SelectField } from '../../../components/ui/select-field.tsx';
+import { provinceName } from '../../../lib/filing-labels.ts';
+import { type QueueFilters as Filters, hasFilters } from '../queue-address.ts';
+
+type QueueFiltersProps = {
+  current: Filters;
+  byProvince: ReviewQueue['counts']['byProvince'] | undefined;
+  onApply: (filters: Filters) => void;
+};
+
+export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps) {
+  const { t, i18n } = useTranslation();
+  const province = useRef<HTMLSelectElement>(null);
+  const countOf = (code: string) => byProvince?.find((entry) => entry.province === code)?.count ?? 0;
+  const clear = () => {
+    onApply({});
+    province.current?.focus();
+  };
+
+  return (
+    <fieldset className="queue-filters">
+      <legend className="visually-hidden">{t('reviewQueue.filters.heading')}</legend>
+      <SelectField
+        ref={province}
+        label={t('reviewQueue.filters.province')}
+        value={current.province ?? ''}
+        onChange={(event) => onApply({ ...current, province: event.target.value || undefined })}
+      >
+        <option value="">{t('reviewQueue.filters.allProvinces')}</option>
+        {PROVINCES.map(({ code }) => (
+          <option key={code} value={code}>
+            {byProvince
+              ? t('reviewQueue.filters.provinceOption', {
+                  name: provinceName(code, i18n.language),
+                  count: countOf(code),
+                })
+              : provinceName(code, i18n.language)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('reviewQueue.filters.nature')}
+        value={current.nature ?? ''}
+        onChange={(event) => onApply({ ...current, nature: event.target.value || undefined })}
+      >
+        <option value="">{t('reviewQueue.filters.allNatures')}</option>
+        {SUBJECT_NATURES.map((nature) => (
+          <option key={nature} value={nature}>
+            {t(`filing.natures.${nature}`)}
+          </option>
+        ))}
+      </SelectField>
+      <CheckboxField
+        label={t('reviewQueue.filters.overdueOnly')}
+        checked={current.overdue === true}
+        onChange={(event) => onApply({ ...current, overdue: event.target.checked || undefined })}
+      />
+      {hasFilters(current) ? (
+        <Button variant="ghost" onClick={clear}>
+          {t('reviewQueue.filters.clear')}
+        </Button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,47 @@
+// Contract-shaped queue answers for this feature's tests, and the reviewer's fake API around them.
+import type { ReviewQueue, ReviewQueueItem } from '@beian/contracts';
+import { account, fakeApi, json } from '../../test/fake-api.ts';
+
+type Handler = Parameters<typeof fakeApi>[0][string];
+
+export const CLAIMED_ID = '3f1c2b4a-1111-4a2b-8c3d-000000000002';
+
+export const queueItem = (overrides: Partial<ReviewQueueItem> = {}): ReviewQueueItem => ({
+  id: '3f1c2b4a-1111-4a2b-8c3d-000000000001',
+  orderNo: 'BA2026112900001',
+  version: 7,
+  province: '44',
+  nature: 'PERSONAL',
+  type: 'ACCESS',
+  status: 'INITIAL_REVIEW',
+  submittedAt: '2026-11-28T06:00:00.000Z',
+  slaDueAt: '2026-11-30T09:30:00.000Z',
+  overdue: false,
+  claimedBy: null,
+  claimExpiresAt: null,
+  ...overrides,
+});
+
+export const queueOf = (items: ReviewQueueItem[], counts: Partial<ReviewQueue['counts']> = {}): ReviewQueue => ({
+  items,
+  nextCursor: null,
+  counts: {
+    total: items.length,
+    overdue: items.filter((item) => item.overdue).length,
+    byProvince: [{ province: '44', count: items.length }],
+    ...counts,
+  },
+});
+
+/** A signed-in reviewer whose queue answers with `respond`, given the query the page sent. */
+export function reviewerWithQueue(
+  respond: (query: URLSearchParams) => ReviewQueue,
+  routes: Record<string, Handler> = {},
+  locale: 'zh-CN' | 'en-US' = 'zh-CN',
+) {
+  return fakeApi({
+    'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale }) }),
+    'GET /api/review/queue': ({ path }) => json(200, respond(new URL(path, 'http://localhost').searchParams)),
+    ...routes,
+  });
+}

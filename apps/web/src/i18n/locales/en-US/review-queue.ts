@@ -1,0 +1,69 @@
+// English: the initial review queue (filters, counts, waiting and remaining time, claim next).
+import type { Messages } from '../zh-CN/index.ts';
+
+export const reviewQueue: Messages['reviewQueue'] = {
+  nav: 'Initial review queue',
+  title: 'Initial review queue',
+  intro:
+    'Filings waiting for initial review, by due time, overdue ones first. A filing you claim is yours alone: no other reviewer works on it at the same time.',
+  autoRefresh: 'Refreshes every 15 seconds while the page is visible.',
+  filters: {
+    heading: 'Filters',
+    province: 'Province',
+    allProvinces: 'All provinces',
+    provinceOption: '{{name}} ({{count}})',
+    nature: 'Subject nature',
+    allNatures: 'All natures',
+    overdueOnly: 'Overdue only',
+    clear: 'Clear filters',
+  },
+  counts: {
+    total_one: '{{count}} filing awaiting initial review',
+    total_other: '{{count}} filings awaiting initial review',
+    overdue_one: '{{count}} of them overdue',
+    overdue_other: '{{count}} of them overdue',
+    more: 'Only the {{shown}} due soonest are shown.',
+  },
+  caption: 'Filings awaiting initial review (by due time, overdue first)',
+  columns: {
+    orderNo: 'Order number',
+    province: 'Province',
+    nature: 'Subject nature',
+    type: 'Filing type',
+    waiting: 'Waiting',
+    timeLeft: 'Time left (due in China Standard Time)',
+    reviewer: 'Reviewer',
+  },
+  sla: {
+    left: '{{duration}} left',
+    overdue: 'Overdue by {{duration}}',
+    due: 'Due {{time}}',
+    none: 'No due time',
+  },
+  unclaimed: 'Not claimed',
+  claimedBy: 'Being reviewed by {{name}}',
+  notSubmitted: 'Not submitted',
+  duration: {
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    lessThanMinute: 'under a minute',
+  },
+  claim: {
+    action: 'Claim next',
+    hint: 'Claims the unclaimed filing due soonest and opens its review page.',
+    nothing: 'Nothing to claim right now: every waiting filing is claimed by another reviewer, or the queue is empty.',
+    failed: 'The next filing could not be claimed',
+  },
+  loading: 'Loading the initial review queue…',
+  loadFailed: 'The initial review queue could not be loaded',
+  invalidLink: 'The filters in this link are not valid. Please choose them again.',
+  empty: { title: 'No filings awaiting initial review', body: 'Filings appear here once applicants submit them.' },
+  emptyFiltered: {
+    title: 'No filings match the filters',
+    body: 'Loosen the filters, or clear them to see every filing.',
+  },
+};
