@@ -53,6 +53,10 @@ import { createResourcesService } from './modules/resources/resources.service.ts
 import { createReviewRepository } from './modules/review/review.repository.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
+import { createReviewClaimsRepository } from './modules/review/review-claims.repository.ts';
+import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
+import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
+import { createReviewQueueService } from './modules/review/review-queue.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
@@ -110,7 +114,15 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     }),
   });
   const review = createReviewService({ repo: createReviewRepository(db), clock });
-  const audit = createAuditService({ repo: createAuditRepository(db) });
+  const auditRepo = createAuditRepository(db);
+  const audit = createAuditService({ repo: auditRepo });
+  const reviewQueue = createReviewQueueService({
+    db,
+    queue: createReviewQueueRepository(db),
+    claims: createReviewClaimsRepository(db),
+    audit: auditRepo,
+    clock,
+  });
   const photoPoint = createPhotoPointService({ db });
 
   // The applicant's filing wizard. Until rejections are recorded, every field of an editable filing may change.
@@ -180,6 +192,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(healthRoutes, { db, storage });
   await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
+  await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

@@ -1,0 +1,51 @@
+// The review lease on a filing (claimedById, claimExpiresAt). Claim-next is one UPDATE over a
+// `SELECT … FOR UPDATE SKIP LOCKED` sub-select, so concurrent reviewers skip each other's candidate instead of
+// queueing on it, and no two ever hold the same filing.
+import type { FilingStatus } from '../../generated/prisma/client.ts';
+import type { Db, Tx } from '../../infra/db.ts';
+
+export function createReviewClaimsRepository(db: Db) {
+  return {
+    /** Claims the most urgent filing in `status` that is unclaimed or whose lease lapsed; its id, or null. */
+    async claimNext(input: { status: FilingStatus; reviewerId: string; now: Date; expiresAt: Date }) {
+      const rows = await db.$queryRaw<{ id: string }[]>`
+        UPDATE "Filing" SET "claimedById" = ${input.reviewerId}::uuid, "claimExpiresAt" = ${input.expiresAt}
+        WHERE "id" = (
+          SELECT "id" FROM "Filing"
+          WHERE "status" = ${input.status}::"FilingStatus"
+            AND ("claimExpiresAt" IS NULL OR "claimExpiresAt" <= ${input.now})
+          ORDER BY "slaDueAt" ASC NULLS LAST, "id" ASC
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED
+        )
+        RETURNING "id"`;
+      return rows[0]?.id ?? null;
+    },
+    /** Extends a live lease held by `reviewerId`; false when the reviewer does not hold one. */
+    async renew(input: { id: string; reviewerId: string; now: Date; expiresAt: Date }) {
+      const { count } = await db.filing.updateMany({
+        where: { id: input.id, claimedById: input.reviewerId, claimExpiresAt: { gt: input.now } },
+        data: { claimExpiresAt: input.expiresAt },
+      });
+      return count === 1;
+    },
+    /** Gives up the reviewer's claim (a lapsed one too); false when the reviewer holds none. */
+    async release(input: { id: string; reviewerId: string }, tx: Tx = db) {
+      const { count } = await tx.filing.updateMany({
+        where: { id: input.id, claimedById: input.reviewerId },
+        data: { claimedById: null, claimExpiresAt: null },
+      });
+      return count === 1;
+    },
+    /** Hands the filing to another reviewer with a fresh lease, whoever held it. */
+    async assign(input: { id: string; statuses: FilingStatus[]; reviewerId: string; expiresAt: Date }, tx: Tx = db) {
+      const { count } = await tx.filing.updateMany({
+        where: { id: input.id, status: { in: input.statuses } },
+        data: { claimedById: input.reviewerId, claimExpiresAt: input.expiresAt },
+      });
+      return count === 1;
+    },
+  };
+}
+
+export type ReviewClaimsRepository = ReturnType<typeof createReviewClaimsRepository>;

@@ -1,0 +1,123 @@
+// The reviewer queues: a page sorted by due time with counts per filter, and the review lease (claim-next, renew,
+// release, and an admin's reassignment, which is audit-logged).
+import type { ClaimResult, ReviewLease, ReviewQueue, ReviewStage } from '@beian/contracts';
+import type { Db } from '../../infra/db.ts';
+import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { ReviewClaimsRepository } from './review-claims.repository.ts';
+import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
+import { leaseEnd, stageStatus, toQueueItem } from './review-queue.view.ts';
+
+type Deps = {
+  db: Db;
+  queue: ReviewQueueRepository;
+  claims: ReviewClaimsRepository;
+  audit: AuditRepository;
+  clock: Clock;
+};
+type Reviewer = { id: string; displayName: string };
+type QueueQuery = Omit<QueueFilter, 'status' | 'now'> & { stage: ReviewStage; limit: number; cursor?: string };
+
+const REVIEW_STATUSES = Object.values(stageStatus);
+const notHeld = (orderNo: string) =>
+  new ConflictError(
+    'LEASE_NOT_HELD',
+    `You do not hold the claim on filing ${orderNo}: it lapsed or another reviewer has it.`,
+  );
+
+export function createReviewQueueService({ db, queue, claims, audit, clock }: Deps) {
+  async function rowOf(id: string) {
+    const row = await queue.findRow(id);
+    if (!row) throw new NotFoundError(`Filing ${id}`);
+    return row;
+  }
+
+  return {
+    async queue({ stage, limit, cursor, ...filters }: QueueQuery): Promise<ReviewQueue> {
+      const now = clock.now();
+      const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
+      const unfiltered = { ...filter, overdue: undefined };
+      const [rows, total, overdue, provinces] = await Promise.all([
+        queue.page(filter, limit, cursor),
+        queue.count(unfiltered),
+        queue.count({ ...unfiltered, overdue: true }),
+        queue.byProvince({ ...unfiltered, province: undefined }),
+      ]);
+      const items = rows.slice(0, limit).map((row) => toQueueItem(row, now));
+      return {
+        items,
+        nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null,
+        counts: { total, overdue, byProvince: provinces.map((p) => ({ province: p.province, count: p._count._all })) },
+      };
+    },
+
+    async claimNext(stage: ReviewStage, reviewer: Reviewer): Promise<ClaimResult> {
+      const now = clock.now();
+      const id = await claims.claimNext({
+        status: stageStatus[stage],
+        reviewerId: reviewer.id,
+        now,
+        expiresAt: leaseEnd(now),
+      });
+      return { filing: id ? toQueueItem(await rowOf(id), now) : null };
+    },
+
+    async renew(id: string, reviewer: Reviewer): Promise<ReviewLease> {
+      const now = clock.now();
+      const expiresAt = leaseEnd(now);
+      const row = await rowOf(id);
+      if (!(await claims.renew({ id, reviewerId: reviewer.id, now, expiresAt }))) throw notHeld(row.orderNo);
+      return {
+        filingId: id,
+        claimedBy: { id: reviewer.id, displayName: reviewer.displayName },
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
+    async release(id: string, reviewer: Reviewer): Promise<void> {
+      const row = await rowOf(id);
+      if (!(await claims.release({ id, reviewerId: reviewer.id }))) throw notHeld(row.orderNo);
+    },
+
+    async assign(input: { id: string; reviewerId: string; admin: Reviewer; requestId: string }): Promise<ReviewLease> {
+      const row = await rowOf(input.id);
+      const target = await db.account.findUnique({ where: { id: input.reviewerId } });
+      if (!target?.active || (target.role !== 'REVIEWER' && target.role !== 'ADMIN')) {
+        throw new NotFoundError(`Reviewer ${input.reviewerId}`);
+      }
+      const expiresAt = leaseEnd(clock.now());
+      await db.$transaction(async (tx) => {
+        const moved = await claims.assign(
+          { id: input.id, statuses: REVIEW_STATUSES, reviewerId: target.id, expiresAt },
+          tx,
+        );
+        if (!moved) {
+          throw new AppError(
+            'ILLEGAL_TRANSITION',
+            409,
+            `Filing ${row.orderNo} is ${row.status}: it is not in a review queue.`,
+          );
+        }
+        await audit.append(
+          {
+            actorId: input.admin.id,
+            action: 'review.assign',
+            targetType: 'Filing',
+            targetId: input.id,
+            detail: { orderNo: row.orderNo, from: row.claimedBy?.id ?? null, to: target.id },
+            requestId: input.requestId,
+          },
+          tx,
+        );
+      });
+      return {
+        filingId: input.id,
+        claimedBy: { id: target.id, displayName: target.displayName },
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+  };
+}
+
+export type ReviewQueueService = ReturnType<typeof createReviewQueueService>;
