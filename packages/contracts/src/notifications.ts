@@ -2,7 +2,7 @@
 // (the web app words them in the reader's language).
 import { z } from 'zod';
 
-export const NOTIFICATION_TEMPLATES = ['FILING_SUBMITTED'] as const;
+export const NOTIFICATION_TEMPLATES = ['FILING_SUBMITTED', 'INITIAL_APPROVED', 'INITIAL_REJECTED'] as const;
 export const NotificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 export type NotificationTemplate = z.infer<typeof NotificationTemplateSchema>;
 
@@ -12,7 +12,8 @@ export const NotificationSchema = z.object({
   template: NotificationTemplateSchema,
   /**
    * FILING_SUBMITTED: `orderNo`, `dueAt` (end of the initial review's SLA, ISO 8601 instant) and `resubmitted`
-   * ('true' after a rejection).
+   * ('true' after a rejection). INITIAL_APPROVED: `orderNo`. INITIAL_REJECTED: `orderNo` and `reasons` (the
+   * reasons' messages joined by '；'; the filing's rejection holds them field by field).
    */
   params: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),

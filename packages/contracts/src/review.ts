@@ -77,3 +77,39 @@ export type ReviewLease = z.infer<typeof ReviewLeaseSchema>;
 
 export const AssignBodySchema = z.object({ reviewerId: z.uuid() });
 export type AssignBody = z.infer<typeof AssignBodySchema>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** One structured rejection reason; the applicant's wizard highlights `field`. */
+export const RejectionReasonSchema = z.object({
+  /** `subject.mailingAddress`, `websites.0.name`, or a material `materials.<KIND>[.<websiteFilingNo>]`. */
+  field: text(200).regex(/^(subject|websites|materials)(\.[^.\s]+)+$/, 'a field path such as subject.mailingAddress'),
+  code: text(64),
+  message: text(500),
+  suggestion: z.string().trim().max(500).optional(),
+});
+export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
+
+export const ApproveBodySchema = z.object({ version: z.number().int() });
+export type ApproveBody = z.infer<typeof ApproveBodySchema>;
+
+export const RejectBodySchema = z.object({
+  version: z.number().int(),
+  reasons: z.array(RejectionReasonSchema).min(1, 'give at least one reason').max(50),
+});
+export type RejectBody = z.infer<typeof RejectBodySchema>;
+
+/** The filing after a decision: its new status and version; the lease is released. */
+export const ReviewDecisionSchema = z.object({
+  id: z.uuid(),
+  orderNo: z.string(),
+  status: z.string(),
+  version: z.number().int(),
+});
+export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+const wording = z.object({ message: z.string(), suggestion: z.string() });
+export const ReviewReasonCatalogueSchema = z.object({
+  reasons: z.array(z.object({ code: z.string(), field: z.string(), zh: wording, en: wording })),
+});
+export type ReviewReasonCatalogue = z.infer<typeof ReviewReasonCatalogueSchema>;

@@ -8,6 +8,8 @@ export const SMS_TEMPLATES = {
   CURTAIN_SHIPPED: '【本云备案】幕布已寄出，顺丰单号 {trackingNo}，请注意查收。',
   FILING_SUBMITTED:
     '【本云备案】您的备案订单 {orderNo} 已提交初审，我们将在 {dueAt}前完成审核，结果会以短信和控制台消息通知您。',
+  INITIAL_APPROVED: '【本云备案】您的备案订单 {orderNo} 已通过初审，请登录控制台办理拍照核验。',
+  INITIAL_REJECTED: '【本云备案】您的备案订单 {orderNo} 初审未通过：{reasons}请登录控制台按提示修改后重新提交。',
 } as const;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 

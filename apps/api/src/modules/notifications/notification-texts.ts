@@ -33,6 +33,13 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
           dueAt: `${formatDueAt(new Date(param(params, 'dueAt')))}（北京时间）`,
         },
       };
+    case 'INITIAL_APPROVED':
+      return { template: 'INITIAL_APPROVED', params: { orderNo: param(params, 'orderNo') } };
+    case 'INITIAL_REJECTED':
+      return {
+        template: 'INITIAL_REJECTED',
+        params: { orderNo: param(params, 'orderNo'), reasons: param(params, 'reasons') },
+      };
   }
 }
 
@@ -54,5 +61,30 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
         ].join('\n'),
       };
     }
+    case 'INITIAL_APPROVED': {
+      const orderNo = param(params, 'orderNo');
+      return {
+        subject: `备案订单 ${orderNo} 已通过初审`,
+        text: ['您好：', '', `您的备案订单 ${orderNo} 已通过初审。请登录控制台办理拍照核验。`, '', FOOTER].join('\n'),
+      };
+    }
+    case 'INITIAL_REJECTED': {
+      const orderNo = param(params, 'orderNo');
+      return {
+        subject: `备案订单 ${orderNo} 初审未通过`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 初审未通过，原因如下：`,
+          param(params, 'reasons'),
+          '',
+          '请登录控制台，按标出的项目修改后重新提交。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
   }
 }
+
+const FOOTER = '本邮件由系统自动发送，请勿回复。';

@@ -1,0 +1,93 @@
+// The reviewers' catalogue of rejection reasons: a stable code, the field it usually concerns, and the words the
+// applicant reads (message and what to do about it) in both languages. A reviewer may edit the words per filing.
+export type ReviewReasonEntry = {
+  readonly code: string;
+  /** The field path the reason usually points at; the reviewer picks the exact one (e.g. `websites.0.name`). */
+  readonly field: string;
+  readonly zh: { readonly message: string; readonly suggestion: string };
+  readonly en: { readonly message: string; readonly suggestion: string };
+};
+
+export const REVIEW_REASONS: readonly ReviewReasonEntry[] = [
+  {
+    code: 'DOMAIN_REGISTRANT_MISMATCH',
+    field: 'subject.name',
+    zh: { message: '域名注册人与主办单位不一致。', suggestion: '请将域名过户至主办单位名下，或更换域名后重新提交。' },
+    en: {
+      message: 'The domain’s registrant is not the filing holder.',
+      suggestion: 'Transfer the domain to the filing holder, or use another domain, then submit again.',
+    },
+  },
+  {
+    code: 'WEBSITE_NAME_NOT_ALLOWED',
+    field: 'websites.0.name',
+    zh: {
+      message: '网站名称不符合要求（不能使用域名、纯数字、企业名称以外的公司名或含敏感词）。',
+      suggestion: '请使用能体现网站内容的中文名称，至少 3 个汉字。',
+    },
+    en: {
+      message: 'The website name is not allowed (a domain, digits only, another company’s name, or restricted words).',
+      suggestion: 'Use a Chinese name of at least 3 characters that describes the site’s content.',
+    },
+  },
+  {
+    code: 'CERT_EXPIRED',
+    field: 'materials.SUBJECT_CERT',
+    zh: { message: '证件已过有效期。', suggestion: '请上传有效期内的证件。' },
+    en: { message: 'The certificate has expired.', suggestion: 'Upload a certificate that is still valid.' },
+  },
+  {
+    code: 'PHOTO_UNCLEAR',
+    field: 'materials.PRINCIPAL_ID_FRONT',
+    zh: { message: '证件照片不清晰或不完整。', suggestion: '请在光线充足处拍摄证件原件，确保四角完整、文字清晰。' },
+    en: {
+      message: 'The photo of the document is blurred or cut off.',
+      suggestion: 'Photograph the original in good light with all four corners and legible text.',
+    },
+  },
+  {
+    code: 'SHEET_NOT_SIGNED',
+    field: 'materials.VERIFICATION_SHEET',
+    zh: {
+      message: '核验单未按要求签字（或缺少盖章、手写承诺、指纹）。',
+      suggestion: '请按核验单上的省份说明签字后扫描上传，日期留空。',
+    },
+    en: {
+      message: 'The verification sheet is not signed as required (or lacks the seal, pledge or fingerprint).',
+      suggestion: 'Sign as the province instructions on the sheet say, leave the date blank, scan and upload it.',
+    },
+  },
+  {
+    code: 'PRE_APPROVAL_MISSING',
+    field: 'materials.PRE_APPROVAL',
+    zh: { message: '网站内容涉及前置审批，但未提供审批文件。', suggestion: '请上传主管部门出具的前置审批文件。' },
+    en: {
+      message: 'The website’s content needs a pre-approval, and none was provided.',
+      suggestion: 'Upload the pre-approval document issued by the competent authority.',
+    },
+  },
+  {
+    code: 'MAILING_ADDRESS_INCOMPLETE',
+    field: 'subject.mailingAddress',
+    zh: { message: '通信地址不详细。', suggestion: '请填写到门牌号的详细地址。' },
+    en: {
+      message: 'The mailing address is not detailed enough.',
+      suggestion: 'Give the full address down to the door number.',
+    },
+  },
+  {
+    code: 'PRINCIPAL_INFO_WRONG',
+    field: 'subject.principal',
+    zh: { message: '负责人信息与证件不一致。', suggestion: '请按证件核对负责人姓名和证件号码。' },
+    en: {
+      message: 'The principal’s details do not match the certificate.',
+      suggestion: 'Check the principal’s name and certificate number against the document.',
+    },
+  },
+  {
+    code: 'OTHER',
+    field: 'subject',
+    zh: { message: '其他问题。', suggestion: '请按审核意见修改。' },
+    en: { message: 'Another problem.', suggestion: 'Change what the reviewer describes.' },
+  },
+];
