@@ -12,6 +12,7 @@ import {
   SubjectNatureSchema,
   VersionSchema,
 } from './filing-common.ts';
+import { RejectionSchema } from './review.ts';
 
 export const FilingStatusSchema = z.enum(FILING_STATES);
 export const FilingTypeSchema = z.enum(FILING_TYPES);
@@ -193,7 +194,16 @@ export const FilingDetailSchema = FilingSummarySchema.extend({
   subject: SubjectViewSchema,
   websites: z.array(WebsiteEntryViewSchema),
   steps: z.object({ verify: z.boolean(), subject: z.boolean(), websites: z.boolean() }),
+  /**
+   * While INITIAL_REJECTED: the rejection's reasons, each on a field the wizard highlights; only those fields (and
+   * any material) can change before resubmitting. Null otherwise. Optional for older servers.
+   */
+  rejection: RejectionSchema.nullable().optional(),
 });
 export type FilingDetail = z.infer<typeof FilingDetailSchema>;
+
+/** Takes a filing in initial review back to DRAFT, only while no reviewer has claimed it. */
+export const WithdrawBodySchema = z.strictObject({ version: VersionSchema });
+export type WithdrawBody = z.infer<typeof WithdrawBodySchema>;
 
 export const AbandonBodySchema = z.strictObject({ version: VersionSchema });

@@ -90,6 +90,10 @@ export const RejectionReasonSchema = z.object({
 });
 export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 
+/** A rejection as the applicant reads it: when, and the reasons field by field. */
+export const RejectionSchema = z.object({ at: z.iso.datetime(), reasons: z.array(RejectionReasonSchema) });
+export type Rejection = z.infer<typeof RejectionSchema>;
+
 export const ApproveBodySchema = z.object({ version: z.number().int() });
 export type ApproveBody = z.infer<typeof ApproveBodySchema>;
 
