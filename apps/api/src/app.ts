@@ -54,6 +54,8 @@ import { createReviewRepository } from './modules/review/review.repository.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
 import { createReviewClaimsRepository } from './modules/review/review-claims.repository.ts';
+import { reviewDecisionRoutes } from './modules/review/review-decisions.routes.ts';
+import { createReviewDecisionService } from './modules/review/review-decisions.service.ts';
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
@@ -116,10 +118,11 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const review = createReviewService({ repo: createReviewRepository(db), clock });
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
+  const reviewClaims = createReviewClaimsRepository(db);
   const reviewQueue = createReviewQueueService({
     db,
     queue: createReviewQueueRepository(db),
-    claims: createReviewClaimsRepository(db),
+    claims: reviewClaims,
     audit: auditRepo,
     clock,
   });
@@ -170,6 +173,21 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo });
+  const reviewDecisions = createReviewDecisionService({
+    filings: filingsRepo,
+    claims: reviewClaims,
+    applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
+    outbox: createNotificationOutbox(notificationsRepo),
+    // The applicant's address and the principal's mobile, as the submission notice used them.
+    contactOf: async (row) => {
+      const [context, owner] = await Promise.all([
+        contexts.of(row),
+        db.account.findUnique({ where: { id: row.accountId } }),
+      ]);
+      return { email: owner?.email ?? null, mobile: context.detail.subject.principal.mobile ?? null };
+    },
+    clock,
+  });
   app.decorate(
     'backgroundJobs',
     backgroundJobs({
@@ -193,6 +211,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
+  await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

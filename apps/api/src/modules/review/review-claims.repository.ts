@@ -29,10 +29,17 @@ export function createReviewClaimsRepository(db: Db) {
       });
       return count === 1;
     },
-    /** Gives up the reviewer's claim (a lapsed one too); false when the reviewer holds none. */
-    async release(input: { id: string; reviewerId: string }, tx: Tx = db) {
+    /**
+     * Gives up the reviewer's claim; false when the reviewer holds none. With `liveAt`, only a lease still live
+     * then: a decision releases the lease it was made under, in its own transaction.
+     */
+    async release(input: { id: string; reviewerId: string; liveAt?: Date }, tx: Tx = db) {
       const { count } = await tx.filing.updateMany({
-        where: { id: input.id, claimedById: input.reviewerId },
+        where: {
+          id: input.id,
+          claimedById: input.reviewerId,
+          ...(input.liveAt ? { claimExpiresAt: { gt: input.liveAt } } : {}),
+        },
         data: { claimedById: null, claimExpiresAt: null },
       });
       return count === 1;

@@ -1,0 +1,157 @@
+// Initial-review decisions: only the holder of a live claim decides, from the current version; approve and reject
+// write their FilingEvent, release the claim and notify the applicant, all or nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
+import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { type Client, signedInClient } from '../helpers/http-client.ts';
+import { manualClock } from '../helpers/test-app.ts';
+import { completedDraft, copyOf, uploadRequired } from '../materials/materials-fixtures.ts';
+import { minutes } from './review-fixtures.ts';
+
+const clock = manualClock(new Date('2026-12-04T02:00:00Z'));
+let t: SimulatorTestApp;
+let applicant: Client;
+let applicantId: string;
+let template: { id: string };
+let jpeg: Buffer;
+let admin: Client;
+
+beforeAll(async () => {
+  t = await createSimulatorTestApp(clock);
+  const fresh = await freshApplicant(t);
+  applicant = fresh.client;
+  applicantId = fresh.account.id;
+  template = await completedDraft(t, applicant, 'pass-personal');
+  jpeg = await photo('jpeg');
+  admin = (await signedInClient(t.app, t.db, 'ADMIN')).client;
+});
+afterAll(() => t.close());
+
+/** A filing waiting in initial review, claimed by a fresh reviewer. */
+async function claimedFiling() {
+  const draft = await copyOf(t, template, applicantId);
+  await uploadRequired(applicant, draft.id, jpeg);
+  const filing = await t.db.filing.update({
+    where: { id: draft.id },
+    data: {
+      status: 'INITIAL_REVIEW',
+      submittedAt: clock.now(),
+      slaDueAt: new Date(clock.now().getTime() + 86_400_000),
+    },
+  });
+  const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+  const assigned = await admin.post(`/api/review/filings/${filing.id}/assign`, { reviewerId: reviewer.account.id });
+  expect(assigned.statusCode).toBe(200);
+  return { filing, reviewer: reviewer.client, reviewerId: reviewer.account.id };
+}
+
+const reason = {
+  field: 'subject.mailingAddress',
+  code: 'MAILING_ADDRESS_INCOMPLETE',
+  message: '通信地址不详细。',
+  suggestion: '请填写到门牌号的详细地址。',
+};
+
+describe('POST /api/review/filings/:id/approve and /reject', () => {
+  it('approves: PHOTO_PENDING, an approve event, the claim released, the applicant notified on every channel', async () => {
+    const { filing, reviewer, reviewerId } = await claimedFiling();
+    const res = await reviewer.post(`/api/review/filings/${filing.id}/approve`, { version: filing.version });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      id: filing.id,
+      orderNo: filing.orderNo,
+      status: 'PHOTO_PENDING',
+      version: filing.version + 1,
+    });
+    const row = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
+    expect(row).toMatchObject({ claimedById: null, claimExpiresAt: null });
+    const events = await t.db.filingEvent.findMany({ where: { filingId: filing.id } });
+    expect(events).toEqual([
+      expect.objectContaining({
+        event: 'approve',
+        fromStatus: 'INITIAL_REVIEW',
+        toStatus: 'PHOTO_PENDING',
+        actorId: reviewerId,
+      }),
+    ]);
+    const notices = await t.db.notification.findMany({ where: { filingId: filing.id } });
+    expect(notices.map((n) => n.channel).sort()).toEqual(['EMAIL', 'IN_APP', 'SMS']);
+    expect(notices.every((n) => n.template === 'INITIAL_APPROVED')).toBe(true);
+  });
+
+  it('rejects with field-level reasons kept on the event and named in the notifications', async () => {
+    const { filing, reviewer } = await claimedFiling();
+    const reasons = [
+      reason,
+      { field: 'materials.VERIFICATION_SHEET', code: 'SHEET_NOT_SIGNED', message: '核验单未签字。' },
+    ];
+    const res = await reviewer.post(`/api/review/filings/${filing.id}/reject`, { version: filing.version, reasons });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('INITIAL_REJECTED');
+    const event = await t.db.filingEvent.findFirstOrThrow({ where: { filingId: filing.id } });
+    expect(event).toMatchObject({
+      event: 'reject',
+      toStatus: 'INITIAL_REJECTED',
+      payload: { version: filing.version, reasons },
+    });
+    const notices = await t.db.notification.findMany({ where: { filingId: filing.id } });
+    expect(notices).toHaveLength(3);
+    expect(notices[0]?.params).toEqual({ orderNo: filing.orderNo, reasons: '通信地址不详细。；核验单未签字。' });
+  });
+
+  it('refuses a rejection without a reason, or with a reason on no field', async () => {
+    const { filing, reviewer } = await claimedFiling();
+    const url = `/api/review/filings/${filing.id}/reject`;
+    expect((await reviewer.post(url, { version: filing.version, reasons: [] })).statusCode).toBe(400);
+    expect((await reviewer.post(url, { version: filing.version })).statusCode).toBe(400);
+    const noField = await reviewer.post(url, { version: filing.version, reasons: [{ ...reason, field: 'nowhere' }] });
+    expect(noField.statusCode).toBe(400);
+    expect((await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } })).status).toBe('INITIAL_REVIEW');
+  });
+
+  it('lets neither the applicant nor a reviewer without the claim decide, and refuses a stale version', async () => {
+    const { filing, reviewer } = await claimedFiling();
+    const approve = (client: Client, version = filing.version) =>
+      client.post(`/api/review/filings/${filing.id}/approve`, { version });
+    expect((await approve(applicant)).statusCode).toBe(403);
+
+    const other = await signedInClient(t.app, t.db, 'REVIEWER');
+    const unclaimed = await approve(other.client);
+    expect(unclaimed.statusCode).toBe(409);
+    expect(unclaimed.json()).toMatchObject({ code: 'LEASE_NOT_HELD' });
+    expect(unclaimed.json().detail).toContain('claim it from the queue');
+
+    const stale = await approve(reviewer, filing.version - 1);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('STALE_VERSION');
+
+    clock.advance(minutes(31));
+    const lapsed = await approve(reviewer);
+    expect(lapsed.statusCode).toBe(409);
+    expect(lapsed.json().detail).toContain('lapsed');
+
+    expect(await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } })).toMatchObject({
+      status: 'INITIAL_REVIEW',
+      version: filing.version,
+    });
+    expect(await t.db.filingEvent.count({ where: { filingId: filing.id } })).toBe(0);
+    expect(await t.db.notification.count({ where: { filingId: filing.id } })).toBe(0);
+  });
+});
+
+describe('GET /api/review/reasons', () => {
+  it('lists the catalogue with the applicant’s words in both languages', async () => {
+    const { client } = await signedInClient(t.app, t.db, 'REVIEWER');
+    const { reasons } = (await client.get('/api/review/reasons')).json();
+    expect(reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining([
+        'DOMAIN_REGISTRANT_MISMATCH',
+        'WEBSITE_NAME_NOT_ALLOWED',
+        'CERT_EXPIRED',
+        'PHOTO_UNCLEAR',
+      ]),
+    );
+    expect(reasons[0].zh.message).toMatch(/域名/);
+    expect((await applicant.get('/api/review/reasons')).statusCode).toBe(403);
+  });
+});
