@@ -17,8 +17,9 @@ import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginLimiter } from './modules/auth/login-limiter.ts';
-import { type EditScope, everyFieldEditable } from './modules/filings/edit-scope.ts';
+import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
+import { createRejectionOf, rejectionScope } from './modules/filings/filing-rejection.ts';
 import { createFilingTransitions } from './modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from './modules/filings/filings.repository.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
@@ -128,11 +129,12 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   });
   const photoPoint = createPhotoPointService({ db });
 
-  // The applicant's filing wizard. Until rejections are recorded, every field of an editable filing may change.
-  const editScope: EditScope = everyFieldEditable;
+  // The applicant's filing wizard. A filing rejected in initial review may change only what the rejection names.
+  const rejectionOf = createRejectionOf(db);
+  const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
-  const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope });
+  const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
   const { miit, cloud, certHasher } = adapters;
   const filingServices = {
     verify: createVerifyService({ db, repo: filingsRepo, adapters, clock }),
@@ -141,6 +143,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
       access,
       applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
       cloud,
+      clock,
     }),
     subject: createSubjectService({ access, passwordLocks, miit, certHasher, clock }),
     smsCodes: createSmsCodeService({

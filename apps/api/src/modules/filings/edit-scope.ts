@@ -1,6 +1,6 @@
-// Which fields of an editable filing may change. Today every field of DRAFT, INITIAL_REJECTED and BUREAU_REJECTED may;
-// once rejections are recorded, the review feature passes a scope that narrows a rejected filing to the fields its
-// rejection names (DESIGN.md §2), and the subject and websites steps enforce it through assertWithinScope.
+// Which fields of an editable filing may change: every field of DRAFT and BUREAU_REJECTED; in INITIAL_REJECTED only
+// the fields its rejection names, plus materials (rejectionScope in filing-rejection.ts, DESIGN.md §2). The subject
+// and websites steps enforce the scope through assertWithinScope.
 import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError } from '../../lib/app-error.ts';
 

@@ -6,6 +6,7 @@ import type { Tx } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { assertWithinScope, type EditScope } from './edit-scope.ts';
+import type { RejectionOf } from './filing-rejection.ts';
 import { toFilingDetail } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 import type { PasswordLocks } from './password-lock.ts';
@@ -28,9 +29,16 @@ export type FilingAccessDeps = {
   passwordLocks: PasswordLocks;
   clock: Clock;
   editScope: EditScope;
+  /** The rejection the applicant works from, shown with the detail. */
+  rejectionOf: RejectionOf;
 };
 
-export function createFilingAccess({ repo, passwordLocks, clock, editScope }: FilingAccessDeps) {
+export function createFilingAccess({ repo, passwordLocks, clock, editScope, rejectionOf }: FilingAccessDeps) {
+  const detailOf = async (row: Filing) => ({
+    ...toFilingDetail(row, await passwordLocks.state(row.subjectFilingNo)),
+    rejection: await rejectionOf(row),
+  });
+
   async function owned(accountId: string, id: string): Promise<Filing> {
     const row = await repo.findOwned(accountId, id);
     if (!row) throw new NotFoundError(`Filing ${id}`);
@@ -64,14 +72,11 @@ export function createFilingAccess({ repo, passwordLocks, clock, editScope }: Fi
         : notEditableError(current);
     },
 
-    async detail(row: Filing) {
-      return toFilingDetail(row, await passwordLocks.state(row.subjectFilingNo));
-    },
+    detail: detailOf,
 
     /** The detail as stored now (after a write). */
     async reload(accountId: string, id: string) {
-      const row = await owned(accountId, id);
-      return toFilingDetail(row, await passwordLocks.state(row.subjectFilingNo));
+      return detailOf(await owned(accountId, id));
     },
   };
 }

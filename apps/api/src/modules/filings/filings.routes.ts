@@ -8,6 +8,7 @@ import {
   ProblemSchema,
   VerifyBodySchema,
   VerifyResponseSchema,
+  WithdrawBodySchema,
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
@@ -71,6 +72,21 @@ export const filingsRoutes: FastifyPluginAsyncZod<{ verify: VerifyService; filin
       },
     },
     (request) => filings.get(currentAccount(request).id, request.params.id),
+  );
+
+  app.post(
+    '/:id/withdraw',
+    {
+      preHandler: applicantOnly,
+      schema: {
+        tags,
+        summary: 'Withdraw a filing from initial review back to DRAFT, while no reviewer has claimed it',
+        params: FilingIdParamsSchema,
+        body: WithdrawBodySchema,
+        response: { 200: FilingDetailSchema, ...filingProblems },
+      },
+    },
+    (request) => filings.withdraw(currentAccount(request).id, request.params.id, request.body.version),
   );
 
   app.post(
