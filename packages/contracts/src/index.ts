@@ -10,5 +10,6 @@ export * from './notifications.ts';
 export * from './photo-point.ts';
 export * from './resources.ts';
 export * from './review.ts';
+export * from './review-detail.ts';
 export * from './review-reasons.ts';
 export * from './simulator.ts';
