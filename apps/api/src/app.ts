@@ -57,6 +57,8 @@ import { createReviewService } from './modules/review/review.service.ts';
 import { createReviewClaimsRepository } from './modules/review/review-claims.repository.ts';
 import { reviewDecisionRoutes } from './modules/review/review-decisions.routes.ts';
 import { createReviewDecisionService } from './modules/review/review-decisions.service.ts';
+import { reviewDetailRoutes } from './modules/review/review-detail.routes.ts';
+import { createReviewDetailService } from './modules/review/review-detail.service.ts';
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
@@ -176,6 +178,14 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo });
+  const reviewDetail = createReviewDetailService({
+    db,
+    detailOf: access.detail,
+    materials: materialsRepo,
+    miit,
+    registrar: adapters.registrar,
+    clock,
+  });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
@@ -215,6 +225,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
   await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
+  await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
