@@ -17,6 +17,7 @@ import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-
 import { LegalPage } from '../features/legal/legal-page.tsx';
 import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
+import { ReviewFilingPage } from '../features/review-filing/review-filing-page.tsx';
 import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
       area('review', 'REVIEWER', <ReviewerLayout />, [
         { index: true, element: <WorkbenchPage /> },
         { path: 'initial', element: <ReviewQueuePage /> },
+        { path: 'filings/:id', element: <ReviewFilingPage /> },
       ]),
       area('admin', 'ADMIN', <AdminLayout />, [
         // Admins may read the review figures too; the overview shows them.

@@ -13,6 +13,7 @@ import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
@@ -28,6 +29,7 @@ export const enUS: Messages = {
   applicant,
   review,
   reviewQueue,
+  reviewFiling,
   admin,
   photoPoint,
   filing,

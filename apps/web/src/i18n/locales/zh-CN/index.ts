@@ -12,6 +12,7 @@ import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
 import { review } from './review.ts';
+import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
@@ -27,6 +28,7 @@ export const zhCN = {
   applicant,
   review,
   reviewQueue,
+  reviewFiling,
   admin,
   photoPoint,
   filing,

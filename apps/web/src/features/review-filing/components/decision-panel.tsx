@@ -1,0 +1,79 @@
+// The decision: approve (after a confirmation) or reject with reasons. A decision refused because the filing or
+// the claim changed meanwhile (409) says so, reloads the filing, and keeps the reviewer's reasons to look at again.
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { ApiError } from '../../../lib/api-error.ts';
+import { errorMessage } from '../../../lib/error-message.ts';
+import type { Decision } from '../api/decision-api.ts';
+import type { FieldOption } from '../filing-fields.ts';
+import { RejectPanel } from './reject-panel.tsx';
+
+export type DecisionMode = 'idle' | 'approving' | 'rejecting';
+
+type DecisionPanelProps = {
+  orderNo: string;
+  fields: FieldOption[];
+  mode: DecisionMode;
+  onMode: (mode: DecisionMode) => void;
+  decide: { busy: boolean; error: unknown; send: (decision: Decision) => void };
+};
+
+function DecisionError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError && error.status === 409) {
+    return (
+      <Alert tone="error" title={t('reviewFiling.decision.staleTitle')}>
+        {t('reviewFiling.decision.stale')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert tone="error" title={t('reviewFiling.decision.failed')}>
+      {errorMessage(error)}
+    </Alert>
+  );
+}
+
+export function DecisionPanel({ orderNo, fields, mode, onMode, decide }: DecisionPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="card decision" aria-labelledby="decision-heading">
+      <h2 id="decision-heading" className="card__title">
+        {t('reviewFiling.decision.heading')}
+      </h2>
+      <p className="decision__keys">{t('reviewFiling.decision.keys')}</p>
+      {decide.error ? <DecisionError error={decide.error} /> : null}
+      <div className="decision__actions">
+        {/* Approving from the rejection form would throw its reasons away: cancel the rejection first. */}
+        <Button disabled={decide.busy || mode === 'rejecting'} onClick={() => onMode('approving')}>
+          {t('reviewFiling.decision.approve')}
+        </Button>
+        <Button variant="danger" disabled={decide.busy || mode === 'rejecting'} onClick={() => onMode('rejecting')}>
+          {t('reviewFiling.decision.reject')}
+        </Button>
+      </div>
+      {mode === 'rejecting' ? (
+        <RejectPanel
+          fields={fields}
+          busy={decide.busy}
+          onReject={(reasons) => decide.send({ kind: 'reject', reasons })}
+          onCancel={() => onMode('idle')}
+        />
+      ) : null}
+      {mode === 'approving' ? (
+        <ConfirmDialog
+          title={t('reviewFiling.decision.approveTitle', { orderNo })}
+          confirmLabel={t('reviewFiling.decision.approveConfirm')}
+          cancelLabel={t('reviewFiling.decision.cancel')}
+          busy={decide.busy}
+          onConfirm={() => decide.send({ kind: 'approve' })}
+          onCancel={() => onMode('idle')}
+        >
+          <p>{t('reviewFiling.decision.approveBody')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The body of the review page: checks, fields, registry comparisons, materials and the decision, tied together by
+// the keyboard shortcuts (J/K or ←/→ between materials, A approve, R reject).
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../../components/ui/card.tsx';
+import { type FilingView, fieldOptions } from '../filing-fields.ts';
+import { useDecisionFlow } from '../hooks/use-decision-flow.ts';
+import { useReviewShortcuts } from '../hooks/use-review-shortcuts.ts';
+import { DecisionPanel } from './decision-panel.tsx';
+import { FieldSections } from './field-sections.tsx';
+import { MaterialsPanel } from './materials-panel.tsx';
+import { RecordComparison } from './record-comparison.tsx';
+
+export function FilingReview({ view, onDecided }: { view: FilingView; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [index, setIndex] = useState(0);
+  const flow = useDecisionFlow(view.id, view.version, (decision) =>
+    onDecided(
+      t(decision === 'approve' ? 'reviewFiling.decision.approved' : 'reviewFiling.decision.rejected', {
+        orderNo: view.orderNo,
+      }),
+    ),
+  );
+  const last = view.materials.length - 1;
+  useReviewShortcuts(
+    {
+      next: () => setIndex((current) => Math.min(current + 1, last)),
+      previous: () => setIndex((current) => Math.max(current - 1, 0)),
+      approve: () => flow.mode === 'idle' && flow.setMode('approving'),
+      reject: () => flow.setMode('rejecting'),
+    },
+    flow.mode !== 'approving' && !flow.decide.busy,
+  );
+
+  return (
+    <div className="review-layout">
+      <FieldSections sections={view.sections} />
+      <Card title={t('reviewFiling.compare.heading')}>
+        <div className="comparisons">
+          {view.comparisons.map((comparison) => (
+            <RecordComparison key={comparison.key} comparison={comparison} />
+          ))}
+        </div>
+      </Card>
+      <MaterialsPanel view={view} index={Math.min(index, Math.max(last, 0))} onIndex={setIndex} />
+      <DecisionPanel
+        orderNo={view.orderNo}
+        fields={fieldOptions(view)}
+        mode={flow.mode}
+        onMode={flow.setMode}
+        decide={flow.decide}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Holds the reviewer's claim while the review page is open: renewed every 5 minutes (the lease lasts 30), released
+// when the page is left, whether by navigation (unmount) or by closing the tab (pagehide).
+import { useEffect, useRef, useState } from 'react';
+import { getCsrfToken } from '../../../lib/api-client.ts';
+import { releaseLease, renewLease } from '../api/lease-api.ts';
+
+export const LEASE_RENEW_MS = 5 * 60_000;
+
+/** Releases put off by one tick, so a remount of the same page (React's development double mount) keeps the claim. */
+const pendingReleases = new Map<string, number>();
+
+export function useReviewLease(filingId: string): { lost: unknown } {
+  const [lost, setLost] = useState<unknown>(null);
+  const token = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    let active = true;
+    window.clearTimeout(pendingReleases.get(filingId));
+    pendingReleases.delete(filingId);
+    setLost(null);
+    getCsrfToken().then(
+      (value) => {
+        token.current = value;
+      },
+      () => undefined,
+    );
+    const renew = () =>
+      renewLease(filingId).then(
+        () => active && setLost(null),
+        (error: unknown) => active && setLost(error),
+      );
+    const timer = window.setInterval(renew, LEASE_RENEW_MS);
+    const onPageHide = () => releaseLease(filingId, token.current);
+    // Back from the browser's page cache: the claim was released on the way out, so take it up again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void renew();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      active = false;
+      window.clearInterval(timer);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+      pendingReleases.set(
+        filingId,
+        window.setTimeout(() => {
+          pendingReleases.delete(filingId);
+          releaseLease(filingId, token.current);
+        }, 0),
+      );
+    };
+  }, [filingId]);
+
+  return { lost };
+}

@@ -1,0 +1,63 @@
+// /review/filings/:id: the claimed filing under initial review: every field with its step-1 checks, the registry
+// and domain records against what was entered, the materials with their checklists, and the decision. The claim is
+// renewed while the page is open and released when it is left.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Alert } from '../../components/ui/alert.tsx';
+import { ButtonLink } from '../../components/ui/button-link.tsx';
+import { PageHeader } from '../../components/ui/page-header.tsx';
+import { Spinner } from '../../components/ui/spinner.tsx';
+import { errorMessage } from '../../lib/error-message.ts';
+import { useReviewFiling } from './api/review-filing-api.ts';
+import { FilingReview } from './components/filing-review.tsx';
+import { toFilingView } from './filing-view.ts';
+import { useReviewLease } from './hooks/use-review-lease.ts';
+import './review-filing.css';
+
+export function ReviewFilingPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const { lost } = useReviewLease(id);
+  const filing = useReviewFiling(id);
+  const [decided, setDecided] = useState<string | null>(null);
+  // The view holds words, so it is rebuilt when the reader switches language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
+  const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);
+  const back = (
+    <ButtonLink variant="secondary" to="/review/initial">
+      {t('reviewFiling.backToQueue')}
+    </ButtonLink>
+  );
+
+  if (filing.isError) {
+    return (
+      <>
+        <PageHeader title={t('reviewFiling.loadFailed')} actions={back} />
+        <Alert tone="error">{errorMessage(filing.error)}</Alert>
+      </>
+    );
+  }
+  if (!view) return <Spinner label={t('reviewFiling.loading')} />;
+  return (
+    <>
+      <PageHeader
+        title={t('reviewFiling.title', { orderNo: view.orderNo })}
+        intro={t('reviewFiling.intro')}
+        actions={back}
+      />
+      {decided ? (
+        <Alert tone="success">{decided}</Alert>
+      ) : (
+        <>
+          {lost ? (
+            <Alert tone="error" title={t('reviewFiling.lease.lostTitle')}>
+              {t('reviewFiling.lease.lost')}
+            </Alert>
+          ) : null}
+          <FilingReview view={view} onDecided={setDecided} />
+        </>
+      )}
+    </>
+  );
+}
