@@ -176,7 +176,8 @@ describe('review page', () => {
     );
   });
 
-  it('approves after a confirmation, from the A key', async () => {
+  it('approves after a confirmation, from the A key, and stops renewing the claim the decision released', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const api = reviewerOnFiling({
       [`POST ${API}/approve`]: () =>
         json(200, { id: REVIEW_ID, orderNo: 'BA2026112900007', status: 'PHOTO_PENDING', version: 10 }),
@@ -190,5 +191,7 @@ describe('review page', () => {
 
     expect(await screen.findByText('订单 BA2026112900007 已通过初审。')).toBeVisible();
     expect(api.to(`POST ${API}/approve`)[0]?.body).toEqual({ version: 9 });
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(api.to(`POST ${API}/lease`)).toEqual([]);
   });
 });

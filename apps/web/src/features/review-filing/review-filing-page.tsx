@@ -18,9 +18,9 @@ import './review-filing.css';
 export function ReviewFilingPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const { lost } = useReviewLease(id);
   const filing = useReviewFiling(id);
   const [decided, setDecided] = useState<string | null>(null);
+  const { lost } = useReviewLease(id, decided === null);
   // The view holds words, so it is rebuilt when the reader switches language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
   const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);

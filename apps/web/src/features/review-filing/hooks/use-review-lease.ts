@@ -9,11 +9,13 @@ export const LEASE_RENEW_MS = 5 * 60_000;
 /** Releases put off by one tick, so a remount of the same page (React's development double mount) keeps the claim. */
 const pendingReleases = new Map<string, number>();
 
-export function useReviewLease(filingId: string): { lost: unknown } {
+/** `held` turns false once the filing is decided: the decision released the claim, so there is nothing to keep. */
+export function useReviewLease(filingId: string, held = true): { lost: unknown } {
   const [lost, setLost] = useState<unknown>(null);
   const token = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    if (!held) return;
     let active = true;
     window.clearTimeout(pendingReleases.get(filingId));
     pendingReleases.delete(filingId);
@@ -50,7 +52,7 @@ export function useReviewLease(filingId: string): { lost: unknown } {
         }, 0),
       );
     };
-  }, [filingId]);
+  }, [filingId, held]);
 
   return { lost };
 }
