@@ -35,13 +35,33 @@ test('the admin goes from the overview to the audit log and filters it through t
 test('the reviewer sees the three dashboard figures as numbers', async ({ page }) => {
   await signIn(page, 'reviewer@demo.beian.test');
   await expect(page.getByRole('heading', { level: 1, name: '审核工作台' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link')).toHaveText(['工作台']);
+  await expect(page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link')).toHaveText([
+    '工作台',
+    '初审队列',
+  ]);
 
   for (const label of ['初审待审', '复审待审', '已超时']) {
     const figure = page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
     await expect(figure).toHaveText(/^\d[\d,]*$/);
   }
   expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('the reviewer filters the initial review queue through the address', async ({ page }) => {
+  await signIn(page, 'reviewer@demo.beian.test');
+  await page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link', { name: '初审队列' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '初审队列' })).toBeVisible();
+  // Whether anything waits depends on what ran before; either answer is a real one.
+  const table = page.getByRole('table', { name: '待初审的订单（按截止时间排列，已超时的在前）' });
+  await expect(table.or(page.getByText('没有待初审的订单'))).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await page.getByLabel('只看已超时').check();
+  await page.getByLabel('省份').selectOption('65');
+  await expect(page).toHaveURL('/review/initial?province=65&overdue=true');
+  await expect(table.or(page.getByText('没有符合筛选条件的订单'))).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('只看已超时')).toBeChecked();
 });
 
 test('the operator searches an unknown order number and is told so', async ({ page }) => {
