@@ -1,6 +1,7 @@
-// /console/filings/:id: opens the step the filing's next action points to; a submitted filing opens its review page.
+// /console/filings/:id: opens a rejection's first problem, else the step the filing's next action points to; a submitted filing opens its review page.
 import type { FilingDetail } from '@beian/contracts';
 import { Navigate, useParams } from 'react-router';
+import { firstProblemStep } from '../rejection/rejection-scope.ts';
 import { useWizardContext } from './filing-wizard-layout.tsx';
 
 const STEP_OF: Partial<Record<FilingDetail['nextAction'], string>> = {
@@ -12,6 +13,7 @@ const STEP_OF: Partial<Record<FilingDetail['nextAction'], string>> = {
 export function FilingEntryRedirect() {
   const { id = '' } = useParams();
   const { filing } = useWizardContext();
-  const step = STEP_OF[filing.nextAction] ?? 'review';
+  // A rejected filing opens where its first problem is.
+  const step = firstProblemStep(filing) ?? STEP_OF[filing.nextAction] ?? 'review';
   return <Navigate to={`/console/filings/${id}/${step}`} replace />;
 }

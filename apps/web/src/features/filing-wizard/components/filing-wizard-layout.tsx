@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { PageSpinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useFiling } from '../api/filing-queries.ts';
+import { RejectionBanner } from '../rejection/rejection-banner.tsx';
 import { AbandonFiling } from './abandon-filing.tsx';
 import { filingStatusLabel, filingTypeLabel } from './labels.ts';
 import { LockedVerifySummary } from './locked-verify-summary.tsx';
@@ -62,6 +63,7 @@ export function FilingWizardLayout() {
       {editable ? null : (
         <Alert tone="info">{t('filing.wizard.notEditable', { status: filingStatusLabel(data.status) })}</Alert>
       )}
+      <RejectionBanner filing={data} />
       <LockedVerifySummary filing={data} />
       <Outlet context={{ filing: data, editable } satisfies WizardContext} />
     </>

@@ -9,6 +9,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { certTypeLabel } from '../components/labels.ts';
+import { useFieldScope } from '../rejection/use-field-scope.ts';
 import type { SubjectFormValues } from './subject-form-values.ts';
 
 type SubjectForm = UseFormReturn<SubjectFormValues, unknown, unknown>;
@@ -24,6 +25,7 @@ export function RegistryFields({
 }) {
   const { t } = useTranslation();
   const { errors } = form.formState;
+  const scope = useFieldScope();
   // The server checks the saved name against the registry; its verdict holds only while the field is unchanged.
   const typedName = form.watch('originalPrincipalName');
   const registryMismatch =
@@ -42,27 +44,32 @@ export function RegistryFields({
         {password}
         <TextField
           label={t('filing.subject.originalPrincipalName')}
-          hint={t('filing.subject.originalPrincipalNameHint')}
           required
           autoComplete="off"
-          error={errors.originalPrincipalName?.message ?? registryMismatch}
           {...form.register('originalPrincipalName')}
+          {...scope(
+            'subject.originalPrincipalName',
+            errors.originalPrincipalName?.message ?? registryMismatch,
+            t('filing.subject.originalPrincipalNameHint'),
+          )}
         />
         <TextField
           label={t('filing.subject.certificateAddress')}
-          hint={t('filing.subject.certificateAddressHint')}
           required
           autoComplete="off"
-          error={errors.certificateAddress?.message}
           {...form.register('certificateAddress')}
+          {...scope(
+            'subject.certificateAddress',
+            errors.certificateAddress?.message,
+            t('filing.subject.certificateAddressHint'),
+          )}
         />
         <TextField
           label={t('filing.subject.mailingAddress')}
-          hint={t('filing.subject.mailingAddressHint')}
           required
           autoComplete="street-address"
-          error={errors.mailingAddress?.message}
           {...form.register('mailingAddress')}
+          {...scope('subject.mailingAddress', errors.mailingAddress?.message, t('filing.subject.mailingAddressHint'))}
         />
       </div>
     </Card>
@@ -74,6 +81,7 @@ type PrincipalFieldsProps = { form: SubjectForm; savedCertNumber: string | null;
 export function PrincipalFields({ form, savedCertNumber, sms }: PrincipalFieldsProps) {
   const { t } = useTranslation();
   const errors = form.formState.errors.principal;
+  const scope = useFieldScope();
   return (
     <Card title={t('filing.subject.principalCard')}>
       <div className="form form-grid">
@@ -81,14 +89,14 @@ export function PrincipalFields({ form, savedCertNumber, sms }: PrincipalFieldsP
           label={t('filing.principal.name')}
           required
           autoComplete="name"
-          error={errors?.name?.message}
           {...form.register('principal.name')}
+          {...scope('subject.principal.name', errors?.name?.message, undefined)}
         />
         <SelectField
           label={t('filing.principal.certType')}
           required
-          error={errors?.certType?.message}
           {...form.register('principal.certType')}
+          {...scope('subject.principal.certType', errors?.certType?.message, undefined)}
         >
           {PERSON_CERT_TYPES.map((code) => (
             <option key={code} value={code}>
@@ -98,43 +106,47 @@ export function PrincipalFields({ form, savedCertNumber, sms }: PrincipalFieldsP
         </SelectField>
         <TextField
           label={t('filing.principal.certNumber')}
-          hint={savedCertNumber ? t('filing.principal.certNumberSaved', { masked: savedCertNumber }) : undefined}
           required={!savedCertNumber}
           autoComplete="off"
           spellCheck={false}
-          error={errors?.certNumber?.message}
           {...form.register('principal.certNumber')}
+          {...scope(
+            'subject.principal.certNumber',
+            errors?.certNumber?.message,
+            savedCertNumber ? t('filing.principal.certNumberSaved', { masked: savedCertNumber }) : undefined,
+          )}
         />
         <div className="form-grid__wide mobile-block">
           <TextField
             label={t('filing.principal.mobile')}
-            hint={t('filing.principal.mobileHint')}
             type="tel"
             inputMode="tel"
             required
             autoComplete="tel"
-            error={errors?.mobile?.message}
             {...form.register('principal.mobile')}
+            {...scope('subject.principal.mobile', errors?.mobile?.message, t('filing.principal.mobileHint'))}
           />
           {sms}
         </div>
         <TextField
           label={t('filing.principal.email')}
-          hint={t('filing.principal.emailHint')}
           type="email"
           required
           autoComplete="email"
-          error={errors?.email?.message}
           {...form.register('principal.email')}
+          {...scope('subject.principal.email', errors?.email?.message, t('filing.principal.emailHint'))}
         />
         <TextField
           label={t('filing.principal.emergencyPhone')}
-          hint={t('filing.principal.emergencyPhoneHint')}
           type="tel"
           required
           autoComplete="off"
-          error={errors?.emergencyPhone?.message}
           {...form.register('principal.emergencyPhone')}
+          {...scope(
+            'subject.principal.emergencyPhone',
+            errors?.emergencyPhone?.message,
+            t('filing.principal.emergencyPhoneHint'),
+          )}
         />
       </div>
     </Card>

@@ -12,6 +12,7 @@ import { legal } from './legal.ts';
 import { materials } from './materials.ts';
 import { notFound, routeError } from './pages.ts';
 import { photoPoint } from './photo-point.ts';
+import { rejection } from './rejection.ts';
 import { review } from './review.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
@@ -37,6 +38,7 @@ export const enUS: Messages = {
   reasons,
   materials,
   submission,
+  rejection,
   simulator,
   legal,
 };

@@ -6,6 +6,7 @@ import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../../lib/error-message.ts';
 import { useMaterials } from '../../api/materials-queries.ts';
 import { useWizardContext } from '../../components/filing-wizard-layout.tsx';
+import { isRejected } from '../../rejection/rejection-scope.ts';
 import { ReviewMaterials } from './review-materials.tsx';
 import { ReviewSummary } from './review-summary.tsx';
 import { SubmitPanel } from './submit-panel.tsx';
@@ -17,7 +18,8 @@ export function ReviewStepPage() {
   const { filing, editable } = useWizardContext();
   const materials = useMaterials(filing.id);
   const submitted = useSubmission(filing.id);
-  const isDraft = filing.status === 'DRAFT' && !submitted;
+  // A rejected filing is submitted again from here, like a draft.
+  const isDraft = (filing.status === 'DRAFT' || isRejected(filing)) && !submitted;
   return (
     <div className="wizard-form review-page">
       {isDraft ? <p className="step-intro">{t('submission.intro')}</p> : null}

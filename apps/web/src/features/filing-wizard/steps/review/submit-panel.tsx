@@ -8,6 +8,7 @@ import { Alert } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
 import { ApiError } from '../../../../lib/api-error.ts';
 import { errorMessage } from '../../../../lib/error-message.ts';
+import { isRejected } from '../../rejection/rejection-scope.ts';
 import { AgreementField } from './agreement-field.tsx';
 import { missingItems } from './missing-items.ts';
 import { MissingList } from './missing-list.tsx';
@@ -22,6 +23,7 @@ export function SubmitPanel({ filing, materials }: Props) {
   const [agreementError, setAgreementError] = useState<string>();
   const checkbox = useRef<HTMLInputElement>(null);
   const base = `/console/filings/${filing.id}`;
+  const submitLabel = isRejected(filing) ? t('rejection.resubmit') : t('submission.submit');
 
   const error = submission.error;
   const missing =
@@ -49,7 +51,7 @@ export function SubmitPanel({ filing, materials }: Props) {
     <section className="card submit-panel" aria-labelledby="submit-panel-title">
       <div className="card__body">
         <h2 className="card__title" id="submit-panel-title">
-          {t('submission.submit')}
+          {submitLabel}
         </h2>
         {todo.length > 0 && missing.length === 0 ? (
           <div className="precheck">
@@ -78,7 +80,7 @@ export function SubmitPanel({ filing, materials }: Props) {
         />
         <div className="submit-panel__actions">
           <Button busy={submission.isPending} onClick={onSubmit}>
-            {submission.isPending ? t('submission.submitting') : t('submission.submit')}
+            {submission.isPending ? t('submission.submitting') : submitLabel}
           </Button>
         </div>
       </div>

@@ -1,0 +1,73 @@
+// A filing returned by initial review: the banner with its links, the first problem's step, the named field
+// highlighted with its message and suggestion, the others read-only, and "重新提交" on the review page.
+import type { FilingDetail } from '@beian/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { account, fakeApi, json } from '../../../test/fake-api.ts';
+import { FILING_ID, filingDetail, RESOURCES } from '../../../test/filing-fixtures.ts';
+import { materialList, PERSONAL_GD } from '../../../test/material-fixtures.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+const FILING = `/api/filings/${FILING_ID}`;
+const BASE = `/console/filings/${FILING_ID}`;
+
+const rejected: FilingDetail = filingDetail({
+  status: 'INITIAL_REJECTED',
+  nextAction: 'FIX_REJECTION',
+  rejection: {
+    at: '2026-11-29T06:00:00.000Z',
+    reasons: [
+      {
+        field: 'subject.mailingAddress',
+        code: 'ADDRESS_INCOMPLETE',
+        message: '通信地址不完整',
+        suggestion: '请精确到门牌号',
+      },
+      { field: 'materials.HANDHELD_CERT_PHOTO', code: 'PHOTO_BLURRED', message: '手持证件照模糊' },
+    ],
+  },
+});
+
+function api() {
+  return fakeApi({
+    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/resources': () => json(200, { resources: RESOURCES }),
+    [`GET ${FILING}`]: () => json(200, rejected),
+    [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
+  });
+}
+
+describe('a rejected filing', () => {
+  it('opens the first step with a problem, under a banner that links every reason', async () => {
+    api();
+    renderApp(BASE);
+    const banner = await screen.findByRole('region', { name: '初审未通过：请根据以下意见修改后重新提交' });
+    expect(within(banner).getByRole('link', { name: '通信地址' })).toHaveAttribute('href', `${BASE}/subject`);
+    expect(within(banner).getByText(/修改建议：请精确到门牌号/)).toBeVisible();
+    expect(within(banner).getByRole('link', { name: /手持/ })).toHaveAttribute(
+      'href',
+      `${BASE}/materials#material-HANDHELD_CERT_PHOTO`,
+    );
+    expect(await screen.findByLabelText('通信地址')).toBeVisible();
+  });
+
+  it('highlights the named field with its message and suggestion; the others are read-only', async () => {
+    api();
+    renderApp(`${BASE}/subject`);
+    const address = await screen.findByLabelText('通信地址');
+    expect(address).toHaveAttribute('aria-invalid', 'true');
+    expect(address).toBeEnabled();
+    expect(address).toHaveAccessibleDescription(/通信地址不完整 修改建议：请精确到门牌号/);
+    const email = screen.getByLabelText('电子邮箱');
+    expect(email).toBeDisabled();
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(email).toHaveAccessibleDescription('此项无需修改');
+  });
+
+  it('offers "重新提交" on the review page', async () => {
+    api();
+    renderApp(`${BASE}/review`);
+    expect(await screen.findByRole('button', { name: '重新提交' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: '提交初审' })).not.toBeInTheDocument();
+  });
+});
