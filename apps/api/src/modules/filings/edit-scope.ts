@@ -7,8 +7,6 @@ import { AppError } from '../../lib/app-error.ts';
 /** Field paths such as `subject.principal.mobile` or `websites.粤ICP备12345678号-1.cloudService`, or every field. */
 export type EditScope = (filing: Filing) => Promise<ReadonlySet<string> | 'ALL'>;
 
-export const everyFieldEditable: EditScope = async () => 'ALL';
-
 /** A field is allowed when it, or a parent path of it, is in the scope. */
 export function assertWithinScope(scope: ReadonlySet<string> | 'ALL', changed: readonly string[]): void {
   if (scope === 'ALL') return;
