@@ -1,4 +1,5 @@
 // Reviewer workbench schemas.
+import { FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
 
 export const ReviewDashboardSchema = z.object({
@@ -17,6 +18,7 @@ export const ReviewQueueQuerySchema = z.object({
   stage: ReviewStageSchema.default('INITIAL'),
   province: z.string().trim().max(8).optional(),
   nature: z.enum(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG', 'OTHER']).optional(),
+  type: z.enum(FILING_TYPES).optional(),
   /** true: only filings past their due time; false: only those still within it. */
   overdue: flag.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
