@@ -4,6 +4,7 @@ import { isFilingState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatShanghai } from '../../lib/shanghai-clock.ts';
+import { WithdrawFiling } from '../filing-wizard/withdraw/withdraw-filing.tsx';
 import { NextActionLink } from './next-action-link.tsx';
 
 export function FilingsTable({ filings }: { filings: readonly FilingSummary[] }) {
@@ -38,6 +39,7 @@ export function FilingsTable({ filings }: { filings: readonly FilingSummary[] })
               </td>
               <td>
                 <NextActionLink filing={filing} />
+                <WithdrawFiling filing={filing} />
               </td>
               <td>{formatShanghai(filing.updatedAt, 'dateTime', i18n.language)}</td>
             </tr>

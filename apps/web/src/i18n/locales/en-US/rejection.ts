@@ -8,5 +8,13 @@ export const rejection: Messages['rejection'] = {
   withSuggestion: '{{message}} Suggestion: {{suggestion}}',
   website: 'Website "{{name}}"',
   notNamed: 'No change needed here',
+  withdraw: {
+    action: 'Withdraw submission',
+    title: 'Withdraw the submission of order {{orderNo}}?',
+    body: 'The order goes back to draft so you can change it, then submit it for initial review again. Once a reviewer has started, it can no longer be withdrawn.',
+    confirm: 'Withdraw',
+    cancel: 'Keep it submitted',
+    failed: 'Could not withdraw: {{message}}',
+  },
   resubmit: 'Resubmit',
 };

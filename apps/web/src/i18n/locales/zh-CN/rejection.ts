@@ -6,5 +6,13 @@ export const rejection = {
   withSuggestion: '{{message}} 修改建议：{{suggestion}}',
   website: '网站「{{name}}」',
   notNamed: '此项无需修改',
+  withdraw: {
+    action: '撤销提交',
+    title: '撤销订单 {{orderNo}} 的提交？',
+    body: '撤销后订单回到草稿，可以继续修改，修改后需重新提交初审。审核员开始审核后将无法撤销。',
+    confirm: '确认撤销',
+    cancel: '暂不撤销',
+    failed: '撤销失败：{{message}}',
+  },
   resubmit: '重新提交',
 };

@@ -4,6 +4,7 @@ import type { FilingDetail, SubmitResponse } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../../components/ui/button-link.tsx';
 import { filingStatusLabel } from '../../components/labels.ts';
+import { WithdrawFiling } from '../../withdraw/withdraw-filing.tsx';
 import { formatDueTime } from './due-time.ts';
 
 type Props = { filing: FilingDetail; submitted: SubmitResponse | null | undefined };
@@ -29,9 +30,10 @@ export function SubmittedPanel({ filing, submitted }: Props) {
         </p>
         <p>{t('submission.done.notified')}</p>
         <p className="muted">{t('submission.done.next')}</p>
-        <p className="page-actions">
+        <div className="page-actions">
           <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
-        </p>
+          <WithdrawFiling filing={filing} />
+        </div>
       </div>
     </section>
   );
