@@ -48,7 +48,7 @@ describe('GET /api/review/queue', () => {
     });
   });
 
-  it('filters by province, nature and overdue, and pages with a cursor', async () => {
+  it('filters by province, nature, type and overdue, and pages with a cursor', async () => {
     const { client } = await signedInClient(t.app, t.db, 'ADMIN');
     const province = (await client.get('/api/review/queue?province=31')).json();
     expect(province.items).toHaveLength(1);
@@ -57,6 +57,9 @@ describe('GET /api/review/queue', () => {
 
     const enterprise = (await client.get('/api/review/queue?nature=ENTERPRISE')).json();
     expect(enterprise.items.map((i: { nature: string }) => i.nature)).toEqual(['ENTERPRISE']);
+
+    expect((await client.get('/api/review/queue?type=ACCESS')).json().items).toHaveLength(4);
+    expect((await client.get('/api/review/queue?type=FIRST')).json().items).toEqual([]);
 
     const overdue = (await client.get('/api/review/queue?overdue=true')).json();
     expect(overdue.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);

@@ -6,6 +6,7 @@ export type QueueFilter = {
   status: FilingStatus;
   province?: string | undefined;
   nature?: Prisma.FilingWhereInput['nature'];
+  type?: Prisma.FilingWhereInput['type'];
   overdue?: boolean | undefined;
   now: Date;
 };
@@ -31,7 +32,7 @@ export type QueueRow = Prisma.FilingGetPayload<{ select: typeof queueRowSelect }
 function where(f: QueueFilter): Prisma.FilingWhereInput {
   const due =
     f.overdue === undefined ? undefined : f.overdue ? { slaDueAt: { lt: f.now } } : { slaDueAt: { gte: f.now } };
-  return { status: f.status, province: f.province, nature: f.nature, ...due };
+  return { status: f.status, province: f.province, nature: f.nature, type: f.type, ...due };
 }
 
 export function createReviewQueueRepository(db: Db) {
