@@ -70,7 +70,7 @@ describe('initial review queue', () => {
     expect(screen.getByRole('status')).toHaveTextContent('共 2 单待初审 · 其中 1 单已超时');
   });
 
-  it('puts the filters in the address, asks the API for them, and clears them', async () => {
+  it('puts the filters (province, nature, type, overdue) in the address, asks the API for them, and clears them', async () => {
     const api = reviewerWithQueue((query) =>
       query.get('overdue')
         ? queueOf([], { total: 3, byProvince: [{ province: '44', count: 3 }] })
@@ -82,12 +82,13 @@ describe('initial review queue', () => {
 
     await user.selectOptions(screen.getByLabelText('省份'), '44');
     await user.selectOptions(screen.getByLabelText('主体性质'), 'PERSONAL');
+    await user.selectOptions(screen.getByLabelText('备案类型'), 'ACCESS');
     await user.click(screen.getByLabelText('只看已超时'));
 
     expect(await screen.findByText('没有符合筛选条件的订单')).toBeVisible();
-    expect(router.state.location.search).toBe('?province=44&nature=PERSONAL&overdue=true');
+    expect(router.state.location.search).toBe('?province=44&nature=PERSONAL&type=ACCESS&overdue=true');
     expect(
-      api.to('GET /api/review/queue?stage=INITIAL&province=44&nature=PERSONAL&overdue=true&limit=100'),
+      api.to('GET /api/review/queue?stage=INITIAL&province=44&nature=PERSONAL&type=ACCESS&overdue=true&limit=100'),
     ).toHaveLength(1);
     expect(screen.getByRole('option', { name: '广东（3）' })).toBeInTheDocument();
 

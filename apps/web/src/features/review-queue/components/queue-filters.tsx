@@ -1,7 +1,7 @@
-// The queue's filters: province (with how many filings wait in each), subject nature and overdue only. Each choice
+// The queue's filters: province (with how many filings wait in each), subject nature, filing type and overdue only. Each choice
 // rewrites the address at once, so the view is linkable and the table follows.
 import type { ReviewQueue } from '@beian/contracts';
-import { PROVINCES, SUBJECT_NATURES } from '@beian/domain';
+import { FILING_TYPES, PROVINCES, SUBJECT_NATURES } from '@beian/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -55,6 +55,18 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
         {SUBJECT_NATURES.map((nature) => (
           <option key={nature} value={nature}>
             {t(`filing.natures.${nature}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t('reviewQueue.filters.type')}
+        value={current.type ?? ''}
+        onChange={(event) => onApply({ ...current, type: event.target.value || undefined })}
+      >
+        <option value="">{t('reviewQueue.filters.allTypes')}</option>
+        {FILING_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`filing.types.${type}`)}
           </option>
         ))}
       </SelectField>

@@ -14,6 +14,8 @@ export const reviewQueue: Messages['reviewQueue'] = {
     provinceOption: '{{name}} ({{count}})',
     nature: 'Subject nature',
     allNatures: 'All natures',
+    type: 'Filing type',
+    allTypes: 'All types',
     overdueOnly: 'Overdue only',
     clear: 'Clear filters',
   },

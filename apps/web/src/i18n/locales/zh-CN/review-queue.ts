@@ -11,6 +11,8 @@ export const reviewQueue = {
     provinceOption: '{{name}}（{{count}}）',
     nature: '主体性质',
     allNatures: '全部性质',
+    type: '备案类型',
+    allTypes: '全部类型',
     overdueOnly: '只看已超时',
     clear: '清除筛选',
   },
