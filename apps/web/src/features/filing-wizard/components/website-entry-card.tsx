@@ -5,6 +5,7 @@ import { Controller, type UseFormReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
+import { useWebsiteScope, WebsiteReasons } from '../rejection/website-scope.tsx';
 import type { RegistryWebsite, WebsitesFormValues } from '../steps/websites-form-values.ts';
 import { CheckList } from './check-list.tsx';
 import { CloudServicePicker } from './cloud-service-picker.tsx';
@@ -31,6 +32,7 @@ export function WebsiteEntryCard({ form, index, website, view, onRemove }: Props
   const sameAsSubject = useWatch({ control: form.control, name: `websites.${index}.sameAsSubject` });
   const notes = view?.cloudServiceChecks.filter((check) => check.status !== 'pass') ?? [];
   const complete = view?.complete ?? false;
+  const scope = useWebsiteScope(website.websiteFilingNo);
   return (
     <section className="card website-card" aria-labelledby={titleId}>
       <header className="card__header">
@@ -41,45 +43,48 @@ export function WebsiteEntryCard({ form, index, website, view, onRemove }: Props
           <span className={complete ? 'tag tag--ok' : 'tag'}>
             {complete ? t('filing.websites.complete') : t('filing.websites.incomplete')}
           </span>
-          <Button variant="ghost" onClick={onRemove}>
+          <Button variant="ghost" onClick={onRemove} disabled={scope.locked}>
             {t('filing.websites.remove')}
           </Button>
         </div>
       </header>
-      <div className="card__body form">
-        <dl className="facts">
-          <Fact label={t('filing.websites.websiteFilingNo')} value={website.websiteFilingNo} />
-          <Fact label={t('filing.websites.domains')} value={website.domains.join('、')} />
-          <Fact label={t('filing.websites.homepage')} value={website.homepageUrl ?? t('filing.websites.none')} />
-          <Fact
-            label={t('filing.websites.accessProviders')}
-            value={website.accessProviders.join('、') || t('filing.websites.none')}
-          />
-        </dl>
-        <CheckboxField label={t('filing.websites.confirm')} {...form.register(`websites.${index}.confirmed`)} />
-        <Controller
-          control={form.control}
-          name={`websites.${index}.cloudService`}
-          render={({ field }) => (
-            <CloudServicePicker
-              legend={t('filing.websites.cloudService')}
-              compact
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
+      <div className="card__body">
+        <fieldset className="form plain-fieldset" disabled={scope.locked}>
+          <WebsiteReasons reasons={scope.reasons} locked={scope.locked} />
+          <dl className="facts">
+            <Fact label={t('filing.websites.websiteFilingNo')} value={website.websiteFilingNo} />
+            <Fact label={t('filing.websites.domains')} value={website.domains.join('、')} />
+            <Fact label={t('filing.websites.homepage')} value={website.homepageUrl ?? t('filing.websites.none')} />
+            <Fact
+              label={t('filing.websites.accessProviders')}
+              value={website.accessProviders.join('、') || t('filing.websites.none')}
             />
-          )}
-        />
-        {notes.length > 0 ? <CheckList checks={notes} label={t('filing.websites.cloudChecks')} /> : null}
-        <fieldset className="plain-fieldset">
-          <legend className="field__label">{t('filing.websites.principal')}</legend>
-          <CheckboxField
-            label={t('filing.websites.sameAsSubject')}
-            {...form.register(`websites.${index}.sameAsSubject`)}
+          </dl>
+          <CheckboxField label={t('filing.websites.confirm')} {...form.register(`websites.${index}.confirmed`)} />
+          <Controller
+            control={form.control}
+            name={`websites.${index}.cloudService`}
+            render={({ field }) => (
+              <CloudServicePicker
+                legend={t('filing.websites.cloudService')}
+                compact
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
           />
-          {sameAsSubject ? null : (
-            <WebsitePrincipalFields form={form} index={index} savedCertNumber={view?.certNumberMasked ?? null} />
-          )}
+          {notes.length > 0 ? <CheckList checks={notes} label={t('filing.websites.cloudChecks')} /> : null}
+          <fieldset className="plain-fieldset">
+            <legend className="field__label">{t('filing.websites.principal')}</legend>
+            <CheckboxField
+              label={t('filing.websites.sameAsSubject')}
+              {...form.register(`websites.${index}.sameAsSubject`)}
+            />
+            {sameAsSubject ? null : (
+              <WebsitePrincipalFields form={form} index={index} savedCertNumber={view?.certNumberMasked ?? null} />
+            )}
+          </fieldset>
         </fieldset>
       </div>
     </section>

@@ -8,6 +8,7 @@ export const rejection: Messages['rejection'] = {
   withSuggestion: '{{message}} Suggestion: {{suggestion}}',
   website: 'Website "{{name}}"',
   notNamed: 'No change needed here',
+  websiteReasons: 'Rejection reasons for this website',
   withdraw: {
     action: 'Withdraw submission',
     title: 'Withdraw the submission of order {{orderNo}}?',

@@ -6,6 +6,7 @@ export const rejection = {
   withSuggestion: '{{message}} 修改建议：{{suggestion}}',
   website: '网站「{{name}}」',
   notNamed: '此项无需修改',
+  websiteReasons: '该网站的驳回意见',
   withdraw: {
     action: '撤销提交',
     title: '撤销订单 {{orderNo}} 的提交？',
