@@ -2,6 +2,7 @@
 // A code this build does not know yet is shown as it is, so a newer API never leaves a blank.
 import { certTypeInfo, provinceByCode } from '@beian/domain';
 import { i18n } from '../../../i18n/i18n.ts';
+import { checkName, lookup, reasonText } from '../../../lib/code-labels.ts';
 
 const isChinese = () => i18n.language.startsWith('zh');
 
@@ -18,14 +19,7 @@ export function certTypeLabel(code: string | null | undefined): string {
   return isChinese() ? info.name : info.nameEn;
 }
 
-/** Looks a code up under a namespace; the typed t() cannot know keys built at run time, hence the casts. */
-function lookup(namespace: string, code: string): string {
-  const key = `${namespace}.${code}`;
-  return i18n.exists(key) ? String(i18n.t(key as 'checks.CERT_TYPE')) : code;
-}
-
-export const checkName = (name: string) => lookup('checks', name);
-export const reasonText = (reason: string) => lookup('reasons', reason);
+export { checkName, reasonText };
 export const filingTypeLabel = (type: string) => lookup('filing.types', type);
 export const natureLabel = (nature: string) => lookup('filing.natures', nature);
 export const nextActionLabel = (action: string) => lookup('filing.nextAction', action);

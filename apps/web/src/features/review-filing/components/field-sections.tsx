@@ -3,27 +3,12 @@
 import type { CheckResult } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card.tsx';
+import { CheckList } from '../../../components/ui/check-list.tsx';
 import type { FieldSection } from '../filing-fields.ts';
-import { checkName, reasonText } from '../review-labels.ts';
-
-const ICONS = { pass: '✓', warn: '!', fail: '✗' } as const;
 
 function CheckResults({ checks, label }: { checks: readonly CheckResult[]; label: string }) {
   const { t } = useTranslation();
-  return (
-    <ul className="check-list" aria-label={label}>
-      {checks.map((check) => (
-        <li key={check.name} className={`check check--${check.status}`}>
-          <span className="check__icon" aria-hidden="true">
-            {ICONS[check.status]}
-          </span>
-          <span className="check__name">{checkName(check.name)}</span>
-          <span className="check__status">{t(`reviewFiling.checkStatus.${check.status}`)}</span>
-          {check.reason ? <span className="check__reason">{reasonText(check.reason)}</span> : null}
-        </li>
-      ))}
-    </ul>
-  );
+  return <CheckList checks={checks} label={label} statusText={(s) => t(`reviewFiling.checkStatus.${s}`)} />;
 }
 
 export function FieldSections({ sections }: { sections: FieldSection[] }) {
