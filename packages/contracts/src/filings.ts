@@ -12,7 +12,7 @@ import {
   SubjectNatureSchema,
   VersionSchema,
 } from './filing-common.ts';
-import { RejectionSchema } from './review.ts';
+import { RejectionReasonSchema, RejectionSchema, ReviewStageSchema } from './review.ts';
 
 export const FilingStatusSchema = z.enum(FILING_STATES);
 export const FilingTypeSchema = z.enum(FILING_TYPES);
@@ -207,3 +207,37 @@ export const WithdrawBodySchema = z.strictObject({ version: VersionSchema });
 export type WithdrawBody = z.infer<typeof WithdrawBodySchema>;
 
 export const AbandonBodySchema = z.strictObject({ version: VersionSchema });
+
+// ---- history: the review rounds and every status change, as the applicant reads them ---------------------------
+
+/** One submission to a review stage and how it ended. */
+export const ReviewRoundSchema = z.object({
+  stage: ReviewStageSchema,
+  /** 1 for the first submission to this stage, 2 after the first resubmission, … */
+  round: z.number().int().min(1),
+  submittedAt: z.iso.datetime(),
+  /** PENDING while the review runs; WITHDRAWN when the applicant took the filing back before a reviewer claimed it. */
+  outcome: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN']),
+  decidedAt: z.iso.datetime().nullable(),
+  /** A rejection's reasons field by field; empty otherwise. */
+  reasons: z.array(RejectionReasonSchema),
+});
+export type ReviewRound = z.infer<typeof ReviewRoundSchema>;
+
+/** A status change without who made it: the applicant sees "the provider", never a reviewer's name. */
+export const FilingTimelineEntrySchema = z.object({
+  event: z.string(),
+  fromStatus: FilingStatusSchema.nullable(),
+  toStatus: FilingStatusSchema,
+  actor: z.enum(['APPLICANT', 'PROVIDER', 'BUREAU', 'SYSTEM']),
+  at: z.iso.datetime(),
+});
+export type FilingTimelineEntry = z.infer<typeof FilingTimelineEntrySchema>;
+
+export const FilingHistorySchema = z.object({
+  /** Oldest first. */
+  rounds: z.array(ReviewRoundSchema),
+  /** Oldest first. */
+  events: z.array(FilingTimelineEntrySchema),
+});
+export type FilingHistory = z.infer<typeof FilingHistorySchema>;

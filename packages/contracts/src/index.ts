@@ -7,6 +7,7 @@ export * from './filing-common.ts';
 export * from './filings.ts';
 export * from './materials.ts';
 export * from './notifications.ts';
+export * from './photo.ts';
 export * from './photo-point.ts';
 export * from './resources.ts';
 export * from './review.ts';

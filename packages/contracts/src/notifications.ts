@@ -17,8 +17,21 @@ export const NotificationSchema = z.object({
    */
   params: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),
+  /** When the applicant opened it in the notification centre; null while unread. */
+  readAt: z.iso.datetime().nullable(),
 });
 export type Notification = z.infer<typeof NotificationSchema>;
 
-export const NotificationListSchema = z.object({ notifications: z.array(NotificationSchema) });
+export const NotificationListSchema = z.object({
+  notifications: z.array(NotificationSchema),
+  /** How many of the account's in-console notifications are unread (all of them, not only this page). */
+  unread: z.number().int(),
+});
 export type NotificationList = z.infer<typeof NotificationListSchema>;
+
+/** Marks the named notifications read, or all of the account's when `ids` is left out. Already-read ones stay as they are. */
+export const MarkNotificationsReadBodySchema = z.strictObject({ ids: z.array(z.uuid()).min(1).max(100).optional() });
+export type MarkNotificationsReadBody = z.infer<typeof MarkNotificationsReadBodySchema>;
+
+export const UnreadCountSchema = z.object({ unread: z.number().int() });
+export type UnreadCount = z.infer<typeof UnreadCountSchema>;

@@ -2,15 +2,33 @@
 import { FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
 
-export const ReviewDashboardSchema = z.object({
-  queues: z.object({ initial: z.number().int(), second: z.number().int() }),
-  overdue: z.number().int(),
-});
-export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
-
 /** The two reviewer queues: initial review of info and materials, second review of the verification photo. */
 export const ReviewStageSchema = z.enum(['INITIAL', 'SECOND']);
 export type ReviewStage = z.infer<typeof ReviewStageSchema>;
+
+export const ReviewerRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
+/** One reviewer's decisions on the current Beijing day. */
+export const ReviewerDecisionCountSchema = z.object({
+  reviewer: ReviewerRefSchema,
+  approved: z.number().int(),
+  rejected: z.number().int(),
+});
+
+export const ReviewDashboardSchema = z.object({
+  queues: z.object({ initial: z.number().int(), second: z.number().int() }),
+  overdue: z.number().int(),
+  /**
+   * Decisions (approve and reject, every stage) since 00:00 Beijing time today: `day` is that date (YYYY-MM-DD),
+   * `byReviewer` the reviewers who decided anything, most decisions first.
+   */
+  decisionsToday: z.object({
+    day: z.string(),
+    total: z.number().int(),
+    byReviewer: z.array(ReviewerDecisionCountSchema),
+  }),
+});
+export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -26,8 +44,6 @@ export const ReviewQueueQuerySchema = z.object({
   cursor: z.uuid().optional(),
 });
 export type ReviewQueueQuery = z.input<typeof ReviewQueueQuerySchema>;
-
-export const ReviewerRefSchema = z.object({ id: z.uuid(), displayName: z.string() });
 
 export const ReviewQueueItemSchema = z.object({
   id: z.uuid(),

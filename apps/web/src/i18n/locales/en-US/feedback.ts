@@ -52,6 +52,7 @@ export const errors: Messages['errors'] = {
   LEASE_NOT_HELD:
     'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
   WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
+  PHOTO_STEP_NOT_OPEN: 'The photo step opens once the initial review has approved this order.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
   INTERNAL: 'Something went wrong on our side. Please try again; quote the request ID if you contact support.',
   NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',

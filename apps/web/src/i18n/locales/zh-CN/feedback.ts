@@ -51,6 +51,7 @@ export const errors = {
   INFO_INCOMPLETE: '还有备案信息未填写完整。',
   LEASE_NOT_HELD: '您未持有该订单的审核领取（已过期或已被其他审核员领取），请从队列重新领取。',
   WITHDRAW_CLAIMED: '审核员正在审核该订单，现在无法撤回。',
+  PHOTO_STEP_NOT_OPEN: '订单通过初审后才能办理拍照核验。',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试。',
   INTERNAL: '服务器出现问题，请稍后重试。如需联系技术支持，请提供请求编号。',
   NETWORK_ERROR: '无法连接到服务器，请检查网络后重试。',
