@@ -8,9 +8,12 @@ import { common } from './common.ts';
 import { errors, validation } from './feedback.ts';
 import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
+import { history } from './history.ts';
 import { legal } from './legal.ts';
 import { materials } from './materials.ts';
+import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
+import { photo } from './photo.ts';
 import { photoPoint } from './photo-point.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
@@ -38,6 +41,9 @@ export const enUS: Messages = {
   reasons,
   materials,
   submission,
+  photo,
+  history,
+  notifications,
   rejection,
   simulator,
   legal,

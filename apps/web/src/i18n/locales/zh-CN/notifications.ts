@@ -1,0 +1,4 @@
+// The applicant's in-console notification centre.
+export const notifications = {
+  nav: '__',
+};
