@@ -30,12 +30,13 @@ export const ReviewDashboardSchema = z.object({
 });
 export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
 
+const natureFilter = z.enum(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG', 'OTHER']);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ReviewQueueQuerySchema = z.object({
   stage: ReviewStageSchema.default('INITIAL'),
   province: z.string().trim().max(8).optional(),
-  nature: z.enum(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG', 'OTHER']).optional(),
+  nature: natureFilter.optional(),
   type: z.enum(FILING_TYPES).optional(),
   /** true: only filings past their due time; false: only those still within it. */
   overdue: flag.optional(),
@@ -77,7 +78,22 @@ export const ReviewQueueSchema = z.object({
 });
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 
-export const ClaimNextBodySchema = z.object({ stage: ReviewStageSchema });
+/**
+ * Claims the most urgent unclaimed filing of a stage, within the filters the reviewer's queue view has (a reviewer
+ * who works Jiangxi's filings claims Jiangxi's most urgent one). No filter: the most urgent of the whole stage.
+ */
+export const ClaimNextBodySchema = z.strictObject({
+  stage: ReviewStageSchema,
+  province: z
+    .string()
+    .trim()
+    .regex(/^\d{2}$/, 'a province code such as 36')
+    .optional(),
+  nature: natureFilter.optional(),
+  type: z.enum(FILING_TYPES).optional(),
+  /** true: only filings already past their due time. */
+  overdue: z.boolean().optional(),
+});
 export type ClaimNextBody = z.infer<typeof ClaimNextBodySchema>;
 
 /** The claimed filing, or null when nothing is waiting unclaimed ("nothing to claim"). */

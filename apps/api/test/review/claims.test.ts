@@ -37,6 +37,29 @@ describe('POST /api/review/claim-next', () => {
     expect(rows.every((r) => r.claimedById !== null)).toBe(true);
   });
 
+  it('claims within the queue filters: the most urgent filing of that province, nature, type, or overdue', async () => {
+    const [beijing, jiangxi, jiangxiOrg, jiangxiLater] = await waitingFilings(t, [
+      { slaDueAt: new Date(start.getTime() - minutes(30)), province: '11', nature: 'PERSONAL' },
+      { slaDueAt: new Date(start.getTime() + minutes(10)), province: '36', nature: 'PERSONAL' },
+      { slaDueAt: new Date(start.getTime() - minutes(20)), province: '36', nature: 'ENTERPRISE' },
+      { slaDueAt: new Date(start.getTime() + minutes(40)), province: '36', nature: 'PERSONAL' },
+    ]);
+    const { client } = await signedInClient(t.app, t.db, 'REVIEWER');
+    const claim = async (body: object) =>
+      (await client.post('/api/review/claim-next', { stage: 'INITIAL', ...body })).json().filing?.id ?? null;
+
+    expect(await claim({ province: '36', nature: 'PERSONAL' })).toBe(jiangxi?.id);
+    expect(await claim({ province: '36', overdue: true })).toBe(jiangxiOrg?.id);
+    expect(await claim({ province: '36', overdue: true })).toBeNull();
+    expect(await claim({ province: '36', type: 'ACCESS' })).toBe(jiangxiLater?.id);
+    expect(await claim({ province: '36' })).toBeNull();
+    expect(await claim({})).toBe(beijing?.id);
+
+    const bad = await client.post('/api/review/claim-next', { stage: 'INITIAL', province: 'Jiangxi', colour: 'red' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
+  });
+
   it('claims the most urgent filing, shows the claim in the queue, and returns it when the lease lapses', async () => {
     const [urgent, later] = await waitingFilings(t, [
       { slaDueAt: new Date(start.getTime() - minutes(5)) },

@@ -4,16 +4,34 @@
 import type { FilingStatus } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
+/** The queue filters a claim may be narrowed by (ClaimNextBodySchema). */
+export type ClaimFilters = { province?: string; nature?: string; type?: string; overdue?: boolean };
+
 export function createReviewClaimsRepository(db: Db) {
   return {
-    /** Claims the most urgent filing in `status` that is unclaimed or whose lease lapsed; its id, or null. */
-    async claimNext(input: { status: FilingStatus; reviewerId: string; now: Date; expiresAt: Date }) {
+    /**
+     * Claims the most urgent filing in `status` that is unclaimed or whose lease lapsed, within the optional
+     * filters; its id, or null. An absent filter is a NULL parameter that matches every row, so one statement
+     * (and the (status, slaDueAt) index order) serves every combination.
+     */
+    async claimNext(input: {
+      status: FilingStatus;
+      reviewerId: string;
+      now: Date;
+      expiresAt: Date;
+      filters?: ClaimFilters;
+    }) {
+      const f = input.filters ?? {};
       const rows = await db.$queryRaw<{ id: string }[]>`
         UPDATE "Filing" SET "claimedById" = ${input.reviewerId}::uuid, "claimExpiresAt" = ${input.expiresAt}
         WHERE "id" = (
           SELECT "id" FROM "Filing"
           WHERE "status" = ${input.status}::"FilingStatus"
             AND ("claimExpiresAt" IS NULL OR "claimExpiresAt" <= ${input.now})
+            AND (${f.province ?? null}::text IS NULL OR "province" = ${f.province ?? null}::text)
+            AND (${f.nature ?? null}::"SubjectNature" IS NULL OR "nature" = ${f.nature ?? null}::"SubjectNature")
+            AND (${f.type ?? null}::"FilingType" IS NULL OR "type" = ${f.type ?? null}::"FilingType")
+            AND (${f.overdue === true}::boolean IS FALSE OR "slaDueAt" < ${input.now})
           ORDER BY "slaDueAt" ASC NULLS LAST, "id" ASC
           LIMIT 1
           FOR UPDATE SKIP LOCKED

@@ -39,12 +39,13 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod<{ queue: ReviewQueueServic
       preHandler: reviewer,
       schema: {
         tags,
-        summary: 'Claims the most urgent unclaimed filing of a stage for 30 minutes; filing null when none waits',
+        summary:
+          'Claims the most urgent unclaimed filing of a stage (within the given queue filters) for 30 minutes; filing null when none waits',
         body: ClaimNextBodySchema,
         response: { 200: ClaimResultSchema, ...problems },
       },
     },
-    (request) => queue.claimNext(request.body.stage, currentAccount(request)),
+    (request) => queue.claimNext(request.body, currentAccount(request)),
   );
 
   app.post(

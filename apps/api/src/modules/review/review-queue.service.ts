@@ -1,6 +1,6 @@
 // The reviewer queues: a page sorted by due time with counts per filter, and the review lease (claim-next, renew,
 // release, and an admin's reassignment, which is audit-logged).
-import type { ClaimResult, ReviewLease, ReviewQueue, ReviewStage } from '@beian/contracts';
+import type { ClaimNextBody, ClaimResult, ReviewLease, ReviewQueue, ReviewStage } from '@beian/contracts';
 import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -52,13 +52,14 @@ export function createReviewQueueService({ db, queue, claims, audit, clock }: De
       };
     },
 
-    async claimNext(stage: ReviewStage, reviewer: Reviewer): Promise<ClaimResult> {
+    async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {
       const now = clock.now();
       const id = await claims.claimNext({
         status: stageStatus[stage],
         reviewerId: reviewer.id,
         now,
         expiresAt: leaseEnd(now),
+        filters,
       });
       return { filing: id ? toQueueItem(await rowOf(id), now) : null };
     },

@@ -1,6 +1,6 @@
 // The queue's filters live in the address (?province=44&nature=PERSONAL&type=ACCESS&overdue=true), so a view can be linked and
 // survives a reload; the API query is derived from them.
-import { ReviewQueueQuerySchema } from '@beian/contracts';
+import { type ClaimNextBody, ClaimNextBodySchema, ReviewQueueQuerySchema } from '@beian/contracts';
 import { provinceByCode } from '@beian/domain';
 
 /** How many filings one look at the queue shows: the most urgent ones, since the list is sorted by due time. */
@@ -38,6 +38,14 @@ export function queuePath(filters: QueueFilters): string {
   for (const [key, value] of addressFor(filters)) params.set(key, value);
   params.set('limit', String(QUEUE_LIMIT));
   return `/api/review/queue?${params}`;
+}
+
+/** The filters as claim-next takes them: only the ones set. */
+export function claimFilters(filters: QueueFilters): Omit<ClaimNextBody, 'stage'> {
+  const { province, nature, type, overdue } = ClaimNextBodySchema.parse({ stage: 'INITIAL', ...filters });
+  return Object.fromEntries(
+    Object.entries({ province, nature, type, overdue }).filter(([, value]) => value !== undefined),
+  ) as Omit<ClaimNextBody, 'stage'>;
 }
 
 export const hasFilters = (filters: QueueFilters): boolean =>

@@ -125,6 +125,25 @@ describe('initial review queue', () => {
     expect(api.to('POST /api/review/claim-next')[0]?.body).toEqual({ stage: 'INITIAL' });
   });
 
+  it('claims within the filters in the address, and says when none of those is free', async () => {
+    const api = reviewerWithQueue(() => queueOf([queueItem()]), {
+      'POST /api/review/claim-next': () => json(200, { filing: null }),
+    });
+    const { user } = renderApp('/review/initial?province=36&nature=PERSONAL&overdue=true');
+    await screen.findByRole('table', { name: CAPTION });
+    expect(screen.getByText(/在当前筛选条件下，领取截止时间最早/)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: '领取下一个' }));
+
+    expect(await screen.findByText('当前筛选条件下没有可领取的订单。可清除筛选后再领取。')).toBeVisible();
+    expect(api.to('POST /api/review/claim-next')[0]?.body).toEqual({
+      stage: 'INITIAL',
+      province: '36',
+      nature: 'PERSONAL',
+      overdue: true,
+    });
+  });
+
   it('says so when there is nothing to claim', async () => {
     reviewerWithQueue(() => queueOf([]), { 'POST /api/review/claim-next': () => json(200, { filing: null }) });
     const { router, user } = renderApp('/review/initial');

@@ -30,7 +30,11 @@ export function ReviewQueuePage() {
 
   return (
     <>
-      <PageHeader title={t('reviewQueue.title')} intro={t('reviewQueue.intro')} actions={<ClaimNext />} />
+      <PageHeader
+        title={t('reviewQueue.title')}
+        intro={t('reviewQueue.intro')}
+        actions={<ClaimNext filters={filters ?? {}} />}
+      />
       <p className="queue-refresh">{t('reviewQueue.autoRefresh')}</p>
       {filters ? (
         <Queue filters={filters} onApply={apply} />

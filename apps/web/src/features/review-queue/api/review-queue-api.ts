@@ -2,7 +2,7 @@
 import { ClaimResultSchema, ReviewQueueSchema } from '@beian/contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client.ts';
-import { type QueueFilters, queuePath } from '../queue-address.ts';
+import { claimFilters, type QueueFilters, queuePath } from '../queue-address.ts';
 
 export const QUEUE_REFRESH_MS = 15_000;
 
@@ -17,8 +17,12 @@ export const useReviewQueue = (filters: QueueFilters) =>
     placeholderData: keepPreviousData,
   });
 
-export const useClaimNext = () =>
+/** Claims within the queue's current filters, so a reviewer working one province keeps to it. */
+export const useClaimNext = (filters: QueueFilters) =>
   useMutation({
     mutationFn: () =>
-      apiClient.post('/api/review/claim-next', { body: { stage: 'INITIAL' }, schema: ClaimResultSchema }),
+      apiClient.post('/api/review/claim-next', {
+        body: { stage: 'INITIAL', ...claimFilters(filters) },
+        schema: ClaimResultSchema,
+      }),
   });

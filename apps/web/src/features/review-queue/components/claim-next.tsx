@@ -1,4 +1,5 @@
-// 领取下一个: claims the most urgent unclaimed filing and opens its review page, or says there is nothing to claim.
+// 领取下一个: claims the most urgent unclaimed filing (within the queue's filters) and opens its review page, or says
+// there is nothing to claim.
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +8,15 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { reviewQueueKey, useClaimNext } from '../api/review-queue-api.ts';
+import { hasFilters, type QueueFilters } from '../queue-address.ts';
 
-export function ClaimNext() {
+export function ClaimNext({ filters }: { filters: QueueFilters }) {
   const { t } = useTranslation();
   const hintId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const claim = useClaimNext();
+  const claim = useClaimNext(filters);
+  const filtered = hasFilters(filters);
 
   const onClaim = () =>
     claim.mutate(undefined, {
@@ -30,9 +33,11 @@ export function ClaimNext() {
         {t('reviewQueue.claim.action')}
       </Button>
       <p id={hintId} className="claim-next__hint">
-        {t('reviewQueue.claim.hint')}
+        {t(filtered ? 'reviewQueue.claim.hintFiltered' : 'reviewQueue.claim.hint')}
       </p>
-      {claim.isSuccess && !claim.data.filing ? <Alert tone="info">{t('reviewQueue.claim.nothing')}</Alert> : null}
+      {claim.isSuccess && !claim.data.filing ? (
+        <Alert tone="info">{t(filtered ? 'reviewQueue.claim.nothingFiltered' : 'reviewQueue.claim.nothing')}</Alert>
+      ) : null}
       {claim.isError ? (
         <Alert tone="error" title={t('reviewQueue.claim.failed')}>
           {errorMessage(claim.error)}

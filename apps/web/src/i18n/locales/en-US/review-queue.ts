@@ -57,7 +57,10 @@ export const reviewQueue: Messages['reviewQueue'] = {
   claim: {
     action: 'Claim next',
     hint: 'Claims the unclaimed filing due soonest and opens its review page.',
+    hintFiltered:
+      'Claims the unclaimed filing due soonest among those matching the filters, and opens its review page.',
     nothing: 'Nothing to claim right now: every waiting filing is claimed by another reviewer, or the queue is empty.',
+    nothingFiltered: 'Nothing to claim under these filters. Clear them to claim from the whole queue.',
     failed: 'The next filing could not be claimed',
   },
   loading: 'Loading the initial review queue…',

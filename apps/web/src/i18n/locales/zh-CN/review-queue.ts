@@ -54,7 +54,9 @@ export const reviewQueue = {
   claim: {
     action: '领取下一个',
     hint: '领取截止时间最早、尚未被领取的订单，并打开它的审核页。',
+    hintFiltered: '在当前筛选条件下，领取截止时间最早、尚未被领取的订单，并打开它的审核页。',
     nothing: '目前没有可领取的订单：待审订单都已被其他审核员领取，或队列为空。',
+    nothingFiltered: '当前筛选条件下没有可领取的订单。可清除筛选后再领取。',
     failed: '未能领取订单',
   },
   loading: '正在加载初审队列…',
