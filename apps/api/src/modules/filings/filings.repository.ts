@@ -48,6 +48,9 @@ export function createFilingsRepository(db: Db) {
     },
 
     appendEvent: (data: Prisma.FilingEventUncheckedCreateInput, tx: Tx = db) => tx.filingEvent.create({ data }),
+    /** Oldest first; events written in one instant keep the order they were written in. */
+    listEvents: (filingId: string, tx: Tx = db) =>
+      tx.filingEvent.findMany({ where: { filingId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
 
     /** Inserts the locks that are free and returns how many were inserted (fewer than asked: another filing holds one). */
     async insertLocks(filingId: string, keys: readonly FilingLockKey[], now: Date, tx: Tx = db) {

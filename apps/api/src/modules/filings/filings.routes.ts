@@ -1,8 +1,10 @@
-// /api/filings: the applicant's wizard step 1 (verify), the list and detail of its filings, and abandoning one.
+// /api/filings: the applicant's wizard step 1 (verify), the list, detail and review history of its filings, and
+// withdrawing or abandoning one.
 // Applicants only: reviewers and admins work on filings through their own consoles.
 import {
   AbandonBodySchema,
   FilingDetailSchema,
+  FilingHistorySchema,
   FilingIdParamsSchema,
   FilingListSchema,
   ProblemSchema,
@@ -72,6 +74,20 @@ export const filingsRoutes: FastifyPluginAsyncZod<{ verify: VerifyService; filin
       },
     },
     (request) => filings.get(currentAccount(request).id, request.params.id),
+  );
+
+  app.get(
+    '/:id/history',
+    {
+      preHandler: applicantOnly,
+      schema: {
+        tags,
+        summary: "One filing's review rounds and status changes, oldest first; who acted is a party, never a person",
+        params: FilingIdParamsSchema,
+        response: { 200: FilingHistorySchema, ...filingProblems },
+      },
+    },
+    (request) => filings.history(currentAccount(request).id, request.params.id),
   );
 
   app.post(

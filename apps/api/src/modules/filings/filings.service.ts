@@ -1,5 +1,5 @@
-// The applicant's filings: the list, one filing's detail, and abandoning one (which frees its subject, its domain and
-// an auth code it holds, so the verify step can start over with other inputs).
+// The applicant's filings: the list, one filing's detail and its review history, and abandoning one (which frees its
+// subject, its domain and an auth code it holds, so the verify step can start over with other inputs).
 import { checkNotClaimed } from '@beian/domain';
 import type { CloudInventory } from '../../adapters/cloud/cloud.port.ts';
 import type { Filing } from '../../generated/prisma/client.ts';
@@ -7,6 +7,7 @@ import { ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type FilingAccess, staleVersionError } from './filing-access.ts';
 import { readCloudService } from './filing-data.ts';
+import { toFilingHistory } from './filing-history.ts';
 import type { ApplyTransition } from './filing-transitions.ts';
 import { toFilingSummary } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
@@ -37,6 +38,11 @@ export function createFilingsService({ repo, access, applyTransition, cloud, clo
 
     async get(accountId: string, id: string) {
       return access.detail(await access.owned(accountId, id));
+    },
+
+    async history(accountId: string, id: string) {
+      const row = await access.owned(accountId, id);
+      return toFilingHistory(await repo.listEvents(row.id));
     },
 
     async abandon(accountId: string, id: string, version: number) {
