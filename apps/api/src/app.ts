@@ -47,6 +47,9 @@ import { createNotificationOutbox } from './modules/notifications/notifications.
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createPhotoStepRepository } from './modules/photo/photo-step.repository.ts';
+import { photoStepRoutes } from './modules/photo/photo-step.routes.ts';
+import { createPhotoStepService } from './modules/photo/photo-step.service.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
@@ -158,6 +161,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
   };
+  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db) });
   const resources = createResourcesService({ cloud, clock });
 
   // Step 3: materials, the verification sheet and submission; notifications through the outbox.
@@ -233,6 +237,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
+  await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });

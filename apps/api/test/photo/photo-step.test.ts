@@ -1,0 +1,129 @@
+// Step 4's first page through the API: closed (409) before the initial review approves, then the approval time and
+// the photo methods the filing may use; only its owner reads it, and only applicants.
+import { randomUUID } from 'node:crypto';
+import type { PhotoStep } from '@beian/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
+import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { type Client, signedInClient } from '../helpers/http-client.ts';
+import { manualClock } from '../helpers/test-app.ts';
+import { completedDraft, copyOf, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
+
+const clock = manualClock(new Date('2026-12-07T02:00:00Z'));
+let t: SimulatorTestApp;
+let applicant: Client;
+let applicantId: string;
+let admin: Client;
+let jpeg: Buffer;
+/** Completed drafts: Guangdong (a person) and Shanghai (a company whose websites all share the subject's principal). */
+let guangdong: { id: string };
+let shanghai: { id: string };
+
+beforeAll(async () => {
+  t = await createSimulatorTestApp(clock);
+  const fresh = await freshApplicant(t);
+  applicant = fresh.client;
+  applicantId = fresh.account.id;
+  admin = (await signedInClient(t.app, t.db, 'ADMIN')).client;
+  jpeg = await photo('jpeg');
+  guangdong = await completedDraft(t, applicant, 'pass-personal');
+  shanghai = await completedDraft(t, applicant, 'pass-enterprise-three-sites');
+});
+afterAll(() => t.close());
+
+const photoStep = (client: Client, id: string) => client.get(`/api/filings/${id}/photo`);
+
+function expectNotOpen(res: LightMyRequestResponse, status: string) {
+  expect(res.statusCode, res.body).toBe(409);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.json()).toMatchObject({ code: 'PHOTO_STEP_NOT_OPEN' });
+  expect(res.json().detail).toContain(status);
+}
+
+/** A copy of the draft taken through submission and an initial approval by a reviewer, checking the 409s on the way. */
+async function approved(template: { id: string }) {
+  const draft = await copyOf(t, template, applicantId);
+  expectNotOpen(await photoStep(applicant, draft.id), 'DRAFT');
+  await uploadRequired(applicant, draft.id, jpeg);
+  const submitted = await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version));
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  expectNotOpen(await photoStep(applicant, draft.id), 'INITIAL_REVIEW');
+
+  clock.advance(3_600_000);
+  const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+  const assigned = await admin.post(`/api/review/filings/${draft.id}/assign`, { reviewerId: reviewer.account.id });
+  expect(assigned.statusCode, assigned.body).toBe(200);
+  const res = await reviewer.client.post(`/api/review/filings/${draft.id}/approve`, {
+    version: submitted.json().version,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return { ...draft, version: res.json().version as number, approvedAt: clock.now().toISOString() };
+}
+
+describe('GET /api/filings/:id/photo', () => {
+  it('opens after the initial approval; outside Shanghai the app check is closed by the province', async () => {
+    const filing = await approved(guangdong);
+    const res = await photoStep(applicant, filing.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      id: filing.id,
+      orderNo: filing.orderNo,
+      status: 'PHOTO_PENDING',
+      version: filing.version,
+      province: '44',
+      approvedAt: filing.approvedAt,
+      methods: [
+        { name: 'APP_CHECK', status: 'fail', reason: 'APP_CHECK_PROVINCE' },
+        { name: 'PHOTO_POINT', status: 'pass' },
+        { name: 'CURTAIN', status: 'pass' },
+      ],
+    } satisfies PhotoStep);
+  });
+
+  it('offers the Shanghai app check when every website shares the principal holding a resident ID', async () => {
+    const filing = await approved(shanghai);
+    const res = await photoStep(applicant, filing.id);
+    expect(res.statusCode, res.body).toBe(200);
+    const step = res.json() as PhotoStep;
+    expect(step.province).toBe('31');
+    expect(step.methods.map((m) => [m.name, m.status])).toEqual([
+      ['APP_CHECK', 'pass'],
+      ['PHOTO_POINT', 'pass'],
+      ['CURTAIN', 'pass'],
+    ]);
+  });
+
+  it('stays open past the photo (second review), with the time of the initial approval', async () => {
+    const filing = await approved(guangdong);
+    await t.db.filing.update({ where: { id: filing.id }, data: { status: 'SECOND_REVIEW' } });
+    const res = await photoStep(applicant, filing.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'SECOND_REVIEW', approvedAt: filing.approvedAt });
+  });
+
+  it('answers another applicant 404, word for word as for a missing id, and a reviewer 403', async () => {
+    const filing = await approved(guangdong);
+    const { client: intruder } = await freshApplicant(t);
+    const foreign = await photoStep(intruder, filing.id);
+    const missingId = randomUUID();
+    const missing = await photoStep(intruder, missingId);
+    expect(foreign.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    const strip = (res: LightMyRequestResponse, id: string) => {
+      const { requestId: _, instance: __, ...rest } = res.json();
+      return JSON.parse(JSON.stringify(rest).replaceAll(id, ':id'));
+    };
+    expect(strip(foreign, filing.id)).toEqual(strip(missing, missingId));
+
+    const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+    const refused = await photoStep(reviewer.client, filing.id);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('FORBIDDEN');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await applicant.get('/api/docs/json')).json();
+    expect(doc.paths['/api/filings/{id}/photo']?.get?.responses).toHaveProperty('409');
+  });
+});
