@@ -67,7 +67,11 @@ describe('role guards', () => {
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     const ok = await reviewer.client.get('/api/review/dashboard');
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ queues: { initial: 0, second: 0 }, overdue: 0 });
+    expect(ok.json()).toEqual({
+      queues: { initial: 0, second: 0 },
+      overdue: 0,
+      decisionsToday: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), total: 0, byReviewer: [] },
+    });
   });
 
   it('keeps reviewers out of the audit log and lets admins in', async () => {

@@ -1,12 +1,36 @@
 // Prisma access for the reviewer workbench's aggregate figures.
 import type { Db } from '../../infra/db.ts';
 
+type ReviewStatus = 'INITIAL_REVIEW' | 'SECOND_REVIEW';
+
+/** The events that are a reviewer's decision; resubmitting to the bureau or the bureau's own verdict are not. */
+export const DECISION_EVENTS = ['approve', 'reject'] as const;
+export type DecisionEvent = (typeof DECISION_EVENTS)[number];
+
 export function createReviewRepository(db: Db) {
   return {
-    countByStatus: (statuses: ('INITIAL_REVIEW' | 'SECOND_REVIEW')[]) =>
+    countByStatus: (statuses: ReviewStatus[]) =>
       db.filing.groupBy({ by: ['status'], where: { status: { in: statuses } }, _count: { _all: true } }),
-    countOverdue: (statuses: ('INITIAL_REVIEW' | 'SECOND_REVIEW')[], now: Date) =>
+    countOverdue: (statuses: ReviewStatus[], now: Date) =>
       db.filing.count({ where: { status: { in: statuses }, slaDueAt: { lt: now } } }),
+    /** Approvals and rejections since `since`, counted per deciding account and event; an admin may decide too. */
+    async countDecisionsSince(since: Date) {
+      const groups = await db.filingEvent.groupBy({
+        by: ['actorId', 'event'],
+        where: {
+          event: { in: [...DECISION_EVENTS] },
+          actorRole: { in: ['REVIEWER', 'ADMIN'] },
+          actorId: { not: null },
+          at: { gte: since },
+        },
+        _count: { _all: true },
+      });
+      return groups.flatMap(({ actorId, event, _count }) =>
+        actorId ? [{ actorId, event: event as DecisionEvent, count: _count._all }] : [],
+      );
+    },
+    displayNames: (ids: string[]) =>
+      db.account.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }),
   };
 }
 

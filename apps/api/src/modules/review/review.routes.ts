@@ -11,7 +11,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ review: ReviewService }> = as
       preHandler: requireRole('REVIEWER', 'ADMIN'),
       schema: {
         tags: ['review'],
-        summary: 'Queue depth per review stage and overdue count',
+        summary: 'Queue depth per review stage, overdue count and each reviewer’s decisions today (Beijing time)',
         response: { 200: ReviewDashboardSchema, 401: ProblemSchema, 403: ProblemSchema },
       },
     },

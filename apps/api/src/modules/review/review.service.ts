@@ -1,17 +1,55 @@
-// The reviewer workbench: queue depth per review stage and how many filings are past their SLA.
+// The reviewer workbench: queue depth per review stage, how many filings are past their SLA, and who decided how
+// many filings today (Beijing time, the day reviewers work in whatever the server's zone).
+import type { ReviewDashboard } from '@beian/contracts';
+import { shanghaiDay, startOfShanghaiDay } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
 import type { ReviewRepository } from './review.repository.ts';
 
+type DecisionCount = ReviewDashboard['decisionsToday']['byReviewer'][number];
+
 export function createReviewService(deps: { repo: ReviewRepository; clock: Clock }) {
+  async function decisionsToday(now: Date): Promise<ReviewDashboard['decisionsToday']> {
+    const day = shanghaiDay(now);
+    const counts = await deps.repo.countDecisionsSince(startOfShanghaiDay(day));
+    const ids = [...new Set(counts.map((c) => c.actorId))];
+    const names = new Map((ids.length ? await deps.repo.displayNames(ids) : []).map((a) => [a.id, a.displayName]));
+
+    const byId = new Map<string, DecisionCount>();
+    for (const { actorId, event, count } of counts) {
+      const row = byId.get(actorId) ?? {
+        reviewer: { id: actorId, displayName: names.get(actorId) ?? '' },
+        approved: 0,
+        rejected: 0,
+      };
+      if (event === 'approve') row.approved += count;
+      else row.rejected += count;
+      byId.set(actorId, row);
+    }
+    const decided = (r: DecisionCount) => r.approved + r.rejected;
+    const byReviewer = [...byId.values()].sort(
+      (a, b) =>
+        decided(b) - decided(a) ||
+        a.reviewer.displayName.localeCompare(b.reviewer.displayName, 'zh-CN') ||
+        a.reviewer.id.localeCompare(b.reviewer.id),
+    );
+    return { day, total: byReviewer.reduce((sum, r) => sum + decided(r), 0), byReviewer };
+  }
+
   return {
-    async dashboard() {
+    async dashboard(): Promise<ReviewDashboard> {
       const stages = ['INITIAL_REVIEW', 'SECOND_REVIEW'] as const;
-      const [counts, overdue] = await Promise.all([
+      const now = deps.clock.now();
+      const [counts, overdue, decisions] = await Promise.all([
         deps.repo.countByStatus([...stages]),
-        deps.repo.countOverdue([...stages], deps.clock.now()),
+        deps.repo.countOverdue([...stages], now),
+        decisionsToday(now),
       ]);
       const depth = (s: (typeof stages)[number]) => counts.find((c) => c.status === s)?._count._all ?? 0;
-      return { queues: { initial: depth('INITIAL_REVIEW'), second: depth('SECOND_REVIEW') }, overdue };
+      return {
+        queues: { initial: depth('INITIAL_REVIEW'), second: depth('SECOND_REVIEW') },
+        overdue,
+        decisionsToday: decisions,
+      };
     },
   };
 }
