@@ -12,6 +12,12 @@ function signedInWithDashboard(role: Role, dashboard: () => Response) {
   });
 }
 
+/** A dashboard body with nobody's decisions today unless the test gives some. */
+const dashboardBody = (figures: { queues: { initial: number; second: number }; overdue: number }) => ({
+  ...figures,
+  decisionsToday: { day: '2026-11-30', total: 0, byReviewer: [] },
+});
+
 /** The figure a card shows under its label. */
 async function figure(label: string): Promise<string | null | undefined> {
   const term = await screen.findByText(label, { selector: 'dt' });
@@ -20,7 +26,9 @@ async function figure(label: string): Promise<string | null | undefined> {
 
 describe('reviewer dashboard', () => {
   it('shows how many filings wait for each review and how many are overdue', async () => {
-    signedInWithDashboard('REVIEWER', () => json(200, { queues: { initial: 12, second: 3 }, overdue: 1250 }));
+    signedInWithDashboard('REVIEWER', () =>
+      json(200, dashboardBody({ queues: { initial: 12, second: 3 }, overdue: 1250 })),
+    );
     renderApp('/review');
 
     expect(await figure('初审待审')).toBe('12');
@@ -29,7 +37,9 @@ describe('reviewer dashboard', () => {
   });
 
   it('offers the workbench and the initial review queue in the navigation', async () => {
-    signedInWithDashboard('REVIEWER', () => json(200, { queues: { initial: 0, second: 0 }, overdue: 0 }));
+    signedInWithDashboard('REVIEWER', () =>
+      json(200, dashboardBody({ queues: { initial: 0, second: 0 }, overdue: 0 })),
+    );
     renderApp('/review');
 
     const nav = await screen.findByRole('navigation', { name: '审核工作台导航' });
@@ -47,7 +57,7 @@ describe('reviewer dashboard', () => {
   });
 
   it('gives administrators the same figures and the way into the audit log', async () => {
-    signedInWithDashboard('ADMIN', () => json(200, { queues: { initial: 4, second: 2 }, overdue: 0 }));
+    signedInWithDashboard('ADMIN', () => json(200, dashboardBody({ queues: { initial: 4, second: 2 }, overdue: 0 })));
     renderApp('/admin');
 
     expect(await screen.findByRole('heading', { level: 1, name: '管理概览' })).toBeVisible();

@@ -1,10 +1,12 @@
-// The three review figures as cards: waiting for initial review, waiting for second review, and overdue.
-// Shared by the reviewer workbench and the admin overview (the router hands it to the latter).
+// The three review figures as cards (waiting for initial review, waiting for second review, overdue) and under them
+// today's decisions per reviewer. Shared by the reviewer workbench and the admin overview (the router hands it over).
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useReviewDashboard } from '../api/use-review-dashboard.ts';
+import '../review-workbench.css';
+import { DecisionsTodayTable } from './decisions-today-table.tsx';
 
 type FigureProps = { label: string; hint: string; value: number; alert?: boolean };
 
@@ -30,17 +32,20 @@ export function DashboardFigures() {
       </Alert>
     );
   }
-  const { queues, overdue } = dashboard.data;
+  const { queues, overdue, decisionsToday } = dashboard.data;
   return (
-    <dl className="card-grid card-grid--3 stats">
-      <Figure label={t('review.dashboard.initial')} hint={t('review.dashboard.initialHint')} value={queues.initial} />
-      <Figure label={t('review.dashboard.second')} hint={t('review.dashboard.secondHint')} value={queues.second} />
-      <Figure
-        label={t('review.dashboard.overdue')}
-        hint={t('review.dashboard.overdueHint')}
-        value={overdue}
-        alert={overdue > 0}
-      />
-    </dl>
+    <>
+      <dl className="card-grid card-grid--3 stats">
+        <Figure label={t('review.dashboard.initial')} hint={t('review.dashboard.initialHint')} value={queues.initial} />
+        <Figure label={t('review.dashboard.second')} hint={t('review.dashboard.secondHint')} value={queues.second} />
+        <Figure
+          label={t('review.dashboard.overdue')}
+          hint={t('review.dashboard.overdueHint')}
+          value={overdue}
+          alert={overdue > 0}
+        />
+      </dl>
+      <DecisionsTodayTable decisions={decisionsToday} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-// English: the reviewer workbench and its figures (also shown on the admin overview).
+// English: the reviewer workbench, its figures and today's decisions (also shown on the admin overview).
 import type { Messages } from '../zh-CN/index.ts';
 
 export const review: Messages['review'] = {
@@ -17,5 +17,14 @@ export const review: Messages['review'] = {
     overdueHint: 'Filings still in initial or second review after their deadline.',
     loading: 'Loading review figures…',
     loadFailed: 'The review figures could not be loaded',
+  },
+  decisionsToday: {
+    caption: 'Decisions today ({{date}}, Beijing time)',
+    reviewer: 'Reviewer',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    total: 'Total',
+    totalRow: 'All reviewers',
+    empty: 'Decisions today: nobody has approved or rejected a filing yet on {{date}} (Beijing time).',
   },
 };

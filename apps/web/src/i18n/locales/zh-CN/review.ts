@@ -1,4 +1,4 @@
-// Simplified Chinese: the reviewer workbench and its figures (also shown on the admin overview).
+// Simplified Chinese: the reviewer workbench, its figures and today's decisions (also shown on the admin overview).
 export const review = {
   nav: { workbench: '工作台' },
   workbench: {
@@ -14,5 +14,14 @@ export const review = {
     overdueHint: '初审或复审已超过处理时限、仍未完成的订单。',
     loading: '正在加载待审数量…',
     loadFailed: '待审数量加载失败',
+  },
+  decisionsToday: {
+    caption: '今日审核（北京时间 {{date}}）',
+    reviewer: '审核员',
+    approved: '通过',
+    rejected: '驳回',
+    total: '合计',
+    totalRow: '全部审核员',
+    empty: '今日审核：北京时间 {{date}} 还没有人作出通过或驳回的决定。',
   },
 };
