@@ -181,7 +181,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     outbox: createNotificationOutbox(notificationsRepo),
     clock,
   });
-  const notifications = createNotificationsService({ repo: notificationsRepo });
+  const notifications = createNotificationsService({ repo: notificationsRepo, clock });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,

@@ -1,5 +1,5 @@
 // Prisma access for the notification outbox: rows written inside the transaction that causes them, the in-console
-// list, and the delivery job's claims and results.
+// list with its read state, and the delivery job's claims and results.
 import type { NotificationChannel, Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
@@ -18,6 +18,19 @@ export function createNotificationsRepository(db: Db) {
         where: { accountId, channel: 'IN_APP' },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: limit,
+      }),
+
+    countUnread: (accountId: string, tx: Tx = db) =>
+      tx.notification.count({ where: { accountId, channel: 'IN_APP', readAt: null } }),
+
+    /**
+     * Marks the account's unread IN_APP rows read at `now`: those named by `ids`, or all of them. Ids of other accounts'
+     * rows (or of texts and emails) match nothing, so they are left alone without telling the caller they exist.
+     */
+    markRead: (accountId: string, ids: readonly string[] | undefined, now: Date, tx: Tx = db) =>
+      tx.notification.updateMany({
+        where: { accountId, channel: 'IN_APP', readAt: null, ...(ids ? { id: { in: [...ids] } } : {}) },
+        data: { readAt: now },
       }),
 
     /**
