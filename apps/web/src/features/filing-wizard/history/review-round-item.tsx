@@ -1,0 +1,45 @@
+// One review round: which stage and round, its outcome, when it was submitted and decided, and a rejection's
+// reasons in the words of the wizard's fields.
+import type { FilingDetail, ReviewRound } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
+import { fieldLabel } from '../rejection/field-label.ts';
+
+type Props = { round: ReviewRound; filing: FilingDetail };
+
+export function ReviewRoundItem({ round, filing }: Props) {
+  const { t, i18n } = useTranslation();
+  const at = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const { outcome, decidedAt } = round;
+  return (
+    <li className="filing-history__round">
+      <div className="filing-history__round-head">
+        <h3 className="filing-history__round-title">{t(`history.round.${round.stage}`, { round: round.round })}</h3>
+        <span className={`filing-history__outcome filing-history__outcome--${outcome.toLowerCase()}`}>
+          {t(`history.outcome.${outcome}`)}
+        </span>
+      </div>
+      <p className="filing-history__times muted">
+        {t('history.submittedAt', { at: at(round.submittedAt) })}
+        {outcome !== 'PENDING' && decidedAt ? ` · ${t(`history.decidedAt.${outcome}`, { at: at(decidedAt) })}` : null}
+      </p>
+      {round.reasons.length > 0 ? (
+        <div className="filing-history__reasons">
+          <p className="filing-history__reasons-title">{t('history.reasons')}</p>
+          <ul>
+            {round.reasons.map((reason) => (
+              <li key={`${reason.field}:${reason.code}`}>
+                <strong>{fieldLabel(filing, reason.field)}</strong>
+                {t('history.separator')}
+                {reason.message}
+                {reason.suggestion ? (
+                  <span className="muted"> {t('history.suggestion', { suggestion: reason.suggestion })}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}
