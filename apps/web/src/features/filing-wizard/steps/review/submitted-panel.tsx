@@ -1,9 +1,10 @@
-// After submission: the status (初审中), when the initial review's result is due on the Beijing clock, and that the
-// confirmation went out by email and SMS.
+// After submission: the status (初审中), when the initial review's result is due on the Beijing clock, that the
+// confirmation went out by email and SMS, and below it every review round so far (审核记录).
 import type { FilingDetail, SubmitResponse } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../../components/ui/button-link.tsx';
 import { filingStatusLabel } from '../../components/labels.ts';
+import { FilingHistory } from '../../history/filing-history.tsx';
 import { WithdrawFiling } from '../../withdraw/withdraw-filing.tsx';
 import { formatDueTime } from './due-time.ts';
 
@@ -15,26 +16,31 @@ export function SubmittedPanel({ filing, submitted }: Props) {
   // The submit answer has the due time at once; after a reload the filing itself carries it.
   const dueAt = submitted?.initialReviewDueAt ?? filing.reviewDueAt;
   return (
-    <section className="card done-panel submitted" aria-labelledby="submitted-title">
-      <div className="card__body">
-        <h2 className="done-panel__title" id="submitted-title" tabIndex={-1} ref={(el) => el?.focus()}>
-          <span aria-hidden="true">✓ </span>
-          {t('submission.done.title')}
-        </h2>
-        <p className="submitted__status">
-          {t('submission.done.status', { status: filingStatusLabel(status) })}
-          <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
-        </p>
-        <p className="submitted__due">
-          {dueAt ? t('submission.done.due', { due: formatDueTime(dueAt, i18n.language) }) : t('submission.done.noDue')}
-        </p>
-        <p>{t('submission.done.notified')}</p>
-        <p className="muted">{t('submission.done.next')}</p>
-        <div className="page-actions">
-          <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
-          <WithdrawFiling filing={filing} />
+    <>
+      <section className="card done-panel submitted" aria-labelledby="submitted-title">
+        <div className="card__body">
+          <h2 className="done-panel__title" id="submitted-title" tabIndex={-1} ref={(el) => el?.focus()}>
+            <span aria-hidden="true">✓ </span>
+            {t('submission.done.title')}
+          </h2>
+          <p className="submitted__status">
+            {t('submission.done.status', { status: filingStatusLabel(status) })}
+            <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
+          </p>
+          <p className="submitted__due">
+            {dueAt
+              ? t('submission.done.due', { due: formatDueTime(dueAt, i18n.language) })
+              : t('submission.done.noDue')}
+          </p>
+          <p>{t('submission.done.notified')}</p>
+          <p className="muted">{t('submission.done.next')}</p>
+          <div className="page-actions">
+            <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
+            <WithdrawFiling filing={filing} />
+          </div>
         </div>
-      </div>
-    </section>
+      </section>
+      <FilingHistory filingId={filing.id} />
+    </>
   );
 }
