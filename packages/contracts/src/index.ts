@@ -11,6 +11,7 @@ export * from './photo.ts';
 export * from './photo-point.ts';
 export * from './resources.ts';
 export * from './review.ts';
+export * from './review-assignment.ts';
 export * from './review-detail.ts';
 export * from './review-reasons.ts';
 export * from './simulator.ts';
