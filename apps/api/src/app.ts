@@ -65,6 +65,8 @@ import { createReviewDetailService } from './modules/review/review-detail.servic
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
+import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
+import { createReviewersService } from './modules/review/reviewers.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
@@ -132,6 +134,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     audit: auditRepo,
     clock,
   });
+  const reviewers = createReviewersService({ db, clock });
   const photoPoint = createPhotoPointService({ db });
 
   // The applicant's filing wizard. A filing rejected in initial review may change only what the rejection names.
@@ -228,6 +231,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
+  await app.register(reviewersRoutes, { prefix: '/api/review', reviewers });
   await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
