@@ -10,6 +10,7 @@ import { RegisterPage } from '../features/auth/register-page.tsx';
 import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
 import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
 import { MaterialsStepPage } from '../features/filing-wizard/steps/materials/materials-step-page.tsx';
+import { PhotoStepPage } from '../features/filing-wizard/steps/photo/photo-step-page.tsx';
 import { ReviewStepPage } from '../features/filing-wizard/steps/review/review-step-page.tsx';
 import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-page.tsx';
 import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
             { path: 'websites', element: <WebsitesStepPage />, handle: { step: 'websites' } },
             { path: 'materials', element: <MaterialsStepPage />, handle: { step: 'materials' } },
             { path: 'review', element: <ReviewStepPage />, handle: { step: 'review' } },
+            { path: 'photo', element: <PhotoStepPage />, handle: { step: 'photo' } },
           ],
         },
       ]),

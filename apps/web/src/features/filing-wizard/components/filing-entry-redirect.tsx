@@ -1,4 +1,5 @@
-// /console/filings/:id: opens a rejection's first problem, else the step the filing's next action points to; a submitted filing opens its review page.
+// /console/filings/:id: opens a rejection's first problem, else the step the filing's next action points to (the
+// photo step while the photo is due); any other filing opens its review page.
 import type { FilingDetail } from '@beian/contracts';
 import { Navigate, useParams } from 'react-router';
 import { firstProblemStep } from '../rejection/rejection-scope.ts';
@@ -8,6 +9,7 @@ const STEP_OF: Partial<Record<FilingDetail['nextAction'], string>> = {
   FILL_SUBJECT: 'subject',
   CONFIRM_WEBSITES: 'websites',
   UPLOAD_MATERIALS: 'materials',
+  TAKE_PHOTO: 'photo',
 };
 
 export function FilingEntryRedirect() {

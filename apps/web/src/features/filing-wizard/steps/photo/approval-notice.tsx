@@ -1,0 +1,29 @@
+// The head of step 4: the initial review passed (when, on the Beijing clock), and where the photo stands when it is
+// no longer simply due.
+import type { PhotoStep } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../../components/ui/alert.tsx';
+import { formatShanghai } from '../../../../lib/shanghai-clock.ts';
+import { filingStatusLabel } from '../../components/labels.ts';
+import { isPhotoTaken } from './photo-states.ts';
+
+function useStatusNote(status: string): string | null {
+  const { t } = useTranslation();
+  if (status === 'PHOTO_REJECTED') return t('photo.status.PHOTO_REJECTED');
+  if (status === 'SECOND_REVIEW') return t('photo.status.SECOND_REVIEW');
+  if (isPhotoTaken(status)) return t('photo.status.beyond', { status: filingStatusLabel(status) });
+  return null;
+}
+
+export function ApprovalNotice({ step }: { step: Pick<PhotoStep, 'approvedAt' | 'status'> }) {
+  const { t, i18n } = useTranslation();
+  const note = useStatusNote(step.status);
+  return (
+    <div className="photo-step__notices">
+      <Alert tone="success" title={t('photo.approved.title')}>
+        {t('photo.approved.body', { time: formatShanghai(step.approvedAt, 'dateTime', i18n.language) })}
+      </Alert>
+      {note ? <Alert tone="info">{note}</Alert> : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// One verification-photo method: whether this filing may use it (and why not), and how it works. The methods' own
+// actions (photo points, the curtain request, the upload, the app's page) are not offered here yet.
+import type { CheckResult } from '@beian/contracts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { checkName, provinceLabel, reasonText } from '../../components/labels.ts';
+
+function titleOf(name: string, t: TFunction): string {
+  if (name === 'APP_CHECK' || name === 'PHOTO_POINT' || name === 'CURTAIN') return t(`photo.methods.${name}.title`);
+  return checkName(name);
+}
+
+function pointsOf(name: string, t: TFunction, province: string): string[] {
+  if (name === 'APP_CHECK') return [t('photo.methods.APP_CHECK.condition'), t('photo.methods.APP_CHECK.how')];
+  if (name === 'PHOTO_POINT') {
+    return [t('photo.methods.PHOTO_POINT.bring', { province }), t('photo.methods.PHOTO_POINT.operator')];
+  }
+  if (name === 'CURTAIN') {
+    return (['free', 'dispatch', 'photo', 'upload'] as const).map((key) => t(`photo.methods.CURTAIN.${key}`));
+  }
+  return [];
+}
+
+export function PhotoMethodCard({ check, province }: { check: CheckResult; province: string }) {
+  const { t } = useTranslation();
+  const available = check.status !== 'fail';
+  const titleId = `photo-method-${check.name}`;
+  return (
+    <section className={`photo-method${available ? '' : ' photo-method--off'}`} aria-labelledby={titleId}>
+      <div className="photo-method__head">
+        <h3 className="photo-method__title" id={titleId}>
+          {titleOf(check.name, t)}
+        </h3>
+        <span className={`tag ${available ? 'tag--ok' : 'tag--off'}`}>
+          {available ? t('photo.methods.available') : t('photo.methods.unavailable')}
+        </span>
+      </div>
+      {!available && check.reason ? <p className="photo-method__reason">{reasonText(check.reason)}</p> : null}
+      <ul className="photo-method__points">
+        {pointsOf(check.name, t, provinceLabel(province)).map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// Step 4's first page: the initial review passed (in Beijing time), the order number to copy, each photo method with
+// whether this filing may use it and how it works, and the way back while the step is not open yet.
+import type { FilingDetail, PhotoStep } from '@beian/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { account, fakeApi, json, problem } from '../../../../test/fake-api.ts';
+import { FILING_ID, filingDetail, RESOURCES } from '../../../../test/filing-fixtures.ts';
+import { renderApp } from '../../../../test/render-app.tsx';
+
+const BASE = `/console/filings/${FILING_ID}`;
+const approved = filingDetail({
+  status: 'PHOTO_PENDING',
+  nextAction: 'TAKE_PHOTO',
+  version: 9,
+  steps: { verify: true, subject: true, websites: true },
+});
+
+function photoStep(overrides: Partial<PhotoStep> = {}): PhotoStep {
+  return {
+    id: FILING_ID,
+    orderNo: approved.orderNo,
+    status: 'PHOTO_PENDING',
+    version: 9,
+    province: '31',
+    approvedAt: '2026-12-07T03:00:00.000Z',
+    methods: [
+      { name: 'APP_CHECK', status: 'pass' },
+      { name: 'PHOTO_POINT', status: 'pass' },
+      { name: 'CURTAIN', status: 'pass' },
+    ],
+    ...overrides,
+  };
+}
+
+function api(filing: FilingDetail, answer: () => Response) {
+  return fakeApi({
+    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/resources': () => json(200, { resources: RESOURCES }),
+    [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
+    [`GET /api/filings/${FILING_ID}/photo`]: answer,
+  });
+}
+
+describe('the photo step', () => {
+  it('says the initial review passed, copies the order number and offers the Shanghai app check', async () => {
+    api(approved, () => json(200, photoStep()));
+    const { user } = renderApp(`${BASE}/photo`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '办理拍照' })).toBeVisible();
+    const passed = await screen.findByText('初审已通过');
+    expect(passed.closest('.alert')).toHaveTextContent('2026/12/07 11:00（北京时间）通过初审');
+
+    expect(screen.getByRole('heading', { level: 2, name: '订单号' })).toBeVisible();
+    expect(screen.getByText(approved.orderNo)).toHaveClass('photo-order__number');
+    await user.click(screen.getByRole('button', { name: `复制订单号 ${approved.orderNo}` }));
+    expect(await screen.findByText('订单号已复制。')).toHaveAttribute('aria-live', 'polite');
+    expect(await navigator.clipboard.readText()).toBe(approved.orderNo);
+
+    expect(screen.getByRole('heading', { level: 2, name: '拍照方式' })).toBeVisible();
+    const app = screen.getByRole('region', { name: '上海 App 核验' });
+    expect(app).toHaveTextContent('可使用');
+    expect(app).not.toHaveTextContent('不可使用');
+    const point = screen.getByRole('region', { name: '拍照点拍照' });
+    expect(point).toHaveTextContent('携带身份证件原件和订单号，前往上海的指定拍照点');
+    expect(point).toHaveTextContent('工作人员凭订单号找到订单，现场拍照并代为上传');
+    const curtain = screen.getByRole('region', { name: '幕布邮寄' });
+    expect(curtain).toHaveTextContent('每个账号可免费申请一次幕布');
+    expect(curtain).toHaveTextContent('工作日 16:00（北京时间）前提交的申请当天寄出');
+    expect(curtain).toHaveTextContent('仅支持 JPEG 格式，大小不超过 2 MB');
+    // The methods' actions come later: nothing here pretends to start one.
+    for (const method of [app, point, curtain]) {
+      expect(within(method).queryByRole('button')).not.toBeInTheDocument();
+      expect(within(method).queryByRole('link')).not.toBeInTheDocument();
+    }
+
+    const next = screen.getByRole('heading', { level: 2, name: '接下来' }).closest('section') as HTMLElement;
+    expect(next).toHaveTextContent('复审在 1 个工作日内完成');
+    expect(next).toHaveTextContent('会附上原因退回');
+    // The stepper marks the photo step as the current one.
+    const steps = screen.getByRole('navigation', { name: '备案步骤' });
+    expect(within(steps).getByText('办理拍照').closest('[aria-current="step"]')).not.toBeNull();
+  });
+
+  it('says why the app check is closed to a filing outside Shanghai', async () => {
+    api({ ...approved, province: '44' }, () =>
+      json(
+        200,
+        photoStep({
+          province: '44',
+          methods: [
+            { name: 'APP_CHECK', status: 'fail', reason: 'APP_CHECK_PROVINCE' },
+            { name: 'PHOTO_POINT', status: 'pass' },
+            { name: 'CURTAIN', status: 'pass' },
+          ],
+        }),
+      ),
+    );
+    renderApp(`${BASE}/photo`);
+
+    const app = await screen.findByRole('region', { name: '上海 App 核验' });
+    expect(app).toHaveTextContent('不可使用');
+    expect(app).toHaveTextContent('仅上海的备案可使用 App 核验');
+    expect(screen.getByRole('region', { name: '拍照点拍照' })).toHaveTextContent('前往广东的指定拍照点');
+    expect(screen.getByRole('region', { name: '幕布邮寄' })).toHaveTextContent('可使用');
+  });
+
+  it('says the photo is in the second review once it has been submitted', async () => {
+    api({ ...approved, status: 'SECOND_REVIEW', nextAction: 'WAIT_FOR_REVIEW' }, () =>
+      json(200, photoStep({ status: 'SECOND_REVIEW' })),
+    );
+    renderApp(`${BASE}/photo`);
+
+    expect(await screen.findByText('核验照片已提交，正在复审，复审在 1 个工作日内完成。')).toBeVisible();
+    expect(screen.getByText('初审已通过')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: '拍照方式' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /复制订单号/ })).not.toBeInTheDocument();
+  });
+
+  it('explains that the step is not open yet and links back to the submission', async () => {
+    const fake = api({ ...approved, status: 'INITIAL_REVIEW', nextAction: 'WAIT_FOR_REVIEW' }, () =>
+      problem(409, 'PHOTO_STEP_NOT_OPEN'),
+    );
+    renderApp(`${BASE}/photo`);
+
+    expect(await screen.findByText('订单通过初审后才能办理拍照核验。')).toBeVisible();
+    expect(screen.getByRole('link', { name: '查看提交审核' })).toHaveAttribute('href', `${BASE}/review`);
+    expect(screen.queryByText('初审已通过')).not.toBeInTheDocument();
+    // A 409 will not change on its own: asked once, not retried.
+    expect(fake.to(`GET /api/filings/${FILING_ID}/photo`)).toHaveLength(1);
+  });
+
+  it('opens at the photo step when the filing is waiting for its photo', async () => {
+    api(approved, () => json(200, photoStep()));
+    const { router } = renderApp(BASE);
+
+    expect(await screen.findByRole('heading', { level: 2, name: '拍照方式' })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`${BASE}/photo`);
+  });
+});

@@ -1,0 +1,15 @@
+// The photo step of the filing the wizard holds. Keyed under the filing and by its version, so any change the wizard
+// stores for the filing (a new status seen on reload) reads the step again.
+import type { FilingDetail } from '@beian/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { filingKeys } from '../../api/filing-queries.ts';
+import { getPhotoStep } from './photo-api.ts';
+
+export const photoStepKey = (id: string, version: number) => [...filingKeys.detail(id), 'photo', version] as const;
+
+export function usePhotoStep(filing: Pick<FilingDetail, 'id' | 'version'>) {
+  return useQuery({
+    queryKey: photoStepKey(filing.id, filing.version),
+    queryFn: ({ signal }) => getPhotoStep(filing.id, signal),
+  });
+}
