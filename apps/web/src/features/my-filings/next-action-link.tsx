@@ -7,6 +7,7 @@ const STEP_OF: Partial<Record<FilingSummary['nextAction'], string>> = {
   FILL_SUBJECT: 'subject',
   CONFIRM_WEBSITES: 'websites',
   UPLOAD_MATERIALS: 'materials',
+  TAKE_PHOTO: 'photo',
 };
 
 export function NextActionLink({ filing }: { filing: FilingSummary }) {

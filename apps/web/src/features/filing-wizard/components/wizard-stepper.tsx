@@ -1,19 +1,26 @@
-// The wizard's steps in order: done, current and to-do steps of an existing filing are links; steps this console
-// does not offer yet (photo, progress) are shown as coming, never as a link to an empty page.
+// The wizard's steps in order: done, current and to-do steps of an existing filing are links. The photo step is a
+// link only once the initial review has approved the filing (before that it is shown as coming, as the API would
+// refuse it); the progress step has no page yet and is always shown as coming, never as a link to an empty page.
 import type { FilingDetail } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hasReachedPhoto, isPhotoTaken } from '../steps/photo/photo-states.ts';
 
 export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'review', 'photo', 'progress'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
-/** Steps with a page of their own, reachable once the filing exists. */
+/** Steps with a page of their own, reachable once the filing exists (the photo step: see `opens`). */
 const BUILT: Partial<Record<WizardStep, (id: string) => string>> = {
   subject: (id) => `/console/filings/${id}/subject`,
   websites: (id) => `/console/filings/${id}/websites`,
   materials: (id) => `/console/filings/${id}/materials`,
   review: (id) => `/console/filings/${id}/review`,
+  photo: (id) => `/console/filings/${id}/photo`,
 };
+
+/** Whether the step's page is open to this filing now. */
+const opens = (step: WizardStep, filing: FilingDetail | undefined) =>
+  BUILT[step] !== undefined && (step !== 'photo' || (filing !== undefined && hasReachedPhoto(filing.status)));
 
 type StepState = 'done' | 'current' | 'todo' | 'upcoming';
 
@@ -35,7 +42,8 @@ function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | u
   if (step === 'websites' && filing?.steps.websites) return 'done';
   // Materials and review are done once the filing has been submitted (it has left DRAFT, and was not abandoned).
   if ((step === 'materials' || step === 'review') && filing && SUBMITTED.has(filing.status)) return 'done';
-  return BUILT[step] ? 'todo' : 'upcoming';
+  if (step === 'photo' && filing && isPhotoTaken(filing.status)) return 'done';
+  return opens(step, filing) ? 'todo' : 'upcoming';
 }
 
 export function WizardStepper({ current, filing }: { current: WizardStep; filing?: FilingDetail }) {
@@ -45,7 +53,7 @@ export function WizardStepper({ current, filing }: { current: WizardStep; filing
       <ol className="stepper__list">
         {WIZARD_STEPS.map((step, index) => {
           const state = stateOf(step, current, filing);
-          const href = filing && state !== 'current' ? BUILT[step]?.(filing.id) : undefined;
+          const href = filing && state !== 'current' && opens(step, filing) ? BUILT[step]?.(filing.id) : undefined;
           const content = (
             <>
               <span className="stepper__marker" aria-hidden="true">

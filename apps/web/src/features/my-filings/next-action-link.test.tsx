@@ -1,0 +1,32 @@
+// A filing's next action links into the wizard step that does it; waiting is words only.
+import type { FilingSummary } from '@beian/contracts';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { FILING_ID, filingDetail } from '../../test/filing-fixtures.ts';
+import { NextActionLink } from './next-action-link.tsx';
+
+const { verify: _v, subject: _s, websites: _w, steps: _st, ...summary } = filingDetail();
+
+const renderFor = (filing: FilingSummary) =>
+  render(
+    <MemoryRouter>
+      <NextActionLink filing={filing} />
+    </MemoryRouter>,
+  );
+
+describe('NextActionLink', () => {
+  it('takes a filing waiting for its photo to the photo step', () => {
+    renderFor({ ...summary, status: 'PHOTO_PENDING', nextAction: 'TAKE_PHOTO' });
+    expect(screen.getByRole('link', { name: `办理拍照 · ${summary.orderNo}` })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/photo`,
+    );
+  });
+
+  it('links nothing while the filing waits for a review', () => {
+    renderFor({ ...summary, status: 'SECOND_REVIEW', nextAction: 'WAIT_FOR_REVIEW' });
+    expect(screen.getByText('等待审核')).not.toHaveAttribute('href');
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
