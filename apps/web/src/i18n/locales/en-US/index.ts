@@ -17,6 +17,7 @@ import { photo } from './photo.ts';
 import { photoPoint } from './photo-point.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
+import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
 import { simulator } from './simulator.ts';
@@ -34,6 +35,7 @@ export const enUS: Messages = {
   review,
   reviewQueue,
   reviewFiling,
+  reviewAssignments,
   admin,
   photoPoint,
   filing,

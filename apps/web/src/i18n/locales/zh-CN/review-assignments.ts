@@ -1,0 +1,46 @@
+// Simplified Chinese: the admin page that hands initial-review claims to another reviewer (改派).
+export const reviewAssignments = {
+  nav: '审核改派',
+  title: '审核改派',
+  intro:
+    '把初审队列中的订单交给指定的审核员：改派后由该审核员独占审核，领取有效期重新计算 30 分钟，原领取人不能再提交审核结论。每次改派都记入审计日志。',
+  reviewers: {
+    heading: '审核员',
+    caption: '可接受改派的审核员（按姓名排列）',
+    columns: { name: '姓名', email: '邮箱', role: '角色', activeClaims: '当前领取' },
+    roles: { REVIEWER: '审核员', ADMIN: '管理员' },
+    claims_one: '{{count}} 件',
+    claims_other: '{{count}} 件',
+    loading: '正在加载审核员…',
+    loadFailed: '审核员列表加载失败',
+    empty: '还没有可以改派的审核员账号。',
+  },
+  queue: {
+    heading: '待初审的订单',
+    caption: '待初审的订单（按截止时间排列，已超时的在前）',
+    columns: {
+      orderNo: '订单号',
+      province: '省份',
+      timeLeft: '剩余时间（截止时间为北京时间）',
+      holder: '领取人',
+      assign: '改派',
+    },
+    unclaimed: '未领取',
+    heldUntil: '领取至 {{time}}',
+    more: '仅显示截止时间最早的 {{shown}} 单。',
+    loading: '正在加载初审队列…',
+    loadFailed: '初审队列加载失败',
+    empty: { title: '没有待初审的订单', body: '申请人提交订单后，订单会出现在这里。' },
+  },
+  assign: {
+    label: '将订单 {{orderNo}} 改派给',
+    choose: '请选择审核员',
+    option_one: '{{name}}（当前 {{count}} 件）',
+    option_other: '{{name}}（当前 {{count}} 件）',
+    required: '请先选择要改派给的审核员。',
+    action: '改派',
+    forOrder: '（订单 {{orderNo}}）',
+    done: '已将订单 {{orderNo}} 改派给 {{name}}，领取有效至 {{time}}（北京时间）。',
+    failed: '未能改派订单 {{orderNo}}',
+  },
+};
