@@ -1,4 +1,46 @@
-// The applicant's in-console notification centre.
+// The applicant's in-console notification centre: the navigation entry with its unread count, the page, and the
+// words of each notification template (the API sends a template code and its parameters, never text).
 export const notifications = {
-  nav: '__',
+  nav: 'Notifications',
+  navUnread_one: 'Notifications, {{count}} unread',
+  navUnread_other: 'Notifications, {{count}} unread',
+  page: {
+    title: 'Notifications',
+    intro:
+      'Every step of your filings is announced here, and by email and text message. Opening this page marks them read.',
+    listLabel: 'Notifications',
+    markAll: 'Mark all as read',
+    markedAll: 'All notifications are marked as read.',
+    markAllFailed: 'Could not mark them as read: {{message}}',
+    loadFailed: 'The notifications could not be loaded: {{message}}',
+    retry: 'Reload',
+    emptyTitle: 'No notifications yet',
+    emptyBody: 'When you submit a filing or its initial review has a result, we will tell you here.',
+    limited: 'Only the latest {{limit}} notifications are shown.',
+  },
+  item: {
+    unread: 'Unread',
+    orderNo: 'Filing order',
+    received: 'Received {{time}}',
+  },
+  templates: {
+    FILING_SUBMITTED: {
+      title: 'Submitted for initial review',
+      titleAgain: 'Submitted again for initial review',
+      // The English due-time words name the zone themselves.
+      message: 'The initial review will be completed by {{due}}. The order cannot be changed while it is reviewed.',
+      noDue: 'The initial review usually takes one working day. The order cannot be changed while it is reviewed.',
+    },
+    INITIAL_APPROVED: {
+      title: 'Initial review passed',
+      message: 'The initial review has passed. Please go on to the photo verification.',
+      action: 'Go to the photo verification',
+    },
+    INITIAL_REJECTED: {
+      title: 'Initial review not passed',
+      reasons: 'Reasons: {{reasons}}',
+      message: 'Please correct the marked items and submit again.',
+      action: 'View and correct',
+    },
+  },
 };

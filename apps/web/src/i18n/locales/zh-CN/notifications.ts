@@ -1,4 +1,45 @@
-// The applicant's in-console notification centre.
+// The applicant's in-console notification centre: the navigation entry with its unread count, the page, and the
+// words of each notification template (the API sends a template code and its parameters, never text).
 export const notifications = {
-  nav: '__',
+  nav: '消息通知',
+  navUnread_one: '消息通知，{{count}} 条未读',
+  navUnread_other: '消息通知，{{count}} 条未读',
+  page: {
+    title: '消息通知',
+    intro: '备案订单的每一步进展都会在这里通知您，同时发送邮件和短信。打开本页即视为已读。',
+    listLabel: '消息列表',
+    markAll: '全部标为已读',
+    markedAll: '已全部标为已读。',
+    markAllFailed: '未能标为已读：{{message}}',
+    loadFailed: '消息加载失败：{{message}}',
+    retry: '重新加载',
+    emptyTitle: '暂无消息',
+    emptyBody: '提交备案或初审有结果时，我们会在这里通知您。',
+    limited: '仅显示最近 {{limit}} 条消息。',
+  },
+  item: {
+    unread: '未读',
+    orderNo: '备案订单',
+    received: '收到于 {{time}}',
+  },
+  templates: {
+    FILING_SUBMITTED: {
+      title: '已提交初审',
+      titleAgain: '已重新提交初审',
+      // The due time is on the Beijing clock; the Chinese due-time words leave the zone to the sentence.
+      message: '我们将在 {{due}}（北京时间）前完成初审，审核期间订单信息不可修改。',
+      noDue: '初审一般在 1 个工作日内完成，审核期间订单信息不可修改。',
+    },
+    INITIAL_APPROVED: {
+      title: '初审已通过',
+      message: '初审已通过，请办理拍照核验。',
+      action: '办理拍照核验',
+    },
+    INITIAL_REJECTED: {
+      title: '初审未通过',
+      reasons: '原因：{{reasons}}',
+      message: '请按标出的项目修改后重新提交。',
+      action: '查看并修改',
+    },
+  },
 };

@@ -1,0 +1,79 @@
+// One notification in the centre, worded by its template from its parameters, with links to the filing it is about.
+import type { Notification } from '@beian/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatShanghai } from '../../lib/shanghai-clock.ts';
+// The submission page's due-time words, so the notification names the same deadline the same way.
+import { formatDueTime } from '../filing-wizard/steps/review/due-time.ts';
+
+/** `unread` is whether it was unread when this visit opened the list (it is marked read while shown). */
+export function NotificationItem({ notification, unread }: { notification: Notification; unread: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { params, filingId } = notification;
+  const orderNo = params.orderNo ?? '';
+  const filingPath = filingId ? `/console/filings/${filingId}` : null;
+
+  return (
+    <li className={unread ? 'notice notice--unread' : 'notice'}>
+      <div className="notice__head">
+        {unread ? <span className="notice__unread">{t('notifications.item.unread')}</span> : null}
+        <h2 className="notice__title">{t(titleKey(notification))}</h2>
+      </div>
+      <p className="notice__meta">
+        {t('notifications.item.orderNo')} {filingPath ? <Link to={filingPath}>{orderNo}</Link> : orderNo}
+        <span aria-hidden="true"> · </span>
+        <time dateTime={notification.createdAt}>
+          {t('notifications.item.received', {
+            time: formatShanghai(notification.createdAt, 'dateTime', i18n.language),
+          })}
+        </time>
+      </p>
+      {notification.template === 'FILING_SUBMITTED' ? (
+        <p className="notice__message">
+          {params.dueAt
+            ? t('notifications.templates.FILING_SUBMITTED.message', { due: formatDueTime(params.dueAt, i18n.language) })
+            : t('notifications.templates.FILING_SUBMITTED.noDue')}
+        </p>
+      ) : null}
+      {notification.template === 'INITIAL_APPROVED' ? (
+        <>
+          <p className="notice__message">{t('notifications.templates.INITIAL_APPROVED.message')}</p>
+          {filingPath ? (
+            <Link className="notice__action" to={`${filingPath}/photo`}>
+              {t('notifications.templates.INITIAL_APPROVED.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+      {notification.template === 'INITIAL_REJECTED' ? (
+        <>
+          {params.reasons ? (
+            <p className="notice__reasons">
+              {t('notifications.templates.INITIAL_REJECTED.reasons', { reasons: params.reasons })}
+            </p>
+          ) : null}
+          <p className="notice__message">{t('notifications.templates.INITIAL_REJECTED.message')}</p>
+          {filingPath ? (
+            <Link className="notice__action" to={filingPath}>
+              {t('notifications.templates.INITIAL_REJECTED.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** The title's message key: a resubmission says so. */
+function titleKey({ template, params }: Notification) {
+  switch (template) {
+    case 'FILING_SUBMITTED':
+      return params.resubmitted === 'true'
+        ? 'notifications.templates.FILING_SUBMITTED.titleAgain'
+        : 'notifications.templates.FILING_SUBMITTED.title';
+    case 'INITIAL_APPROVED':
+      return 'notifications.templates.INITIAL_APPROVED.title';
+    case 'INITIAL_REJECTED':
+      return 'notifications.templates.INITIAL_REJECTED.title';
+  }
+}

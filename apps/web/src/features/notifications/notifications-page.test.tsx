@@ -1,0 +1,140 @@
+// The notification centre: each template worded with its order number and links, unread ones marked in words and
+// marked read once shown (the navigation's count drops), "mark all" sent to the API, and an empty centre.
+import type { Notification } from '@beian/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { account, fakeApi, json } from '../../test/fake-api.ts';
+import { renderApp } from '../../test/render-app.tsx';
+
+const FILING = '5a2d0c1e-7b3f-4c8e-9d10-2f6a4b8c0e11';
+const id = (n: number) => `0d9f6c2a-1b3e-4f5a-8c7d-00000000000${n}`;
+
+const submitted: Notification = {
+  id: id(1),
+  filingId: FILING,
+  template: 'FILING_SUBMITTED',
+  // The end of Monday 7 December on the Beijing clock.
+  params: { orderNo: 'BT2026120400001', dueAt: '2026-12-07T16:00:00.000Z' },
+  createdAt: '2026-12-04T12:00:00.000Z',
+  readAt: '2026-12-04T12:05:00.000Z',
+};
+const rejected: Notification = {
+  ...submitted,
+  id: id(2),
+  template: 'INITIAL_REJECTED',
+  params: { orderNo: 'BT2026120400001', reasons: '网站名称与内容不符；域名证书不清晰' },
+  createdAt: '2026-12-05T02:00:00.000Z',
+  readAt: null,
+};
+const resubmitted: Notification = {
+  ...submitted,
+  id: id(3),
+  params: { ...submitted.params, resubmitted: 'true' },
+  createdAt: '2026-12-05T03:00:00.000Z',
+  readAt: null,
+};
+const approved: Notification = {
+  ...submitted,
+  id: id(4),
+  template: 'INITIAL_APPROVED',
+  params: { orderNo: 'BT2026120400001' },
+  createdAt: '2026-12-06T02:00:00.000Z',
+  readAt: null,
+};
+
+/** The API with these notifications (newest first); marking read answers the count the server would have left. */
+function api(notifications: Notification[]) {
+  let unread = notifications.filter((n) => n.readAt === null).length;
+  let all = notifications;
+  return fakeApi({
+    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/filings': () => json(200, { filings: [] }),
+    'GET /api/notifications': () => json(200, { notifications: all, unread }),
+    'GET /api/notifications/unread-count': () => json(200, { unread }),
+    'POST /api/notifications/read': ({ body }) => {
+      const ids = (body as { ids?: string[] }).ids;
+      all = all.map((n) =>
+        ids === undefined || ids.includes(n.id) ? { ...n, readAt: n.readAt ?? submitted.createdAt } : n,
+      );
+      unread = all.filter((n) => n.readAt === null).length;
+      return json(200, { unread });
+    },
+  });
+}
+
+const items = async () =>
+  within(await screen.findByRole('list', { name: '消息列表' })).getAllByRole('listitem') as HTMLElement[];
+
+describe('the notification centre', () => {
+  it('words each template with its order number, due time, reasons and next step', async () => {
+    api([approved, resubmitted, rejected, submitted]);
+    renderApp('/console/notifications');
+
+    const [approvedItem, resubmittedItem, rejectedItem, submittedItem] = await items();
+    expect(screen.getByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();
+
+    const first = within(submittedItem as HTMLElement);
+    expect(first.getByRole('heading', { name: '已提交初审' })).toBeVisible();
+    expect(first.getByRole('link', { name: 'BT2026120400001' })).toHaveAttribute('href', `/console/filings/${FILING}`);
+    expect(submittedItem).toHaveTextContent(/12月7日（周一）24:00（北京时间）前完成初审/);
+    expect(submittedItem).toHaveTextContent('收到于 2026/12/04 20:00');
+
+    expect(within(resubmittedItem as HTMLElement).getByRole('heading', { name: '已重新提交初审' })).toBeVisible();
+
+    const rejection = within(rejectedItem as HTMLElement);
+    expect(rejection.getByRole('heading', { name: '初审未通过' })).toBeVisible();
+    expect(rejectedItem).toHaveTextContent('原因：网站名称与内容不符；域名证书不清晰');
+    expect(rejection.getByRole('link', { name: '查看并修改' })).toHaveAttribute('href', `/console/filings/${FILING}`);
+
+    expect(approvedItem).toHaveTextContent('初审已通过，请办理拍照核验。');
+    expect(within(approvedItem as HTMLElement).getByRole('link', { name: '办理拍照核验' })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING}/photo`,
+    );
+  });
+
+  it('marks the unread ones in words, then marks them read once shown, and the navigation count drops', async () => {
+    const sent = api([approved, rejected, submitted]);
+    const { user } = renderApp('/console');
+
+    const nav = await screen.findByRole('navigation', { name: '申请人导航' });
+    await user.click(await within(nav).findByRole('link', { name: '消息通知，2 条未读' }));
+
+    const [approvedItem, rejectedItem, submittedItem] = await items();
+    expect(within(approvedItem as HTMLElement).getByText('未读')).toBeVisible();
+    expect(within(rejectedItem as HTMLElement).getByText('未读')).toBeVisible();
+    expect(within(submittedItem as HTMLElement).queryByText('未读')).not.toBeInTheDocument();
+
+    expect(await within(nav).findByRole('link', { name: '消息通知' })).toHaveAttribute(
+      'href',
+      '/console/notifications',
+    );
+    expect(sent.to('POST /api/notifications/read').map((r) => r.body)).toEqual([{ ids: [approved.id, rejected.id] }]);
+    // The marks stay for this visit, so the reader still sees what was new.
+    expect(within(approvedItem as HTMLElement).getByText('未读')).toBeVisible();
+  });
+
+  it('marks everything read on request, with the CSRF token, and says so', async () => {
+    const sent = api([approved, rejected]);
+    const { user } = renderApp('/console/notifications');
+    await items();
+
+    await user.click(screen.getByRole('button', { name: '全部标为已读' }));
+
+    expect(await screen.findByText('已全部标为已读。')).toBeVisible();
+    const markAll = sent.to('POST /api/notifications/read').find((r) => Object.keys(r.body as object).length === 0);
+    expect(markAll?.headers.get('x-csrf-token')).toBe('csrf-1');
+    await waitFor(() => expect(screen.queryByText('未读')).not.toBeInTheDocument());
+  });
+
+  it('says so when there is nothing yet', async () => {
+    api([]);
+    renderApp('/console/notifications');
+
+    expect(await screen.findByText('暂无消息')).toBeVisible();
+    expect(screen.queryByRole('button', { name: '全部标为已读' })).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: '申请人导航' })).getByRole('link', { name: '消息通知' }),
+    ).toBeVisible();
+  });
+});
