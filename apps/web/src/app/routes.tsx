@@ -17,6 +17,7 @@ import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page
 import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-page.tsx';
 import { LegalPage } from '../features/legal/legal-page.tsx';
 import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
+import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
 import { ReviewFilingPage } from '../features/review-filing/review-filing-page.tsx';
 import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
       { path: 'legal/privacy', element: <LegalPage document="privacy" /> },
       area('console', 'APPLICANT', <ApplicantLayout />, [
         { index: true, element: <MyFilingsPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
         // The wizard: one address per step; steps not built yet have no page (the stepper shows them as coming).
         { path: 'filings/new', element: <VerifyStepPage /> },
         {

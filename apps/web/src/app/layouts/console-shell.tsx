@@ -9,7 +9,11 @@ import { LocaleSwitcher } from '../../features/auth/components/locale-switcher.t
 import { SignOutButton } from '../../features/auth/components/sign-out-button.tsx';
 import { ROLE_HOME } from '../../features/auth/role-home.ts';
 
-export type NavItem = { to: string; label: string; end?: boolean };
+/** `badge` counts what waits behind the item; its `label` replaces the item's accessible name ("消息通知，3 条未读"). */
+export type NavItem = { to: string; label: string; end?: boolean; badge?: { count: number; label: string } };
+
+/** A badge stays one short pill however much piles up. */
+const badgeText = (count: number) => (count > 99 ? '99+' : String(count));
 
 /** `area` is the role whose area this is; it picks the home link and the navigation's name. */
 export function ConsoleShell({ area, items }: { area: Role; items: NavItem[] }) {
@@ -37,8 +41,13 @@ export function ConsoleShell({ area, items }: { area: Role; items: NavItem[] }) 
           <ul className="sidenav__list">
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className="sidenav__link">
+                <NavLink to={item.to} end={item.end} className="sidenav__link" aria-label={item.badge?.label}>
                   {item.label}
+                  {item.badge ? (
+                    <span className="sidenav__badge" aria-hidden="true">
+                      {badgeText(item.badge.count)}
+                    </span>
+                  ) : null}
                 </NavLink>
               </li>
             ))}

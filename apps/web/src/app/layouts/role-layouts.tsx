@@ -1,15 +1,22 @@
 // One layout per role: the shared shell with that role's navigation.
 import { useTranslation } from 'react-i18next';
+import { useUnreadCount } from '../../features/notifications/notifications-api.ts';
 import { ConsoleShell } from './console-shell.tsx';
 
 export function ApplicantLayout() {
   const { t } = useTranslation();
+  const unread = useUnreadCount() ?? 0;
   return (
     <ConsoleShell
       area="APPLICANT"
       items={[
         { to: '/console', label: t('applicant.nav.filings'), end: true },
         { to: '/console/filings/new', label: t('filing.nav.newFiling') },
+        {
+          to: '/console/notifications',
+          label: t('notifications.nav'),
+          ...(unread > 0 ? { badge: { count: unread, label: t('notifications.navUnread', { count: unread }) } } : {}),
+        },
       ]}
     />
   );
