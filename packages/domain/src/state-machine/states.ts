@@ -45,6 +45,17 @@ export const EDITABLE_STATES = [
 ] as const satisfies readonly FilingState[];
 /** The verification photo may be (re)submitted only here. */
 export const PHOTO_STATES = ['PHOTO_PENDING', 'PHOTO_REJECTED'] as const satisfies readonly FilingState[];
+/** The photo is in: in the second review, or past it on the way to (or back from) the bureau. */
+export const PHOTO_TAKEN_STATES = [
+  'SECOND_REVIEW',
+  'BUREAU_SMS',
+  'SMS_FAILED',
+  'BUREAU_REVIEW',
+  'BUREAU_REJECTED',
+  'COMPLETED',
+] as const satisfies readonly FilingState[];
+/** The initial review has approved the filing: the wizard's photo step (step 4) is open from here on. */
+export const PHOTO_STEP_STATES = [...PHOTO_STATES, ...PHOTO_TAKEN_STATES] as const;
 export const TERMINAL_STATES = ['COMPLETED', 'ABANDONED', 'EXPIRED'] as const satisfies readonly FilingState[];
 /** Everything before the filing reaches MIIT: only here may the applicant abandon or the system expire it. */
 export const PRE_BUREAU_STATES = [

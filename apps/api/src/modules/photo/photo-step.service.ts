@@ -1,23 +1,11 @@
 // GET /api/filings/:id/photo: step 4 as the applicant first sees it once the initial review approved the filing:
 // when it was approved and which verification-photo methods the filing may use (DESIGN.md §3, step 4).
 import type { PhotoStep } from '@beian/contracts';
-import { type FilingState, photoMethodChecks, provinceRules } from '@beian/domain';
+import { PHOTO_STEP_STATES, photoMethodChecks, provinceRules } from '@beian/domain';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import { readSubject, readWebsites, type StoredPerson } from '../filings/filing-data.ts';
 import type { PhotoStepRepository } from './photo-step.repository.ts';
-
-/** Every status from the photo on: waiting for it, rejected for a retake, or already past it. */
-export const PHOTO_STEP_STATES = [
-  'PHOTO_PENDING',
-  'PHOTO_REJECTED',
-  'SECOND_REVIEW',
-  'BUREAU_SMS',
-  'SMS_FAILED',
-  'BUREAU_REVIEW',
-  'BUREAU_REJECTED',
-  'COMPLETED',
-] as const satisfies readonly FilingState[];
 
 const isOpen = (status: string) => (PHOTO_STEP_STATES as readonly string[]).includes(status);
 

@@ -24,6 +24,14 @@ describe('NextActionLink', () => {
     );
   });
 
+  it('takes a rejected filing to its entry, which opens the first step a reason names', () => {
+    renderFor({ ...summary, status: 'INITIAL_REJECTED', nextAction: 'FIX_REJECTION' });
+    expect(screen.getByRole('link', { name: `按驳回意见修改 · ${summary.orderNo}` })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}`,
+    );
+  });
+
   it('links nothing while the filing waits for a review', () => {
     renderFor({ ...summary, status: 'SECOND_REVIEW', nextAction: 'WAIT_FOR_REVIEW' });
     expect(screen.getByText('等待审核')).not.toHaveAttribute('href');

@@ -1,4 +1,5 @@
-// A filing's next action in words, as a link into the wizard step that does it; waiting needs no link.
+// A filing's next action in words, as a link into the wizard step that does it; waiting needs no link. A rejection
+// links to the filing itself, whose entry opens the first step a reason names.
 import type { FilingSummary } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,15 +9,16 @@ const STEP_OF: Partial<Record<FilingSummary['nextAction'], string>> = {
   CONFIRM_WEBSITES: 'websites',
   UPLOAD_MATERIALS: 'materials',
   TAKE_PHOTO: 'photo',
+  FIX_REJECTION: '',
 };
 
 export function NextActionLink({ filing }: { filing: FilingSummary }) {
   const { t } = useTranslation();
   const label = t(`filing.nextAction.${filing.nextAction}`);
   const step = STEP_OF[filing.nextAction];
-  if (!step) return <span className="muted">{label}</span>;
+  if (step === undefined) return <span className="muted">{label}</span>;
   return (
-    <Link to={`/console/filings/${filing.id}/${step}`} aria-label={`${label} · ${filing.orderNo}`}>
+    <Link to={step ? `/console/filings/${filing.id}/${step}` : `/console/filings/${filing.id}`} aria-label={`${label} · ${filing.orderNo}`}>
       {label}
     </Link>
   );
