@@ -151,6 +151,35 @@ describe('review and submit', () => {
     expect(await screen.findByText('初审结果预计在 11月30日（周一）24:00 前通知您。')).toBeVisible();
   });
 
+  it('after the initial approval says where the filing stands, links to the photo step, and lists the rounds', async () => {
+    fakeApi({
+      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () => json(200, { ...draft, status: 'PHOTO_PENDING', nextAction: 'TAKE_PHOTO' }),
+      [`GET ${FILING}/materials`]: () => json(200, uploaded),
+      [`GET ${FILING}/history`]: () =>
+        json(200, {
+          rounds: [
+            {
+              stage: 'INITIAL',
+              round: 1,
+              submittedAt: '2026-11-30T02:00:00.000Z',
+              outcome: 'APPROVED',
+              decidedAt: '2026-11-30T06:00:00.000Z',
+              reasons: [],
+            },
+          ],
+          events: [],
+        }),
+    });
+    open();
+    const progress = await screen.findByRole('region', { name: '审核进度' });
+    expect(within(progress).getByText(/当前状态：待拍照/)).toBeVisible();
+    expect(within(progress).getByRole('link', { name: '办理拍照' })).toHaveAttribute('href', `${BASE}/photo`);
+    expect(await screen.findByText('第 1 次初审')).toBeVisible();
+    expect(screen.queryByRole('button', { name: '提交初审' })).not.toBeInTheDocument();
+  });
+
   it('submits once, however often it is pressed, and then shows 初审中 and when the result is due', async () => {
     let release: () => void = () => undefined;
     const server = api(

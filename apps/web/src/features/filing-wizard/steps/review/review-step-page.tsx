@@ -6,7 +6,10 @@ import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../../lib/error-message.ts';
 import { useMaterials } from '../../api/materials-queries.ts';
 import { useWizardContext } from '../../components/filing-wizard-layout.tsx';
+import { FilingHistory } from '../../history/filing-history.tsx';
 import { isRejected } from '../../rejection/rejection-scope.ts';
+import { hasReachedPhoto } from '../photo/photo-states.ts';
+import { ProgressPanel } from './progress-panel.tsx';
 import { ReviewMaterials } from './review-materials.tsx';
 import { ReviewSummary } from './review-summary.tsx';
 import { SubmitPanel } from './submit-panel.tsx';
@@ -26,6 +29,7 @@ export function ReviewStepPage() {
       {filing.status === 'INITIAL_REVIEW' || submitted ? (
         <SubmittedPanel filing={filing} submitted={submitted} />
       ) : null}
+      {hasReachedPhoto(filing.status) && !submitted ? <ProgressPanel filing={filing} /> : null}
       <ReviewSummary filing={filing} editable={editable && isDraft} />
       {materials.isPending ? <Spinner label={t('common.loading')} /> : null}
       {materials.isError ? (
@@ -35,6 +39,8 @@ export function ReviewStepPage() {
         <ReviewMaterials filing={filing} materials={materials.data} editable={editable && isDraft} />
       ) : null}
       {isDraft && editable ? <SubmitPanel filing={filing} materials={materials.data} /> : null}
+      {/* A rejected filing keeps its earlier rounds in view while it is being fixed. */}
+      {isRejected(filing) && !submitted ? <FilingHistory filingId={filing.id} /> : null}
     </div>
   );
 }
