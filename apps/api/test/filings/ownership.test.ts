@@ -42,6 +42,8 @@ const ROUTES: [string, Call][] = [
   ['GET /api/filings/:id/websites/detected', (c, id) => c.get(`/api/filings/${id}/websites/detected`)],
   ['PUT /api/filings/:id/websites', (c, id) => c.put(`/api/filings/${id}/websites`, { version: 2, websites: [] })],
   ['POST /api/filings/:id/abandon', (c, id) => c.post(`/api/filings/${id}/abandon`, { version: 2 })],
+  ['GET /api/filings/:id/history', (c, id) => c.get(`/api/filings/${id}/history`)],
+  ['GET /api/filings/:id/photo', (c, id) => c.get(`/api/filings/${id}/photo`)],
 ];
 
 describe("another account's filing", () => {
