@@ -1,0 +1,193 @@
+// The initial review round trip in two real browsers against the API: a reviewer claims a submitted filing (case
+// pass-jiangxi, used by no other spec, claimed through the queue's province filter so another spec's filing is
+// never taken), rejects it with a reason on the mailing address; the applicant sees that field highlighted with the
+// suggestion, fixes it and resubmits; the reviewer approves; the applicant finds the photo step open.
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
+import { seriousAxeViolations } from './support/axe.ts';
+import { cardImage, signedSheetPdf } from './support/material-files.ts';
+import { latestSmsCode } from './support/sms-outbox.ts';
+
+// Case pass-jiangxi: 刘建华, 赣ICP备2020005678号, filing password Demo-Filing-36A (docs/demo-data.md).
+const CASE = {
+  province: '36',
+  nature: 'PERSONAL',
+  certType: 'RESIDENT_ID',
+  certNumber: '360102198511203157',
+  domain: 'jianhua-notes.com',
+  resource: '演示-广州-包年12个月',
+  password: 'Demo-Filing-36A',
+  principal: '刘建华',
+  mobile: { number: '13623456736', masked: '136****6736' },
+};
+const MAILING_FIXED = '江西省南昌市东湖区示例路 36 号 2 栋 1203 室';
+
+type Json = Record<string, unknown>;
+type Filing = { id: string; version: number; orderNo: string };
+
+/** The applicant's API calls in the browser's own session (cookies shared with the page), with the CSRF header. */
+async function applicantApi(request: APIRequestContext) {
+  const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
+  const headers = { 'x-csrf-token': token };
+  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
+    const response = await request[method](url, { data: data ?? {}, headers });
+    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as Json;
+  };
+  const get = async (url: string) => (await (await request.get(url)).json()) as Json;
+  return { send, get, headers };
+}
+
+/** Verify, subject (filing password, SMS code from the simulator), websites and every material, through the API. */
+async function draftWithMaterials(page: Page, baseURL: string): Promise<Filing> {
+  const api = await applicantApi(page.request);
+  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
+  const resource = resources.find((r) => r.name === CASE.resource);
+  expect(resource, 'the new account has the demo resources').toBeTruthy();
+  const verified = await api.send('post', '/api/filings/verify', {
+    province: CASE.province,
+    nature: CASE.nature,
+    certType: CASE.certType,
+    certNumber: CASE.certNumber,
+    domain: CASE.domain,
+    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
+  });
+  let filing = verified.filing as Filing;
+  const base = `/api/filings/${filing.id}`;
+  filing = (await api.send('put', `${base}/subject`, {
+    version: filing.version,
+    subject: {
+      originalPrincipalName: CASE.principal,
+      certificateAddress: '江西省南昌市东湖区示例路 36 号',
+      mailingAddress: '江西省南昌市',
+      principal: {
+        name: CASE.principal,
+        certType: CASE.certType,
+        certNumber: CASE.certNumber,
+        mobile: CASE.mobile.number,
+        email: 'liu.jianhua@example.com',
+        emergencyPhone: '0791-86660000',
+      },
+    },
+  })) as Filing;
+  await api.send('post', `${base}/subject/password`, { password: CASE.password });
+  const sentAt = new Date();
+  await api.send('post', `${base}/sms-code`);
+  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
+  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
+
+  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
+  filing = (await api.send('put', `${base}/websites`, {
+    version: filing.version,
+    websites: websites.map((w) => ({
+      websiteFilingNo: w.websiteFilingNo,
+      confirmed: true,
+      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
+      principal: { sameAsSubject: true },
+    })),
+  })) as Filing;
+
+  const { items } = (await api.get(`${base}/materials`)) as {
+    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
+  };
+  const jpeg = await cardImage('material', 'jpeg');
+  const pdf = await signedSheetPdf(filing.orderNo);
+  for (const item of items.filter((i) => i.required)) {
+    const response = await page.request.post(`${base}/materials`, {
+      headers: api.headers,
+      multipart: {
+        kind: item.kind,
+        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
+        ...(item.category ? { category: item.category } : {}),
+        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
+      },
+    });
+    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
+  }
+  return filing;
+}
+
+async function submitOnReviewStep(page: Page, button: string) {
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByText('当前状态：初审中')).toBeVisible();
+}
+
+/** A reviewer's own browser context: signs in and claims the next Jiangxi filing from the initial queue. */
+async function reviewerClaims(browser: Browser, orderNo: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+  await page.goto(`/review/initial?province=${CASE.province}`);
+  await expect(page.getByRole('row').filter({ hasText: orderNo })).toBeVisible();
+  await page.getByRole('button', { name: '领取下一个' }).click();
+  await expect(page).toHaveURL(/\/review\/filings\/[0-9a-f-]+$/);
+  await expect(page.getByText(orderNo).first()).toBeVisible();
+  return page;
+}
+
+test('a reviewer rejects on a field, the applicant fixes exactly that and resubmits, the reviewer approves, the photo step opens', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await registerApplicant(page, 'E2E 初审往返');
+  const filing = await draftWithMaterials(page, baseURL as string);
+
+  // The applicant submits from the review step in the browser.
+  await page.goto(`/console/filings/${filing.id}/review`);
+  await submitOnReviewStep(page, '提交初审');
+
+  // The reviewer claims it and rejects it with a catalogue reason on the mailing address.
+  const reviewer = await reviewerClaims(browser, filing.orderNo);
+  await reviewer.getByRole('button', { name: '驳回', exact: true }).click();
+  const form = reviewer.getByRole('form', { name: '驳回理由' });
+  await form.getByLabel('常用理由').selectOption('MAILING_ADDRESS_INCOMPLETE');
+  await expect(form.getByLabel('所涉字段或材料')).toHaveValue('subject.mailingAddress');
+  await form.getByRole('button', { name: '确认驳回' }).click();
+  await expect(reviewer.getByText(`订单 ${filing.orderNo} 已驳回，申请人会看到驳回理由。`)).toBeVisible();
+
+  // The applicant's list says what to do; the wizard opens on the subject step with the field highlighted.
+  await page.goto('/console');
+  const row = page.getByRole('row').filter({ hasText: CASE.domain });
+  await expect(row.getByText('初审驳回')).toBeVisible();
+  await row.getByRole('link', { name: /按驳回意见修改/ }).click();
+  await expect(page).toHaveURL(/\/subject$/);
+  await expect(page.getByText('初审未通过：请根据以下意见修改后重新提交')).toBeVisible();
+  const mailing = page.getByLabel('通信地址');
+  await expect(mailing).toBeEditable();
+  await expect(mailing).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('修改建议：请填写到门牌号的详细地址。').first()).toBeVisible();
+  // A field the rejection does not name stays as it is.
+  await expect(page.getByLabel('证件地址')).not.toBeEditable();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await mailing.fill(MAILING_FIXED);
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
+  await page.getByRole('link', { name: /提交审核/ }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await submitOnReviewStep(page, '重新提交');
+
+  // The reviewer claims the resubmitted filing, sees the fixed address, and approves.
+  await reviewer.context().close();
+  const second = await reviewerClaims(browser, filing.orderNo);
+  await expect(second.getByText(MAILING_FIXED).first()).toBeVisible();
+  await second.getByRole('button', { name: '通过', exact: true }).click();
+  await second
+    .getByRole('alertdialog', { name: `通过订单 ${filing.orderNo} 的初审？` })
+    .getByRole('button', { name: '确认通过' })
+    .click();
+  await expect(second.getByText(`订单 ${filing.orderNo} 已通过初审。`)).toBeVisible();
+  await second.context().close();
+
+  // The applicant: 待拍照 in the list, and the photo step opens from its next action.
+  await page.goto('/console');
+  await expect(row.getByText('待拍照')).toBeVisible();
+  await row.getByRole('link', { name: /办理拍照/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/console/filings/${filing.id}/photo$`));
+  await expect(page.getByText('初审已通过').first()).toBeVisible();
+  await expect(page.getByText(filing.orderNo).first()).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
