@@ -9,6 +9,7 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByRole('heading', { level: 1, name: '管理概览' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link')).toHaveText([
     '概览',
+    '审核改派',
     '审计日志',
     '模拟器',
   ]);
@@ -32,6 +33,19 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByText('没有符合筛选条件的记录')).toBeVisible();
 });
 
+test('the admin sees the reviewers with their claims and the queue to reassign from', async ({ page }) => {
+  await signIn(page, 'admin@demo.beian.test');
+  await page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link', { name: '审核改派' }).click();
+  await expect(page).toHaveURL('/admin/review-assignments');
+  await expect(page.getByRole('heading', { level: 1, name: '审核改派' })).toBeVisible();
+  const reviewers = page.getByRole('table', { name: '可接受改派的审核员（按姓名排列）' });
+  await expect(reviewers.getByRole('row').filter({ hasText: 'reviewer@demo.beian.test' })).toBeVisible();
+  // Whether anything waits depends on what ran before; either answer is a real one.
+  const queue = page.getByRole('table', { name: '待初审的订单（按截止时间排列，已超时的在前）' });
+  await expect(queue.or(page.getByText('没有待初审的订单'))).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
 test('the reviewer sees the three dashboard figures as numbers', async ({ page }) => {
   await signIn(page, 'reviewer@demo.beian.test');
   await expect(page.getByRole('heading', { level: 1, name: '审核工作台' })).toBeVisible();
@@ -44,6 +58,10 @@ test('the reviewer sees the three dashboard figures as numbers', async ({ page }
     const figure = page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
     await expect(figure).toHaveText(/^\d[\d,]*$/);
   }
+  // Today's decisions per reviewer: a table, or the sentence that nobody has decided anything yet today.
+  await expect(
+    page.getByRole('table', { name: /^今日审核（北京时间 / }).or(page.getByText(/还没有人作出通过或驳回的决定/)),
+  ).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 

@@ -1,7 +1,8 @@
 // The initial review round trip in two real browsers against the API: a reviewer claims a submitted filing (case
 // pass-jiangxi, used by no other spec, claimed through the queue's province filter so another spec's filing is
 // never taken), rejects it with a reason on the mailing address; the applicant sees that field highlighted with the
-// suggestion, fixes it and resubmits; the reviewer approves; the applicant finds the photo step open.
+// suggestion, fixes it and resubmits; the reviewer approves; the applicant finds the photo step open, and every
+// step in the notification centre.
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
@@ -189,5 +190,16 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await expect(page).toHaveURL(new RegExp(`/console/filings/${filing.id}/photo$`));
   await expect(page.getByText('初审已通过').first()).toBeVisible();
   await expect(page.getByText(filing.orderNo).first()).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The notification centre has each step, the rejection with its reason; opening it reads them.
+  const nav = page.getByRole('navigation', { name: '申请人导航' });
+  await nav.getByRole('link', { name: /^消息通知，\d+ 条未读$/ }).click();
+  const list = page.getByRole('list', { name: '消息列表' });
+  await expect(list.getByRole('heading', { name: '初审已通过' })).toBeVisible();
+  await expect(list.getByRole('heading', { name: '初审未通过' })).toBeVisible();
+  await expect(list.getByText(/原因：通信地址不详细/)).toBeVisible();
+  await expect(list.getByRole('heading', { name: '已重新提交初审' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '消息通知', exact: true })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 });

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
+import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
@@ -83,6 +84,7 @@ export const routes: RouteObject[] = [
       area('admin', 'ADMIN', <AdminLayout />, [
         // Admins may read the review figures too; the overview shows them.
         { index: true, element: <AdminOverviewPage reviewFigures={<DashboardFigures />} /> },
+        { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },
       ]),

@@ -42,6 +42,7 @@ export function AdminLayout() {
       area="ADMIN"
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
+        { to: '/admin/review-assignments', label: t('reviewAssignments.nav') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },
         { to: '/admin/simulator', label: t('simulator.nav') },
       ]}
