@@ -18,7 +18,10 @@ export function NextActionLink({ filing }: { filing: FilingSummary }) {
   const step = STEP_OF[filing.nextAction];
   if (step === undefined) return <span className="muted">{label}</span>;
   return (
-    <Link to={step ? `/console/filings/${filing.id}/${step}` : `/console/filings/${filing.id}`} aria-label={`${label} · ${filing.orderNo}`}>
+    <Link
+      to={step ? `/console/filings/${filing.id}/${step}` : `/console/filings/${filing.id}`}
+      aria-label={`${label} · ${filing.orderNo}`}
+    >
       {label}
     </Link>
   );
