@@ -2,37 +2,26 @@
 // driven through the real submit → reject → resubmit → approve cycle, without learning who reviewed it.
 import type { FilingHistory } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
-import { completedDraft, copyOf, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
+import { submitBody } from '../materials/materials-fixtures.ts';
+import { submittingApplicant } from '../review/submitting-applicant.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from './filing-fixtures.ts';
 
 const clock = manualClock(new Date('2026-12-03T02:00:00Z'));
 let t: SimulatorTestApp;
 let applicant: Client;
 let applicantId: string;
+let submitted: Awaited<ReturnType<typeof submittingApplicant>>['submitted'];
 let template: { id: string };
-let jpeg: Buffer;
 
 beforeAll(async () => {
   t = await createSimulatorTestApp(clock);
-  const fresh = await freshApplicant(t);
-  applicant = fresh.client;
-  applicantId = fresh.account.id;
-  template = await completedDraft(t, applicant, 'pass-personal');
-  jpeg = await photo('jpeg');
+  const fixture = await submittingApplicant(t);
+  ({ applicant, applicantId, submitted } = fixture);
+  template = fixture.completed();
 });
 afterAll(() => t.close());
-
-/** A complete draft submitted through the API: it waits in initial review. */
-async function submitted() {
-  const draft = await copyOf(t, template, applicantId);
-  await uploadRequired(applicant, draft.id, jpeg);
-  const res = await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version));
-  expect(res.statusCode, res.body).toBe(200);
-  return t.db.filing.findUniqueOrThrow({ where: { id: draft.id } });
-}
 
 const historyOf = (client: Client, id: string) => client.get(`/api/filings/${id}/history`);
 

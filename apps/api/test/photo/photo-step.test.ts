@@ -4,31 +4,25 @@ import { randomUUID } from 'node:crypto';
 import type { PhotoStep } from '@beian/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
-import { completedDraft, copyOf, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
+import { submitBody } from '../materials/materials-fixtures.ts';
+import { submittingApplicant } from '../review/submitting-applicant.ts';
 
 const clock = manualClock(new Date('2026-12-07T02:00:00Z'));
 let t: SimulatorTestApp;
 let applicant: Client;
-let applicantId: string;
 let admin: Client;
-let jpeg: Buffer;
-/** Completed drafts: Guangdong (a person) and Shanghai (a company whose websites all share the subject's principal). */
-let guangdong: { id: string };
-let shanghai: { id: string };
+let readyDraft: Awaited<ReturnType<typeof submittingApplicant>>['readyDraft'];
+/** The demo cases: Guangdong (a person) and Shanghai (a company whose websites all share the subject's principal). */
+const guangdong = 'pass-personal';
+const shanghai = 'pass-enterprise-three-sites';
 
 beforeAll(async () => {
   t = await createSimulatorTestApp(clock);
-  const fresh = await freshApplicant(t);
-  applicant = fresh.client;
-  applicantId = fresh.account.id;
+  ({ applicant, readyDraft } = await submittingApplicant(t, [guangdong, shanghai]));
   admin = (await signedInClient(t.app, t.db, 'ADMIN')).client;
-  jpeg = await photo('jpeg');
-  guangdong = await completedDraft(t, applicant, 'pass-personal');
-  shanghai = await completedDraft(t, applicant, 'pass-enterprise-three-sites');
 });
 afterAll(() => t.close());
 
@@ -41,11 +35,10 @@ function expectNotOpen(res: LightMyRequestResponse, status: string) {
   expect(res.json().detail).toContain(status);
 }
 
-/** A copy of the draft taken through submission and an initial approval by a reviewer, checking the 409s on the way. */
-async function approved(template: { id: string }) {
-  const draft = await copyOf(t, template, applicantId);
+/** A draft of the case taken through submission and an initial approval by a reviewer, checking the 409s on the way. */
+async function approved(caseId: string) {
+  const draft = await readyDraft(caseId);
   expectNotOpen(await photoStep(applicant, draft.id), 'DRAFT');
-  await uploadRequired(applicant, draft.id, jpeg);
   const submitted = await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version));
   expect(submitted.statusCode, submitted.body).toBe(200);
   expectNotOpen(await photoStep(applicant, draft.id), 'INITIAL_REVIEW');

@@ -1,36 +1,28 @@
 // Initial-review decisions: only the holder of a live claim decides, from the current version; approve and reject
 // write their FilingEvent, release the claim and notify the applicant, all or nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
-import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { createSimulatorTestApp, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
-import { completedDraft, copyOf, uploadRequired } from '../materials/materials-fixtures.ts';
 import { minutes } from './review-fixtures.ts';
+import { submittingApplicant } from './submitting-applicant.ts';
 
 const clock = manualClock(new Date('2026-12-04T02:00:00Z'));
 let t: SimulatorTestApp;
 let applicant: Client;
-let applicantId: string;
-let template: { id: string };
-let jpeg: Buffer;
+let readyDraft: Awaited<ReturnType<typeof submittingApplicant>>['readyDraft'];
 let admin: Client;
 
 beforeAll(async () => {
   t = await createSimulatorTestApp(clock);
-  const fresh = await freshApplicant(t);
-  applicant = fresh.client;
-  applicantId = fresh.account.id;
-  template = await completedDraft(t, applicant, 'pass-personal');
-  jpeg = await photo('jpeg');
+  ({ applicant, readyDraft } = await submittingApplicant(t));
   admin = (await signedInClient(t.app, t.db, 'ADMIN')).client;
 });
 afterAll(() => t.close());
 
 /** A filing waiting in initial review, claimed by a fresh reviewer. */
 async function claimedFiling() {
-  const draft = await copyOf(t, template, applicantId);
-  await uploadRequired(applicant, draft.id, jpeg);
+  const draft = await readyDraft();
   const filing = await t.db.filing.update({
     where: { id: draft.id },
     data: {

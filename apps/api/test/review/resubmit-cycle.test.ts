@@ -3,37 +3,22 @@
 import type { FilingDetail } from '@beian/contracts';
 import { slaDueAt } from '@beian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
-import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { createSimulatorTestApp, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
-import { completedDraft, copyOf, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
+import { submitBody } from '../materials/materials-fixtures.ts';
+import { submittingApplicant } from './submitting-applicant.ts';
 
 const clock = manualClock(new Date('2026-12-03T02:00:00Z'));
 let t: SimulatorTestApp;
 let applicant: Client;
-let applicantId: string;
-let template: { id: string };
-let jpeg: Buffer;
+let submitted: Awaited<ReturnType<typeof submittingApplicant>>['submitted'];
 
 beforeAll(async () => {
   t = await createSimulatorTestApp(clock);
-  const fresh = await freshApplicant(t);
-  applicant = fresh.client;
-  applicantId = fresh.account.id;
-  template = await completedDraft(t, applicant, 'pass-personal');
-  jpeg = await photo('jpeg');
+  ({ applicant, submitted } = await submittingApplicant(t));
 });
 afterAll(() => t.close());
-
-/** A complete draft submitted through the API: it waits in initial review. */
-async function submitted() {
-  const draft = await copyOf(t, template, applicantId);
-  await uploadRequired(applicant, draft.id, jpeg);
-  const res = await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version));
-  expect(res.statusCode, res.body).toBe(200);
-  return t.db.filing.findUniqueOrThrow({ where: { id: draft.id } });
-}
 
 const detailOf = async (id: string) => (await applicant.get(`/api/filings/${id}`)).json() as FilingDetail;
 
