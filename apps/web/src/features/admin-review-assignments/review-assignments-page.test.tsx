@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Providers } from '../../app/providers.tsx';
 import { createQueryClient } from '../../app/query-client.ts';
 import { fakeApi, json, problem, type SentRequest } from '../../test/fake-api.ts';
-import { queueItem, queueOf } from '../review-queue/queue-fixtures.ts';
+import { queueItem, queueOf } from '../../test/queue-fixtures.ts';
 import { ReviewAssignmentsPage } from './review-assignments-page.tsx';
 
 const WANG = '0b6c3f5e-8d0f-4a43-9d7e-3f1f0d6a2b01';

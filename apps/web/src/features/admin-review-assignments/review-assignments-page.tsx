@@ -9,7 +9,6 @@ import { QueueForAssignment } from './components/queue-for-assignment.tsx';
 import { ReassignNotice } from './components/reassign-notice.tsx';
 import { ReviewerLoad } from './components/reviewer-load.tsx';
 // The time-left cell borrowed from the review queue is styled there.
-import '../review-queue/review-queue.css';
 import './review-assignments.css';
 
 export function ReviewAssignmentsPage() {

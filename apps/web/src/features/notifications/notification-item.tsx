@@ -2,9 +2,9 @@
 import type { Notification } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 // The submission page's due-time words, so the notification names the same deadline the same way.
-import { formatDueTime } from '../filing-wizard/steps/review/due-time.ts';
+import { formatDueTime } from '../../lib/due-time.ts';
+import { formatShanghai } from '../../lib/shanghai-clock.ts';
 
 /** `unread` is whether it was unread when this visit opened the list (it is marked read while shown). */
 export function NotificationItem({ notification, unread }: { notification: Notification; unread: boolean }) {

@@ -3,8 +3,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/fake-api.ts';
+import { CLAIMED_ID, queueItem, queueOf, reviewerWithQueue } from '../../test/queue-fixtures.ts';
 import { renderApp } from '../../test/render-app.tsx';
-import { CLAIMED_ID, queueItem, queueOf, reviewerWithQueue } from './queue-fixtures.ts';
 
 const CAPTION = '待初审的订单（按截止时间排列，已超时的在前）';
 const QUEUE = 'GET /api/review/queue?stage=INITIAL&limit=100';

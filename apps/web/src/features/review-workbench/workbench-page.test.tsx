@@ -65,6 +65,11 @@ describe('reviewer dashboard', () => {
     expect(await figure('复审待审')).toBe('2');
     expect(screen.getByRole('link', { name: '查看审计日志' })).toHaveAttribute('href', '/admin/audit-log');
     const nav = screen.getByRole('navigation', { name: '管理后台导航' });
-    expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual(['概览', '审计日志', '模拟器']);
+    expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual([
+      '概览',
+      '审核改派',
+      '审计日志',
+      '模拟器',
+    ]);
   });
 });

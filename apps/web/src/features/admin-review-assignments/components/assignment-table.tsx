@@ -2,11 +2,11 @@
 // province, time left, who holds the claim now, and the reassignment control.
 import type { ReviewerSummary, ReviewQueueItem } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
+import { TimeLeftCell } from '../../../components/sla/sla-cells.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
 import { formatShanghai } from '../../../lib/shanghai-clock.ts';
-import { TimeLeftCell } from '../../review-queue/components/sla-cells.tsx';
-import { useNow } from '../../review-queue/hooks/use-now.ts';
+import { useNow } from '../../../lib/use-now.ts';
 import { AssignControl } from './assign-control.tsx';
 
 const COLUMNS = ['orderNo', 'province', 'timeLeft', 'holder', 'assign'] as const;
@@ -50,7 +50,7 @@ export function AssignmentTable({ items, reviewers, busyId, onAssign }: Assignme
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr key={item.id} className={item.overdue ? 'queue-row--overdue' : undefined}>
+          <tr key={item.id} className={item.overdue ? 'sla-row--overdue' : undefined}>
             <th scope="row" className="mono table__nowrap">
               {item.orderNo}
             </th>

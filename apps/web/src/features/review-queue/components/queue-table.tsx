@@ -3,10 +3,10 @@
 import type { ReviewQueueItem } from '@beian/contracts';
 import { FILING_TYPES, SUBJECT_NATURES } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
+import { TimeLeftCell, WaitingCell } from '../../../components/sla/sla-cells.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
-import { useNow } from '../hooks/use-now.ts';
-import { TimeLeftCell, WaitingCell } from './sla-cells.tsx';
+import { useNow } from '../../../lib/use-now.ts';
 
 const COLUMNS = ['orderNo', 'province', 'nature', 'type', 'waiting', 'timeLeft', 'reviewer'] as const;
 
@@ -15,7 +15,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: number }) {
   const nature = SUBJECT_NATURES.find((code) => code === item.nature);
   const type = FILING_TYPES.find((code) => code === item.type);
   return (
-    <tr className={item.overdue ? 'queue-row--overdue' : undefined}>
+    <tr className={item.overdue ? 'sla-row--overdue' : undefined}>
       <th scope="row" className="mono">
         {item.orderNo}
       </th>

@@ -3,10 +3,10 @@
 import type { FilingDetail, SubmitResponse } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../../components/ui/button-link.tsx';
+import { formatDueTime } from '../../../../lib/due-time.ts';
 import { filingStatusLabel } from '../../components/labels.ts';
 import { FilingHistory } from '../../history/filing-history.tsx';
 import { WithdrawFiling } from '../../withdraw/withdraw-filing.tsx';
-import { formatDueTime } from './due-time.ts';
 
 type Props = { filing: FilingDetail; submitted: SubmitResponse | null | undefined };
 

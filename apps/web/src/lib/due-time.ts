@@ -1,6 +1,6 @@
 // The initial review's due time as people read a deadline: on the Beijing clock, with the weekday, and midnight
 // as the end of the day that ends ("12月1日（周二）24:00", "the end of Tue, Dec 1"), never as 00:00 of the next day.
-import { i18n } from '../../../../i18n/i18n.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 type Parts = { year: number; month: number; day: number; weekday: string; hour: number; minute: number };
 

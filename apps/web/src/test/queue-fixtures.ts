@@ -1,6 +1,6 @@
-// Contract-shaped queue answers for this feature's tests, and the reviewer's fake API around them.
+// Contract-shaped review queue answers for the tests of the pages that show the queue, and a reviewer's fake API.
 import type { ReviewQueue, ReviewQueueItem } from '@beian/contracts';
-import { account, fakeApi, json } from '../../test/fake-api.ts';
+import { account, fakeApi, json } from './fake-api.ts';
 
 type Handler = Parameters<typeof fakeApi>[0][string];
 

@@ -2,8 +2,9 @@
 // and with a marker, not by colour alone.
 import type { ReviewQueueItem } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
-import { formatDuration } from '../duration.ts';
+import { formatShanghai } from '../../lib/shanghai-clock.ts';
+import { formatDuration } from './duration.ts';
+import './sla.css';
 
 export function WaitingCell({ item, now }: { item: ReviewQueueItem; now: number }) {
   const { t } = useTranslation();
