@@ -124,6 +124,7 @@ describe('the OpenAPI document', () => {
       '/api/filings/{id}/websites/detected',
       '/api/filings/{id}/websites',
       '/api/filings/{id}/abandon',
+      '/api/filings/{id}/history',
     ]) {
       expect(paths).toContain(path);
     }

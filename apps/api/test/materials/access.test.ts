@@ -145,6 +145,8 @@ describe('the OpenAPI document', () => {
       '/api/filings/{id}/submit',
       '/api/materials/{id}/content',
       '/api/notifications/',
+      '/api/notifications/unread-count',
+      '/api/notifications/read',
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
