@@ -1,6 +1,7 @@
 // The review queue under load on a real PostgreSQL: `TOTAL` (1,000,000) filings of which `WAITING` (100,000) wait in
 // initial review; `REVIEWERS` (20) loop claim-next → approve for `SECONDS` (30), through the API's own claim SQL and
-// transition helper. Prints claims/s, claim latency p50/p99 and double claims (must be 0).
+// transition helper, optionally within one province's filter (`PROVINCE`). Prints claims/s, claim latency p50/p99
+// and double claims (must be 0).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb } from '../apps/api/src/infra/db.ts';
@@ -16,6 +17,8 @@ const TOTAL = num('TOTAL', 1_000_000);
 const WAITING = num('WAITING', 100_000);
 const REVIEWERS = num('REVIEWERS', 20);
 const SECONDS = num('SECONDS', 30);
+/** A province code (the seed spreads filings over 11, 31, 44, 33, 32): every reviewer claims within that filter. */
+const PROVINCE = process.env.PROVINCE || undefined;
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl)
@@ -55,6 +58,7 @@ try {
         reviewerId: id,
         now,
         expiresAt: leaseEnd(now),
+        filters: PROVINCE ? { province: PROVINCE } : undefined,
       });
       latencies.push(performance.now() - t0);
       if (!filingId) return;
@@ -78,7 +82,9 @@ try {
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   const doubles = [...claimed.values()].filter((n) => n > 1).length;
-  console.log(`${REVIEWERS} reviewers, ${elapsed.toFixed(1)} s: ${claimed.size} claims decided`);
+  console.log(
+    `${REVIEWERS} reviewers${PROVINCE ? ` (province ${PROVINCE} only)` : ''}, ${elapsed.toFixed(1)} s: ${claimed.size} claims decided`,
+  );
   console.log(
     `claims/s ${(claimed.size / elapsed).toFixed(0)}; claim latency p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms`,
   );

@@ -1,18 +1,29 @@
 // The review lease on a filing (claimedById, claimExpiresAt). Claim-next is one UPDATE over a
 // `SELECT … FOR UPDATE SKIP LOCKED` sub-select, so concurrent reviewers skip each other's candidate instead of
 // queueing on it, and no two ever hold the same filing.
-import type { FilingStatus } from '../../generated/prisma/client.ts';
+import { type FilingStatus, Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
 /** The queue filters a claim may be narrowed by (ClaimNextBodySchema). */
 export type ClaimFilters = { province?: string; nature?: string; type?: string; overdue?: boolean };
 
+/** `AND …` for each filter given; nothing for those left out. */
+function filterConditions(f: ClaimFilters, now: Date): Prisma.Sql {
+  const conditions = [
+    f.province ? Prisma.sql`"province" = ${f.province}` : null,
+    f.nature ? Prisma.sql`"nature" = ${f.nature}::"SubjectNature"` : null,
+    f.type ? Prisma.sql`"type" = ${f.type}::"FilingType"` : null,
+    f.overdue ? Prisma.sql`"slaDueAt" < ${now}` : null,
+  ].filter((c): c is Prisma.Sql => c !== null);
+  return conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
 export function createReviewClaimsRepository(db: Db) {
   return {
     /**
      * Claims the most urgent filing in `status` that is unclaimed or whose lease lapsed, within the optional
-     * filters; its id, or null. An absent filter is a NULL parameter that matches every row, so one statement
-     * (and the (status, slaDueAt) index order) serves every combination.
+     * filters; its id, or null. Only the filters given become conditions, so each combination gets a plan of its
+     * own that walks the (status, slaDueAt) index in due order.
      */
     async claimNext(input: {
       status: FilingStatus;
@@ -21,17 +32,13 @@ export function createReviewClaimsRepository(db: Db) {
       expiresAt: Date;
       filters?: ClaimFilters;
     }) {
-      const f = input.filters ?? {};
       const rows = await db.$queryRaw<{ id: string }[]>`
         UPDATE "Filing" SET "claimedById" = ${input.reviewerId}::uuid, "claimExpiresAt" = ${input.expiresAt}
         WHERE "id" = (
           SELECT "id" FROM "Filing"
           WHERE "status" = ${input.status}::"FilingStatus"
             AND ("claimExpiresAt" IS NULL OR "claimExpiresAt" <= ${input.now})
-            AND (${f.province ?? null}::text IS NULL OR "province" = ${f.province ?? null}::text)
-            AND (${f.nature ?? null}::"SubjectNature" IS NULL OR "nature" = ${f.nature ?? null}::"SubjectNature")
-            AND (${f.type ?? null}::"FilingType" IS NULL OR "type" = ${f.type ?? null}::"FilingType")
-            AND (${f.overdue === true}::boolean IS FALSE OR "slaDueAt" < ${input.now})
+            ${filterConditions(input.filters ?? {}, input.now)}
           ORDER BY "slaDueAt" ASC NULLS LAST, "id" ASC
           LIMIT 1
           FOR UPDATE SKIP LOCKED
