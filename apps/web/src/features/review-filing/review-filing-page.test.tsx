@@ -1,8 +1,9 @@
 // The review page as a reviewer works through a claimed filing: fields and records side by side with differences
-// marked, the materials viewer and its checklist, the claim kept and released, and the decision.
+// marked, the materials viewer and its checklist, the claim kept, released and given back, and the decision.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/fake-api.ts';
+import { queueOf } from '../../test/queue-fixtures.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { ID_FRONT_ID, REVIEW_ID, reviewerOnFiling, SHEET_ID } from './review-fixtures.ts';
 
@@ -102,6 +103,43 @@ describe('review page', () => {
 
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(await screen.findByRole('alert')).toHaveTextContent('您已不再持有此订单的领取');
+    // A claim that lapsed or moved is not the reviewer's to give back.
+    expect(screen.queryByRole('button', { name: '放回队列' })).not.toBeInTheDocument();
+  });
+
+  it('puts the filing back into the queue after a confirmation and lands on the queue, which says so', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = reviewerOnFiling({ 'GET /api/review/queue': () => json(200, queueOf([])) });
+    const { user } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: '放回队列' }));
+    const dialog = screen.getByRole('alertdialog', { name: '将订单 BA2026112900007 放回队列？' });
+    expect(dialog).toHaveTextContent('其他审核员可以领取并审核本订单；您已填写的驳回理由不会保留。');
+    await user.click(within(dialog).getByRole('button', { name: '确认放回' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '初审队列' })).toBeVisible();
+    expect(screen.getByText('订单 BA2026112900007 已放回队列。')).toBeVisible();
+    // Given back through the API client, which hears a refusal; not the fire-and-forget release of a page left.
+    const givenBack = vi
+      .mocked(fetch)
+      .mock.calls.filter(([path, init]) => path === `${API}/lease` && init?.method === 'DELETE' && !init.keepalive);
+    expect(givenBack).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(api.to(`POST ${API}/lease`)).toEqual([]);
+  });
+
+  it('stays on the page and says why when the claim is no longer there to give back (409)', async () => {
+    reviewerOnFiling({ [`DELETE ${API}/lease`]: () => problem(409, 'LEASE_NOT_HELD') });
+    const { user } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: '放回队列' }));
+    await user.click(screen.getByRole('button', { name: '确认放回' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '未能放回队列您未持有该订单的审核领取（已过期或已被其他审核员领取），请从队列重新领取。',
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '初审：订单 BA2026112900007' })).toBeVisible();
   });
 
   it('does not send a rejection without a complete reason', async () => {

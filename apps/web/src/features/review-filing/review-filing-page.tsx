@@ -1,6 +1,6 @@
 // /review/filings/:id: the claimed filing under initial review: every field with its step-1 checks, the registry
 // and domain records against what was entered, the materials with their checklists, and the decision. The claim is
-// renewed while the page is open and released when it is left.
+// renewed while the page is open and released when it is left or given back.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -20,7 +20,9 @@ export function ReviewFilingPage() {
   const { id = '' } = useParams();
   const filing = useReviewFiling(id);
   const [decided, setDecided] = useState<string | null>(null);
-  const { lost } = useReviewLease(id, decided === null);
+  const [returned, setReturned] = useState(false);
+  // A decision or a return to the queue released the claim: nothing left to renew.
+  const { lost } = useReviewLease(id, decided === null && !returned);
   // The view holds words, so it is rebuilt when the reader switches language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
   const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);
@@ -55,7 +57,7 @@ export function ReviewFilingPage() {
               {t('reviewFiling.lease.lost')}
             </Alert>
           ) : null}
-          <FilingReview view={view} onDecided={setDecided} />
+          <FilingReview view={view} held={!lost} onDecided={setDecided} onReturned={() => setReturned(true)} />
         </>
       )}
     </>

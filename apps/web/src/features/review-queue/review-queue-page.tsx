@@ -1,7 +1,7 @@
 // /review/initial: the filings waiting for initial review, filtered through the address, refreshed every 15 s,
-// and the way to claim the next one.
+// and the way to claim the next one. A reviewer who just put a filing back lands here and is told so.
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -25,6 +25,7 @@ function Queue({ filters, onApply }: { filters: Filters; onApply: (filters: Filt
 export function ReviewQueuePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const returned = (useLocation().state as { returned?: string } | null)?.returned;
   const filters = filtersFromAddress(params);
   const apply = (next: Filters) => setParams(addressFor(next), { replace: true });
 
@@ -35,6 +36,7 @@ export function ReviewQueuePage() {
         intro={t('reviewQueue.intro')}
         actions={<ClaimNext filters={filters ?? {}} />}
       />
+      {returned ? <Alert tone="info">{t('reviewQueue.returned', { orderNo: returned })}</Alert> : null}
       <p className="queue-refresh">{t('reviewQueue.autoRefresh')}</p>
       {filters ? (
         <Queue filters={filters} onApply={apply} />

@@ -1,5 +1,6 @@
-// The decision: approve (after a confirmation) or reject with reasons. A decision refused because the filing or
-// the claim changed meanwhile (409) says so, reloads the filing, and keeps the reviewer's reasons to look at again.
+// The decision: approve (after a confirmation) or reject with reasons, or put the filing back into the queue. A
+// decision refused because the filing or the claim changed meanwhile (409) says so, reloads the filing, and keeps
+// the reviewer's reasons to look at again.
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -8,6 +9,7 @@ import { ApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import type { Decision } from '../api/decision-api.ts';
 import type { FieldOption } from '../filing-fields.ts';
+import type { ReturnFlow } from '../hooks/use-return-to-queue.ts';
 import { RejectPanel } from './reject-panel.tsx';
 
 export type DecisionMode = 'idle' | 'approving' | 'rejecting';
@@ -18,6 +20,8 @@ type DecisionPanelProps = {
   mode: DecisionMode;
   onMode: (mode: DecisionMode) => void;
   decide: { busy: boolean; error: unknown; send: (decision: Decision) => void };
+  /** Only while the reviewer holds the claim: a claim that lapsed or moved is not theirs to give back. */
+  giveBack: ReturnFlow | null;
 };
 
 function DecisionError({ error }: { error: unknown }) {
@@ -36,7 +40,23 @@ function DecisionError({ error }: { error: unknown }) {
   );
 }
 
-export function DecisionPanel({ orderNo, fields, mode, onMode, decide }: DecisionPanelProps) {
+function ReturnDialog({ orderNo, flow }: { orderNo: string; flow: ReturnFlow }) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t('reviewFiling.returnToQueue.title', { orderNo })}
+      confirmLabel={t('reviewFiling.returnToQueue.confirm')}
+      cancelLabel={t('reviewFiling.decision.cancel')}
+      busy={flow.busy}
+      onConfirm={flow.confirm}
+      onCancel={flow.cancel}
+    >
+      <p>{t('reviewFiling.returnToQueue.body')}</p>
+    </ConfirmDialog>
+  );
+}
+
+export function DecisionPanel({ orderNo, fields, mode, onMode, decide, giveBack }: DecisionPanelProps) {
   const { t } = useTranslation();
   return (
     <section className="card decision" aria-labelledby="decision-heading">
@@ -45,6 +65,11 @@ export function DecisionPanel({ orderNo, fields, mode, onMode, decide }: Decisio
       </h2>
       <p className="decision__keys">{t('reviewFiling.decision.keys')}</p>
       {decide.error ? <DecisionError error={decide.error} /> : null}
+      {giveBack?.error ? (
+        <Alert tone="error" title={t('reviewFiling.returnToQueue.failed')}>
+          {errorMessage(giveBack.error)}
+        </Alert>
+      ) : null}
       <div className="decision__actions">
         {/* Approving from the rejection form would throw its reasons away: cancel the rejection first. */}
         <Button disabled={decide.busy || mode === 'rejecting'} onClick={() => onMode('approving')}>
@@ -53,6 +78,11 @@ export function DecisionPanel({ orderNo, fields, mode, onMode, decide }: Decisio
         <Button variant="danger" disabled={decide.busy || mode === 'rejecting'} onClick={() => onMode('rejecting')}>
           {t('reviewFiling.decision.reject')}
         </Button>
+        {giveBack ? (
+          <Button variant="secondary" disabled={decide.busy} onClick={giveBack.ask}>
+            {t('reviewFiling.returnToQueue.action')}
+          </Button>
+        ) : null}
       </div>
       {mode === 'rejecting' ? (
         <RejectPanel
@@ -74,6 +104,7 @@ export function DecisionPanel({ orderNo, fields, mode, onMode, decide }: Decisio
           <p>{t('reviewFiling.decision.approveBody')}</p>
         </ConfirmDialog>
       ) : null}
+      {giveBack?.asking ? <ReturnDialog orderNo={orderNo} flow={giveBack} /> : null}
     </section>
   );
 }

@@ -6,13 +6,22 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card.tsx';
 import { type FilingView, fieldOptions } from '../filing-fields.ts';
 import { useDecisionFlow } from '../hooks/use-decision-flow.ts';
+import { useReturnToQueue } from '../hooks/use-return-to-queue.ts';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts.ts';
 import { DecisionPanel } from './decision-panel.tsx';
 import { FieldSections } from './field-sections.tsx';
 import { MaterialsPanel } from './materials-panel.tsx';
 import { RecordComparison } from './record-comparison.tsx';
 
-export function FilingReview({ view, onDecided }: { view: FilingView; onDecided: (message: string) => void }) {
+type FilingReviewProps = {
+  view: FilingView;
+  /** False once the claim could not be renewed: it lapsed or was reassigned, so it is not the reviewer's to give back. */
+  held: boolean;
+  onDecided: (message: string) => void;
+  onReturned: () => void;
+};
+
+export function FilingReview({ view, held, onDecided, onReturned }: FilingReviewProps) {
   const { t } = useTranslation();
   const [index, setIndex] = useState(0);
   const flow = useDecisionFlow(view.id, view.version, (decision) =>
@@ -22,6 +31,7 @@ export function FilingReview({ view, onDecided }: { view: FilingView; onDecided:
       }),
     ),
   );
+  const giveBack = useReturnToQueue(view.id, view.orderNo, onReturned);
   const last = view.materials.length - 1;
   useReviewShortcuts(
     {
@@ -30,7 +40,7 @@ export function FilingReview({ view, onDecided }: { view: FilingView; onDecided:
       approve: () => flow.mode === 'idle' && flow.setMode('approving'),
       reject: () => flow.setMode('rejecting'),
     },
-    flow.mode !== 'approving' && !flow.decide.busy,
+    flow.mode !== 'approving' && !flow.decide.busy && !giveBack.asking,
   );
 
   return (
@@ -50,6 +60,7 @@ export function FilingReview({ view, onDecided }: { view: FilingView; onDecided:
         mode={flow.mode}
         onMode={flow.setMode}
         decide={flow.decide}
+        giveBack={held ? giveBack : null}
       />
     </div>
   );

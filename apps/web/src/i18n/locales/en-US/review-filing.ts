@@ -113,6 +113,13 @@ export const reviewFiling: Messages['reviewFiling'] = {
     approved: 'Order {{orderNo}} passed initial review.',
     rejected: 'Order {{orderNo}} was rejected; the applicant will see your reasons.',
   },
+  returnToQueue: {
+    action: 'Return to queue',
+    title: 'Return order {{orderNo}} to the queue?',
+    body: 'Another reviewer can then claim and review it. Any rejection reasons you have typed are not kept.',
+    confirm: 'Return to queue',
+    failed: 'The filing could not be returned to the queue',
+  },
   reject: {
     heading: 'Reasons for rejection',
     intro: 'Each reason points at one field or material; the applicant sees its message and suggestion right there.',

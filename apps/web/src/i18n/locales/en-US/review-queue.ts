@@ -63,6 +63,7 @@ export const reviewQueue: Messages['reviewQueue'] = {
     nothingFiltered: 'Nothing to claim under these filters. Clear them to claim from the whole queue.',
     failed: 'The next filing could not be claimed',
   },
+  returned: 'Order {{orderNo}} is back in the queue.',
   loading: 'Loading the initial review queue…',
   loadFailed: 'The initial review queue could not be loaded',
   invalidLink: 'The filters in this link are not valid. Please choose them again.',

@@ -110,6 +110,13 @@ export const reviewFiling = {
     approved: '订单 {{orderNo}} 已通过初审。',
     rejected: '订单 {{orderNo}} 已驳回，申请人会看到驳回理由。',
   },
+  returnToQueue: {
+    action: '放回队列',
+    title: '将订单 {{orderNo}} 放回队列？',
+    body: '放回后，其他审核员可以领取并审核本订单；您已填写的驳回理由不会保留。',
+    confirm: '确认放回',
+    failed: '未能放回队列',
+  },
   reject: {
     heading: '驳回理由',
     intro: '每条理由对应一个字段或一份材料，申请人会在相应位置看到说明和修改建议。',

@@ -59,6 +59,7 @@ export const reviewQueue = {
     nothingFiltered: '当前筛选条件下没有可领取的订单。可清除筛选后再领取。',
     failed: '未能领取订单',
   },
+  returned: '订单 {{orderNo}} 已放回队列。',
   loading: '正在加载初审队列…',
   loadFailed: '初审队列加载失败',
   invalidLink: '此链接中的筛选条件无效，请重新筛选。',
