@@ -8,7 +8,7 @@ const ICONS = { pass: '✓', warn: '!', fail: '✗' } as const;
 type Props = {
   checks: readonly CheckResult[];
   label: string;
-  /** The word for a status, in the voice of the page (applicant or reviewer). */
+  /** The word for a status: 通过 / 提醒 / 未通过 on every page, so applicant and reviewer read a check alike. */
   statusText: (status: CheckResult['status']) => string;
 };
 

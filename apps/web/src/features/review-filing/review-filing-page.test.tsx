@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/fake-api.ts';
 import { queueOf } from '../../test/queue-fixtures.ts';
 import { renderApp } from '../../test/render-app.tsx';
-import { ID_FRONT_ID, REVIEW_ID, reviewerOnFiling, SHEET_ID } from './review-fixtures.ts';
+import { ID_FRONT_ID, REVIEW_ID, reviewDetail, reviewerOnFiling, SHEET_ID } from './review-fixtures.ts';
 
 const PAGE = `/review/filings/${REVIEW_ID}`;
 const API = `/api/review/filings/${REVIEW_ID}`;
@@ -37,8 +37,17 @@ describe('review page', () => {
     expect(screen.getByText('2015/03/01 至 2027/03/01')).toBeVisible();
   });
 
-  it('shows every field with the step-1 checks beside the answers they concern', async () => {
-    reviewerOnFiling();
+  it('shows every field with the step-1 checks beside the answers they concern, in the applicant’s words', async () => {
+    const detail = reviewDetail();
+    const checks = detail.filing.verify.checks.map((check) =>
+      check.name === 'DOMAIN_REGISTRANT'
+        ? { ...check, status: 'warn' as const, reason: 'DOMAIN_REGISTRANT_RELATED_PERSON' }
+        : check,
+    );
+    reviewerOnFiling({
+      [`GET ${API}`]: () =>
+        json(200, { ...detail, filing: { ...detail.filing, verify: { ...detail.filing.verify, checks } } }),
+    });
     await openPage();
 
     expect(screen.getByRole('heading', { name: '主体信息' })).toBeVisible();
@@ -46,7 +55,11 @@ describe('review page', () => {
     expect(screen.getByText('上海市浦东新区示例路 88 号 5 楼', { selector: 'dd' })).toBeVisible();
     const domainChecks = screen.getByRole('list', { name: '核验域名的核验结果' });
     expect(within(domainChecks).getAllByRole('listitem')).toHaveLength(7);
-    expect(domainChecks).toHaveTextContent('域名注册人');
+    const item = (name: string) => within(domainChecks).getByText(name).closest('li') as HTMLElement;
+    // The same words as the applicant's verify result: 通过 / 提醒 / 未通过.
+    expect(within(item('域名有效期')).getByText('通过')).toBeVisible();
+    expect(within(item('域名注册人')).getByText('提醒')).toBeVisible();
+    expect(item('域名注册人')).toHaveTextContent('域名注册人为单位的股东或负责人，可以备案，审核时会重点核对');
   });
 
   it('shows the materials one by one with zoom, rotation, next and previous, by button and by key', async () => {

@@ -8,7 +8,8 @@ import type { FieldSection } from '../filing-fields.ts';
 
 function CheckResults({ checks, label }: { checks: readonly CheckResult[]; label: string }) {
   const { t } = useTranslation();
-  return <CheckList checks={checks} label={label} statusText={(s) => t(`reviewFiling.checkStatus.${s}`)} />;
+  // The applicant's words for the same checks, so both read a check alike.
+  return <CheckList checks={checks} label={label} statusText={(s) => t(`filing.result.status.${s}`)} />;
 }
 
 export function FieldSections({ sections }: { sections: FieldSection[] }) {

@@ -10,7 +10,6 @@ export const reviewFiling: Messages['reviewFiling'] = {
   backToQueue: 'Back to the initial review queue',
   notGiven: 'Not given',
   checksFor: 'Check results for {{field}}',
-  checkStatus: { pass: 'Passed', warn: 'Note', fail: 'Failed' },
   compare: {
     heading: 'Registry records compared',
     registryTitle: 'MIIT filing record against what was entered',

@@ -7,7 +7,6 @@ export const reviewFiling = {
   backToQueue: '返回初审队列',
   notGiven: '未填写',
   checksFor: '{{field}}的核验结果',
-  checkStatus: { pass: '通过', warn: '注意', fail: '不通过' },
   compare: {
     heading: '登记记录比对',
     registryTitle: '工信部备案记录与申请人填写',
