@@ -35,6 +35,8 @@ import { createVerifyService } from './modules/filings/verify.service.ts';
 import { websitesRoutes } from './modules/filings/websites.routes.ts';
 import { createWebsitesService } from './modules/filings/websites.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createExpiredPurge } from './modules/housekeeping/housekeeping.job.ts';
+import { createHousekeepingRepository } from './modules/housekeeping/housekeeping.repository.ts';
 import { createMaterialContext } from './modules/materials/material-context.ts';
 import { createMaterialObjects } from './modules/materials/material-objects.ts';
 import { createOrphanCollection } from './modules/materials/material-orphans.job.ts';
@@ -218,6 +220,11 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
         clock,
       }),
       collectOrphans: createOrphanCollection({ objects: materialObjects, repo: materialsRepo, clock }),
+      purgeExpired: createExpiredPurge({
+        repo: createHousekeepingRepository(db),
+        clock,
+        loginWindowMinutes: config.LOGIN_WINDOW_MINUTES,
+      }),
     }),
   );
   app.addHook('onClose', async () => adapters.mail.close());

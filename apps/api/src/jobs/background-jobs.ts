@@ -1,5 +1,6 @@
 // The API's background jobs and how often each runs. buildApp makes them (they need its adapters and storage);
 // server.ts runs them on a job runner, and tests call them directly.
+import type { ExpiredPurge } from '../modules/housekeeping/housekeeping.job.ts';
 import type { OrphanCollection } from '../modules/materials/material-orphans.job.ts';
 import type { NotificationDispatch } from '../modules/notifications/notification-dispatch.job.ts';
 import type { Job } from './job-runner.ts';
@@ -7,6 +8,7 @@ import type { Job } from './job-runner.ts';
 export type BackgroundJobs = {
   dispatchNotifications: NotificationDispatch;
   collectOrphans: OrphanCollection;
+  purgeExpired: ExpiredPurge;
   /** The same functions as runner jobs, with their intervals. */
   list: readonly Job[];
 };
@@ -19,6 +21,8 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       { name: 'notifications.dispatch', intervalMs: 5_000, run: fns.dispatchNotifications },
       // Orphans are rare and harmless for a while; listing the bucket is not free.
       { name: 'materials.collect-orphans', intervalMs: 15 * 60_000, run: fns.collectOrphans },
+      // Retention is counted in days, so an hour late is nothing; hourly keeps each run's backlog small.
+      { name: 'housekeeping.purge-expired', intervalMs: 60 * 60_000, run: fns.purgeExpired },
     ],
   };
 }

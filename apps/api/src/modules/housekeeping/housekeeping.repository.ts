@@ -1,0 +1,33 @@
+// Prisma access for the housekeeping purge. Each call deletes at most `limit` rows older than a cut-off, so one
+// statement never holds row locks on a large share of a table; the job repeats a call until a batch comes back short.
+import type { Db, Tx } from '../../infra/db.ts';
+
+export function createHousekeepingRepository(db: Db) {
+  return {
+    deleteSessionsExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "Session" WHERE "id" IN (
+          SELECT "id" FROM "Session" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
+
+    deleteLoginAttemptsBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "LoginAttempt" WHERE "id" IN (
+          SELECT "id" FROM "LoginAttempt" WHERE "at" < ${cutoff} LIMIT ${limit})`,
+
+    /** By expiry, which is never before sending: a code expired before the cut-off was sent before it too. */
+    deleteSmsCodesExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "SmsCode" WHERE "id" IN (
+          SELECT "id" FROM "SmsCode" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
+
+    /** Rows whose last failure and lock (if any) both ended before the cut-off. */
+    deletePasswordLocksBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "SubjectPasswordLock" WHERE "subjectFilingNo" IN (
+          SELECT "subjectFilingNo" FROM "SubjectPasswordLock"
+          WHERE "lastFailureAt" < ${cutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${cutoff})
+          LIMIT ${limit})`,
+  };
+}
+
+export type HousekeepingRepository = ReturnType<typeof createHousekeepingRepository>;

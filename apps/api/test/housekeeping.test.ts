@@ -1,0 +1,144 @@
+// Housekeeping: the purge removes sessions, failed sign-ins, SMS codes and password locks past their retention, and
+// nothing a live session or a limit still needs; it works in batches and runs on the job runner under its name.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobRunner } from '../src/jobs/job-runner.ts';
+import { createExpiredPurge } from '../src/modules/housekeeping/housekeeping.job.ts';
+import { createHousekeepingRepository } from '../src/modules/housekeeping/housekeeping.repository.ts';
+import { filingRow } from './helpers/filing-rows.ts';
+import { createClient, signedInClient, TEST_PASSWORD } from './helpers/http-client.ts';
+import { createTestApp, manualClock, type TestApp } from './helpers/test-app.ts';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const DAY = 24 * 60 * MINUTE;
+const clock = manualClock(new Date('2026-11-30T02:00:00Z'));
+const ago = (ms: number) => new Date(clock.now().getTime() - ms);
+let t: TestApp;
+
+beforeAll(async () => {
+  // Three failures lock a sign-in, so the test can trip the limit quickly.
+  t = await createTestApp({ clock, env: { LOGIN_MAX_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15' } });
+});
+afterAll(() => t.close());
+
+const purge = () => t.app.backgroundJobs.purgeExpired();
+const nothing = { sessions: 0, loginAttempts: 0, smsCodes: 0, passwordLocks: 0 };
+
+async function session(accountId: string, expiresAt: Date) {
+  const row = { tokenHash: randomBytes(16).toString('hex'), accountId, expiresAt };
+  return (await t.db.session.create({ data: row })).id;
+}
+
+async function attempt(at: Date, key = `acct:${randomBytes(8).toString('hex')}`) {
+  return (await t.db.loginAttempt.create({ data: { key, at } })).id;
+}
+
+async function smsCode(filingId: string, expiresAt: Date, consumedAt: Date | null = null) {
+  const id = randomUUID();
+  const sentAt = new Date(expiresAt.getTime() - 5 * MINUTE);
+  await t.db.smsCode.create({
+    data: { id, filingId, mobileHash: 'number-hash', codeHash: 'code-hash', sentAt, expiresAt, consumedAt },
+  });
+  return id;
+}
+
+async function passwordLock(lastFailureAt: Date, lockedUntil: Date | null) {
+  const subjectFilingNo = `粤ICP备${randomBytes(4).toString('hex')}号`;
+  await t.db.subjectPasswordLock.create({ data: { subjectFilingNo, failures: 5, lastFailureAt, lockedUntil } });
+  return subjectFilingNo;
+}
+
+describe('purging expired sign-in and SMS data', () => {
+  it('deletes exactly the rows past retention, keeps the rest, and a second run deletes nothing', async () => {
+    const { client, account } = await signedInClient(t.app, t.db, 'APPLICANT');
+    const filing = await t.db.filing.create({
+      data: filingRow({ orderNo: `HK${randomBytes(5).toString('hex')}`, accountId: account.id }),
+    });
+
+    const gone = {
+      sessions: [await session(account.id, ago(7 * DAY + SECOND))],
+      loginAttempts: [await attempt(ago(DAY + SECOND))],
+      smsCodes: [await smsCode(filing.id, ago(DAY + SECOND), ago(DAY + 2 * MINUTE))],
+      passwordLocks: [
+        await passwordLock(ago(DAY + SECOND), null),
+        // Locked, and the lock ended just over a day ago.
+        await passwordLock(ago(DAY + 31 * MINUTE), ago(DAY + SECOND)),
+      ],
+    };
+    const kept = {
+      sessions: [await session(account.id, ago(7 * DAY - SECOND)), await session(account.id, ago(SECOND))],
+      loginAttempts: [await attempt(ago(DAY - SECOND))],
+      smsCodes: [
+        await smsCode(filing.id, ago(DAY - SECOND)),
+        // Spent ten minutes ago: the hourly limit still counts it.
+        await smsCode(filing.id, ago(5 * MINUTE), ago(10 * MINUTE)),
+      ],
+      passwordLocks: [
+        await passwordLock(ago(DAY - SECOND), null),
+        // The last failure is over a day old, but the lock it set ended less than a day ago.
+        await passwordLock(ago(DAY + 10 * MINUTE), ago(DAY - 20 * MINUTE)),
+      ],
+    };
+
+    expect(await purge()).toEqual({ sessions: 1, loginAttempts: 1, smsCodes: 1, passwordLocks: 2 });
+
+    const sessions = await t.db.session.findMany({ where: { id: { in: [...gone.sessions, ...kept.sessions] } } });
+    expect(sessions.map((r) => r.id).sort()).toEqual([...kept.sessions].sort());
+    const attempts = await t.db.loginAttempt.findMany({
+      where: { id: { in: [...gone.loginAttempts, ...kept.loginAttempts] } },
+    });
+    expect(attempts.map((r) => r.id)).toEqual(kept.loginAttempts);
+    const codes = await t.db.smsCode.findMany({ where: { filingId: filing.id } });
+    expect(codes.map((r) => r.id).sort()).toEqual([...kept.smsCodes].sort());
+    const locks = await t.db.subjectPasswordLock.findMany({
+      where: { subjectFilingNo: { in: [...gone.passwordLocks, ...kept.passwordLocks] } },
+    });
+    expect(locks.map((r) => r.subjectFilingNo).sort()).toEqual([...kept.passwordLocks].sort());
+
+    // The live session still signs its holder in.
+    const me = await client.get('/api/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().account.id).toBe(account.id);
+
+    expect(await purge()).toEqual(nothing);
+  });
+
+  it('leaves a locked sign-in locked', async () => {
+    const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
+    for (let i = 0; i < 3; i++) {
+      const res = await createClient(t.app, { remoteAddress: `10.0.3.${i + 1}` }).login(account.email, 'wrong-pass');
+      expect(res.statusCode).toBe(401);
+    }
+    // Fourteen minutes on, the failures are still inside the fifteen-minute window, and the limit still counts them.
+    clock.advance(14 * MINUTE);
+    await purge();
+    const locked = await createClient(t.app, { remoteAddress: '10.0.3.99' }).login(account.email, TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+  });
+
+  it('works through a backlog larger than one batch in a single run', async () => {
+    const key = `acct:${randomBytes(8).toString('hex')}`;
+    for (let i = 0; i < 5; i++) await attempt(ago(2 * DAY + i * SECOND), key);
+    const young = await attempt(ago(MINUTE), key);
+    const purgeInTwos = createExpiredPurge({
+      repo: createHousekeepingRepository(t.db),
+      clock,
+      loginWindowMinutes: 15,
+      batchSize: 2,
+    });
+    expect(await purgeInTwos()).toEqual({ ...nothing, loginAttempts: 5 });
+    expect((await t.db.loginAttempt.findMany({ where: { key } })).map((r) => r.id)).toEqual([young]);
+  });
+
+  it('runs on the job runner as housekeeping.purge-expired', async () => {
+    const old = await attempt(ago(2 * DAY));
+    const runner = createJobRunner({ db: t.db, clock, jobs: t.app.backgroundJobs.list, log: { error: () => {} } });
+    expect(await runner.run('housekeeping.purge-expired')).toBe(true);
+    await runner.stop();
+    expect(await t.db.loginAttempt.findUnique({ where: { id: old } })).toBeNull();
+    expect(await t.db.jobLease.findUniqueOrThrow({ where: { name: 'housekeeping.purge-expired' } })).toMatchObject({
+      lastError: null,
+    });
+  });
+});
