@@ -4,7 +4,7 @@ import type { VerifyResponse } from '@beian/contracts';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/ui/button-link.tsx';
-import { CheckList } from './check-list.tsx';
+import { CheckList } from '../../../components/ui/check-list.tsx';
 import { filingTypeLabel, reasonText } from './labels.ts';
 
 type VerifyResultProps = { result: VerifyResponse; headingRef?: Ref<HTMLHeadingElement> };

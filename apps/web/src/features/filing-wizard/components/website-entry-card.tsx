@@ -4,10 +4,10 @@ import { useId } from 'react';
 import { Controller, type UseFormReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { CheckList } from '../../../components/ui/check-list.tsx';
 import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
 import { useWebsiteScope, WebsiteReasons } from '../rejection/website-scope.tsx';
 import type { RegistryWebsite, WebsitesFormValues } from '../steps/websites-form-values.ts';
-import { CheckList } from './check-list.tsx';
 import { CloudServicePicker } from './cloud-service-picker.tsx';
 import { WebsitePrincipalFields } from './website-principal-fields.tsx';
 

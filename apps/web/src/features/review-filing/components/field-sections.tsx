@@ -1,16 +1,9 @@
 // Every field of the filing as the applicant entered it, section by section, with the step-1 check results next
 // to the values they concern.
-import type { CheckResult } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card.tsx';
 import { CheckList } from '../../../components/ui/check-list.tsx';
 import type { FieldSection } from '../filing-fields.ts';
-
-function CheckResults({ checks, label }: { checks: readonly CheckResult[]; label: string }) {
-  const { t } = useTranslation();
-  // The applicant's words for the same checks, so both read a check alike.
-  return <CheckList checks={checks} label={label} statusText={(s) => t(`filing.result.status.${s}`)} />;
-}
 
 export function FieldSections({ sections }: { sections: FieldSection[] }) {
   const { t } = useTranslation();
@@ -25,7 +18,7 @@ export function FieldSections({ sections }: { sections: FieldSection[] }) {
                 <dd>
                   {row.value ?? <span className="review-fields__empty">{t('reviewFiling.notGiven')}</span>}
                   {row.checks?.length ? (
-                    <CheckResults checks={row.checks} label={t('reviewFiling.checksFor', { field: row.label })} />
+                    <CheckList checks={row.checks} label={t('reviewFiling.checksFor', { field: row.label })} />
                   ) : null}
                 </dd>
               </div>
