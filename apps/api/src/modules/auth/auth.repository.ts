@@ -15,7 +15,6 @@ export function createAuthRepository(db: Db) {
       tx.session.findUnique({ where: { tokenHash }, include: { account: true } }),
     touchSession: (id: string, at: Date, tx: Tx = db) => tx.session.update({ where: { id }, data: { lastSeenAt: at } }),
     deleteSession: (tokenHash: string, tx: Tx = db) => tx.session.deleteMany({ where: { tokenHash } }),
-    deleteExpiredSessions: (now: Date, tx: Tx = db) => tx.session.deleteMany({ where: { expiresAt: { lt: now } } }),
 
     recordFailures: (keys: string[], at: Date, tx: Tx = db) =>
       tx.loginAttempt.createMany({ data: keys.map((key) => ({ key, at })) }),

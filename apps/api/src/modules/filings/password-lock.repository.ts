@@ -15,11 +15,13 @@ export function createPasswordLockRepository(db: Db) {
      */
     update(subjectFilingNo: string, next: (row: PasswordLockRow | null) => PasswordLockRow, now: Date) {
       return db.$transaction(async (tx) => {
-        // A placeholder row makes the first failure lockable too; the update below always overwrites it.
+        // A placeholder row makes the first failure lockable too; the update below always overwrites it. The no-op
+        // DO UPDATE locks an existing row in the same statement, so neither a concurrent try nor the housekeeping
+        // purge can change or delete it between this insert and the read.
         await tx.$executeRaw`
           INSERT INTO "SubjectPasswordLock" ("subjectFilingNo", "failures", "lastFailureAt")
-          VALUES (${subjectFilingNo}, 0, ${now}) ON CONFLICT DO NOTHING`;
-        await tx.$executeRaw`SELECT 1 FROM "SubjectPasswordLock" WHERE "subjectFilingNo" = ${subjectFilingNo} FOR UPDATE`;
+          VALUES (${subjectFilingNo}, 0, ${now})
+          ON CONFLICT ("subjectFilingNo") DO UPDATE SET "subjectFilingNo" = EXCLUDED."subjectFilingNo"`;
         const row = await tx.subjectPasswordLock.findUniqueOrThrow({ where: { subjectFilingNo } });
         const data = next(row.failures === 0 ? null : row);
         await tx.subjectPasswordLock.update({ where: { subjectFilingNo }, data });
