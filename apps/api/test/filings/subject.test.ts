@@ -233,6 +233,19 @@ describe('POST /api/filings/:id/subject/password', () => {
     expect(await t.db.subjectPasswordLock.count({ where: { subjectFilingNo: filing.subjectFilingNo ?? '' } })).toBe(0);
   });
 
+  it('counts every one of five wrong tries sent at once, and the fifth locks', async () => {
+    const { client, filing } = await opened();
+    const url = `/api/filings/${filing.id}/subject/password`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => client.post(url, { password: 'wrong' })));
+    const refused = answers.filter((a) => a.statusCode === 422).map((a) => a.json().triesLeft);
+    expect(refused.sort()).toEqual([1, 2, 3, 4]);
+    expect(answers.filter((a) => a.statusCode === 423)).toHaveLength(1);
+    const row = await t.db.subjectPasswordLock.findUniqueOrThrow({
+      where: { subjectFilingNo: filing.subjectFilingNo ?? '' },
+    });
+    expect(row.failures).toBe(5);
+  });
+
   it('limits tries per account on top of the subject lock', async () => {
     const { client, filing } = await opened();
     const url = `/api/filings/${filing.id}/subject/password`;
