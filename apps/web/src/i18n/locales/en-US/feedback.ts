@@ -49,6 +49,8 @@ export const errors: Messages['errors'] = {
   MATERIAL_SLOT_INVALID: 'This order does not need this material. Reload the list of materials and try again.',
   MATERIALS_MISSING: 'Some required materials have not been uploaded yet.',
   INFO_INCOMPLETE: 'Some filing details are not complete yet.',
+  AUTH_CODE_TAKEN:
+    'An auth code a website uses is already used by another order, or does not exist. Choose another auth code or cloud server for that website.',
   LEASE_NOT_HELD:
     'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
   WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
