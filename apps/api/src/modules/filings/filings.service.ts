@@ -1,12 +1,12 @@
 // The applicant's filings: the list, one filing's detail and its review history, and abandoning one (which frees its
-// subject, its domain and an auth code it holds, so the verify step can start over with other inputs).
+// subject, its domain and the auth codes it holds, so the verify step can start over with other inputs).
 import { checkNotClaimed } from '@beian/domain';
 import type { CloudInventory } from '../../adapters/cloud/cloud.port.ts';
 import type { Filing } from '../../generated/prisma/client.ts';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { heldAuthCodesOf } from './auth-codes.ts';
 import { type FilingAccess, staleVersionError } from './filing-access.ts';
-import { readCloudService } from './filing-data.ts';
 import { toFilingHistory } from './filing-history.ts';
 import type { ApplyTransition } from './filing-transitions.ts';
 import { toFilingSummary } from './filing-view.ts';
@@ -50,8 +50,8 @@ export function createFilingsService({ repo, access, applyTransition, cloud, clo
       if (row.version !== version) throw staleVersionError(row.orderNo, version, row.version);
       await applyTransition({ row, event: 'abandon', actor: { role: 'APPLICANT', id: accountId } });
       // After commit: the inventory is another system, and a release that fails leaves only an unusable code.
-      const ref = readCloudService(row.cloudService);
-      if (ref.kind === 'AUTH_CODE') await cloud.releaseAuthCode(ref.code, row.id);
+      const codes = heldAuthCodesOf(row, await repo.listEvents(row.id));
+      await Promise.all(codes.map((code) => cloud.releaseAuthCode(code, row.id)));
       return access.reload(accountId, id);
     },
 
