@@ -184,6 +184,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     repo: createSubmissionRepository(db),
     applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
     outbox: createNotificationOutbox(notificationsRepo),
+    cloud,
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo, clock });

@@ -1,9 +1,10 @@
-// POST /api/filings/:id/submit: the guards, then `submit` (from DRAFT) or `resubmit` (after a rejection) in one
-// transaction with its FilingEvent, the agreement, the SLA due time and the confirmation notifications. Pressing
-// twice, or two presses at once, submits once: the version guard lets one transition win, and a press that finds the
-// filing already submitted with the same agreement from that version gets the same answer.
+// POST /api/filings/:id/submit: the guards, the auth codes claimed, then `submit` (from DRAFT) or `resubmit` (after a
+// rejection) in one transaction with its FilingEvent, the agreement, the SLA due time and the confirmation
+// notifications. Pressing twice, or two presses at once, submits once: the version guard lets one transition win, and
+// a press that finds the filing already submitted with the same agreement from that version gets the same answer.
 import type { Account, SubmitBody, SubmitResponse } from '@beian/contracts';
 import { checkEditedSinceRejection, isEditableState, missingMaterials, slaDueAt } from '@beian/domain';
+import type { CloudInventory } from '../../adapters/cloud/cloud.port.ts';
 import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -15,6 +16,7 @@ import { uploadedOf } from '../materials/materials.view.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import { assertSubmittable, materialsMissingError } from './submission.guard.ts';
 import type { SubmissionRepository } from './submission.repository.ts';
+import { createSubmissionAuthCodes } from './submission-auth-codes.ts';
 
 /** The initial review's SLA: 1 working day on the mainland calendar (DESIGN.md §3, step 3). */
 export const INITIAL_REVIEW_WORKING_DAYS = 1;
@@ -26,6 +28,7 @@ export type SubmissionDeps = {
   repo: SubmissionRepository;
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
+  cloud: CloudInventory;
   clock: Clock;
 };
 
@@ -42,7 +45,8 @@ function responseOf(row: Filing): SubmitResponse {
 }
 
 export function createSubmissionService(deps: SubmissionDeps) {
-  const { access, contexts, materials, repo, applyTransition, outbox, clock } = deps;
+  const { access, contexts, materials, repo, applyTransition, outbox, cloud, clock } = deps;
+  const authCodes = createSubmissionAuthCodes({ cloud, repo });
 
   /** The earlier submission's answer when this press repeats it (same agreement, sent from that version or after). */
   async function repeated(row: Filing, body: SubmitBody): Promise<SubmitResponse | null> {
@@ -85,31 +89,39 @@ export function createSubmissionService(deps: SubmissionDeps) {
     const now = clock.now();
     const dueAt = slaDueAt(now, INITIAL_REVIEW_WORKING_DAYS);
     const { termsVersion, privacyVersion } = body.agreement;
-    await applyTransition({
-      row,
-      event: row.status === 'DRAFT' ? 'submit' : 'resubmit',
-      actor: { role: 'APPLICANT', id: account.id },
-      at: now,
-      payload: { version: row.version, termsVersion, privacyVersion },
-      set: { submittedAt: now, slaDueAt: dueAt, termsVersion, privacyVersion, agreementAcceptedAt: now },
-      alsoInTransaction: async (tx) => {
-        // Under the row lock the status update holds: a material deleted since the guard ran shows here.
-        const missing = missingMaterials(context.required, uploadedOf(await materials.listForFiling(row.id, tx)));
-        if (missing.length > 0) throw materialsMissingError(missing);
-        await outbox.notify(
-          {
-            accountId: account.id,
-            filingId: row.id,
-            template: 'FILING_SUBMITTED',
-            params: { orderNo: row.orderNo, dueAt: dueAt.toISOString(), resubmitted: String(row.status !== 'DRAFT') },
-            email: account.email,
-            mobile: context.detail.subject.principal.mobile,
-            now,
-          },
-          tx,
-        );
-      },
-    });
+    // The codes the filing's websites use are claimed before the transaction and given back if it fails.
+    await authCodes.withClaims(row, (held) =>
+      applyTransition({
+        row,
+        event: row.status === 'DRAFT' ? 'submit' : 'resubmit',
+        actor: { role: 'APPLICANT', id: account.id },
+        at: now,
+        // authCodes: what the filing holds from now on, read back by the next submission and by abandoning.
+        payload: { version: row.version, termsVersion, privacyVersion, authCodes: held },
+        set: { submittedAt: now, slaDueAt: dueAt, termsVersion, privacyVersion, agreementAcceptedAt: now },
+        alsoInTransaction: async (tx) => {
+          // Under the row lock the status update holds: a material deleted since the guard ran shows here.
+          const missing = missingMaterials(context.required, uploadedOf(await materials.listForFiling(row.id, tx)));
+          if (missing.length > 0) throw materialsMissingError(missing);
+          await outbox.notify(
+            {
+              accountId: account.id,
+              filingId: row.id,
+              template: 'FILING_SUBMITTED',
+              params: {
+                orderNo: row.orderNo,
+                dueAt: dueAt.toISOString(),
+                resubmitted: String(row.status !== 'DRAFT'),
+              },
+              email: account.email,
+              mobile: context.detail.subject.principal.mobile,
+              now,
+            },
+            tx,
+          );
+        },
+      }),
+    );
     return responseOf(await access.owned(account.id, id));
   }
 
