@@ -52,6 +52,14 @@ export const submission: Messages['submission'] = {
   submit: 'Submit for initial review',
   submitting: 'Submitting…',
   failed: 'The order could not be submitted: {{message}}',
+  authCodeTaken: {
+    title:
+      'These auth codes are used by another order or do not exist. Choose another code or one of your own servers, then submit:',
+    website: 'the auth code {{code}} of the website “{{name}}”',
+    verify: 'the auth code {{code}} of the verify step',
+    fix: 'Change',
+    fixLabel: 'Change {{label}}',
+  },
   missing: {
     title: 'These are not complete yet; complete them, then submit:',
     material: '{{name}}',

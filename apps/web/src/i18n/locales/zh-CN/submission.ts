@@ -49,6 +49,13 @@ export const submission = {
   submit: '提交初审',
   submitting: '正在提交…',
   failed: '提交失败：{{message}}',
+  authCodeTaken: {
+    title: '以下授权码已被其他订单使用或不存在，请更换授权码或改用您的云服务器后再提交：',
+    website: '网站「{{name}}」所用的授权码 {{code}}',
+    verify: '验证步骤所用的授权码 {{code}}',
+    fix: '去更换',
+    fixLabel: '去更换：{{label}}',
+  },
   missing: {
     title: '以下内容尚未完成，完成后再提交：',
     material: '{{name}}',

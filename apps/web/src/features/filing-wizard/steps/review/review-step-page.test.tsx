@@ -133,6 +133,42 @@ describe('review and submit', () => {
     );
   });
 
+  it('names the website whose auth code another order holds, with a link to change it', async () => {
+    const [site] = draft.websites;
+    const withCode: FilingDetail = {
+      ...draft,
+      websites: [
+        { ...(site as FilingDetail['websites'][number]), cloudService: { kind: 'AUTH_CODE', code: 'K7QM-2XPA-9RTV' } },
+      ],
+    };
+    fakeApi({
+      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () => json(200, withCode),
+      [`GET ${FILING}/materials`]: () => json(200, uploaded),
+      [`POST ${FILING}/submit`]: () =>
+        problem(409, 'AUTH_CODE_TAKEN', {
+          errors: [
+            {
+              path: 'websites.粤ICP备2021034567号-1.cloudService',
+              message:
+                'The auth code K7QM-2XPA-9RTV is already used by another filing: choose another code or cloud server.',
+            },
+          ],
+        }),
+    });
+    const { user } = open();
+    await user.click(await screen.findByRole('checkbox', { name: /我已阅读并同意/ }));
+    await user.click(screen.getByRole('button', { name: '提交初审' }));
+
+    const taken = await screen.findByRole('alert');
+    expect(taken).toHaveTextContent('以下授权码已被其他订单使用或不存在');
+    expect(
+      within(taken).getByRole('link', { name: '去更换：网站「陈晓明的博客」所用的授权码 K7QM-2XPA-9RTV' }),
+    ).toHaveAttribute('href', `${BASE}/websites`);
+    expect(taken).not.toHaveTextContent('already used');
+  });
+
   it('still shows when the result is due after a reload', async () => {
     fakeApi({
       'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),

@@ -1,15 +1,16 @@
 // The foot of the review page: what is known to be missing, the agreement, and "提交初审", which cannot send twice;
-// a refusal lists what the server found missing, with links.
+// a refusal lists what the server found missing, or the auth codes another order holds, with links.
 import type { FilingDetail, MaterialList } from '@beian/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
-import { ApiError } from '../../../../lib/api-error.ts';
+import { ApiError, isApiError } from '../../../../lib/api-error.ts';
 import { errorMessage } from '../../../../lib/error-message.ts';
 import { isRejected } from '../../rejection/rejection-scope.ts';
 import { AgreementField } from './agreement-field.tsx';
+import { AuthCodeTaken } from './auth-code-taken.tsx';
 import { missingItems } from './missing-items.ts';
 import { MissingList } from './missing-list.tsx';
 import { useSubmitFiling } from './use-submit-filing.ts';
@@ -26,8 +27,9 @@ export function SubmitPanel({ filing, materials }: Props) {
   const submitLabel = isRejected(filing) ? t('rejection.resubmit') : t('submission.submit');
 
   const error = submission.error;
+  const taken = isApiError(error, 'AUTH_CODE_TAKEN') && error.fieldErrors.length > 0 ? error.fieldErrors : [];
   const missing =
-    error instanceof ApiError && error.fieldErrors.length > 0
+    error instanceof ApiError && error.fieldErrors.length > 0 && taken.length === 0
       ? missingItems(error.fieldErrors, filing.id, materials?.items)
       : [];
   const todo = [
@@ -66,7 +68,8 @@ export function SubmitPanel({ filing, materials }: Props) {
           </div>
         ) : null}
         {missing.length > 0 ? <MissingList items={missing} /> : null}
-        {error && missing.length === 0 ? (
+        {taken.length > 0 ? <AuthCodeTaken filing={filing} errors={taken} /> : null}
+        {error && missing.length === 0 && taken.length === 0 ? (
           <Alert tone="error">{t('submission.failed', { message: errorMessage(error) })}</Alert>
         ) : null}
         <AgreementField
