@@ -2,7 +2,13 @@
 // (the web app words them in the reader's language).
 import { z } from 'zod';
 
-export const NOTIFICATION_TEMPLATES = ['FILING_SUBMITTED', 'INITIAL_APPROVED', 'INITIAL_REJECTED'] as const;
+export const NOTIFICATION_TEMPLATES = [
+  'FILING_SUBMITTED',
+  'INITIAL_APPROVED',
+  'INITIAL_REJECTED',
+  'IDLE_REMINDER',
+  'FILING_EXPIRED',
+] as const;
 export const NotificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 export type NotificationTemplate = z.infer<typeof NotificationTemplateSchema>;
 
@@ -13,7 +19,9 @@ export const NotificationSchema = z.object({
   /**
    * FILING_SUBMITTED: `orderNo`, `dueAt` (end of the initial review's SLA, ISO 8601 instant) and `resubmitted`
    * ('true' after a rejection). INITIAL_APPROVED: `orderNo`. INITIAL_REJECTED: `orderNo` and `reasons` (the
-   * reasons' messages joined by '；'; the filing's rejection holds them field by field).
+   * reasons' messages joined by '；'; the filing's rejection holds them field by field). IDLE_REMINDER: `orderNo`,
+   * `day` (how many idle days this reminder is for: '7', '15' or '30') and `expiresAt` (when the filing expires if it
+   * stays idle, ISO 8601 instant). FILING_EXPIRED: `orderNo`.
    */
   params: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),

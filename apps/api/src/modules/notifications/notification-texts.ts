@@ -1,7 +1,7 @@
 // The words of each notification in Chinese, as texts and emails carry them (the console words IN_APP rows itself,
 // in the reader's language). Times are on the Beijing wall clock, and an SLA ending at midnight reads as 24:00.
 import type { NotificationTemplate } from '@beian/contracts';
-import { addDays, shanghaiDay, shanghaiTimeOfDay, startOfShanghaiDay } from '@beian/domain';
+import { addDays, IDLE_EXPIRY_DAYS, shanghaiDay, shanghaiTimeOfDay, startOfShanghaiDay } from '@beian/domain';
 import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
 
 /** `2026年12月7日 24:00` for the end of 7 December; `2026年12月7日 09:30` otherwise. */
@@ -40,6 +40,17 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
         template: 'INITIAL_REJECTED',
         params: { orderNo: param(params, 'orderNo'), reasons: param(params, 'reasons') },
       };
+    case 'IDLE_REMINDER':
+      return {
+        template: 'IDLE_REMINDER',
+        params: {
+          orderNo: param(params, 'orderNo'),
+          day: param(params, 'day'),
+          expiresAt: `${formatDueAt(new Date(param(params, 'expiresAt')))}（北京时间）`,
+        },
+      };
+    case 'FILING_EXPIRED':
+      return { template: 'FILING_EXPIRED', params: { orderNo: param(params, 'orderNo') } };
   }
 }
 
@@ -79,6 +90,35 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
           param(params, 'reasons'),
           '',
           '请登录控制台，按标出的项目修改后重新提交。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
+    case 'IDLE_REMINDER': {
+      const orderNo = param(params, 'orderNo');
+      const expires = formatDueAt(new Date(param(params, 'expiresAt')));
+      return {
+        subject: `备案订单 ${orderNo} 即将过期`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 已 ${param(params, 'day')} 天未操作，将于 ${expires}（北京时间）过期。`,
+          '过期后需重新开始备案。请登录控制台继续办理。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
+    case 'FILING_EXPIRED': {
+      const orderNo = param(params, 'orderNo');
+      return {
+        subject: `备案订单 ${orderNo} 已过期`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 已连续 ${IDLE_EXPIRY_DAYS} 天未操作，已自动过期。已填写的信息仍会保留，但不能再修改或提交。`,
+          '如需备案，请登录控制台重新开始备案。',
           '',
           FOOTER,
         ].join('\n'),
