@@ -1,5 +1,6 @@
 // One notification in the centre, worded by its template from its parameters, with links to the filing it is about.
 import type { Notification } from '@beian/contracts';
+import { IDLE_EXPIRY_DAYS } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 // The submission page's due-time words, so the notification names the same deadline the same way.
@@ -60,6 +61,33 @@ export function NotificationItem({ notification, unread }: { notification: Notif
           ) : null}
         </>
       ) : null}
+      {notification.template === 'IDLE_REMINDER' ? (
+        <>
+          <p className="notice__message">
+            {params.expiresAt
+              ? t('notifications.templates.IDLE_REMINDER.message', {
+                  day: params.day ?? '',
+                  expiresAt: formatDueTime(params.expiresAt, i18n.language),
+                })
+              : t('notifications.templates.IDLE_REMINDER.noExpiry', { days: IDLE_EXPIRY_DAYS })}
+          </p>
+          {filingPath ? (
+            <Link className="notice__action" to={filingPath}>
+              {t('notifications.templates.IDLE_REMINDER.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+      {notification.template === 'FILING_EXPIRED' ? (
+        <>
+          <p className="notice__message">
+            {t('notifications.templates.FILING_EXPIRED.message', { days: IDLE_EXPIRY_DAYS })}
+          </p>
+          <Link className="notice__action" to="/console/filings/new">
+            {t('notifications.templates.FILING_EXPIRED.action')}
+          </Link>
+        </>
+      ) : null}
     </li>
   );
 }
@@ -75,5 +103,9 @@ function titleKey({ template, params }: Notification) {
       return 'notifications.templates.INITIAL_APPROVED.title';
     case 'INITIAL_REJECTED':
       return 'notifications.templates.INITIAL_REJECTED.title';
+    case 'IDLE_REMINDER':
+      return 'notifications.templates.IDLE_REMINDER.title';
+    case 'FILING_EXPIRED':
+      return 'notifications.templates.FILING_EXPIRED.title';
   }
 }

@@ -41,6 +41,23 @@ const approved: Notification = {
   createdAt: '2026-12-06T02:00:00.000Z',
   readAt: null,
 };
+const reminded: Notification = {
+  ...submitted,
+  id: id(5),
+  template: 'IDLE_REMINDER',
+  // 09:30 on Sunday 20 December on the Beijing clock.
+  params: { orderNo: 'BT2026120400001', day: '15', expiresAt: '2026-12-20T01:30:00.000Z' },
+  createdAt: '2026-12-05T01:30:00.000Z',
+  readAt: null,
+};
+const expired: Notification = {
+  ...submitted,
+  id: id(6),
+  template: 'FILING_EXPIRED',
+  params: { orderNo: 'BT2026120400001' },
+  createdAt: '2026-12-20T02:00:00.000Z',
+  readAt: null,
+};
 
 /** The API with these notifications (newest first); marking read answers the count the server would have left. */
 function api(notifications: Notification[]) {
@@ -91,6 +108,24 @@ describe('the notification centre', () => {
       'href',
       `/console/filings/${FILING}/photo`,
     );
+  });
+
+  it('words the idle reminder with the expiry time and a way back in, and the expiry with a way to start again', async () => {
+    api([expired, reminded]);
+    renderApp('/console/notifications');
+
+    const [expiredItem, remindedItem] = await items();
+    const reminder = within(remindedItem as HTMLElement);
+    expect(reminder.getByRole('heading', { name: '订单即将过期' })).toBeVisible();
+    expect(remindedItem).toHaveTextContent(
+      /您的备案订单已 15 天未操作，将于 (2026年)?12月20日（周日）09:30（北京时间）过期。过期后需重新开始备案。/,
+    );
+    expect(reminder.getByRole('link', { name: '继续办理' })).toHaveAttribute('href', `/console/filings/${FILING}`);
+
+    const expiry = within(expiredItem as HTMLElement);
+    expect(expiry.getByRole('heading', { name: '订单已过期' })).toBeVisible();
+    expect(expiredItem).toHaveTextContent('订单已连续 45 天未操作，已自动过期，已填写的信息仍会保留。');
+    expect(expiry.getByRole('link', { name: '重新开始备案' })).toHaveAttribute('href', '/console/filings/new');
   });
 
   it('marks the unread ones in words, then marks them read once shown, and the navigation count drops', async () => {

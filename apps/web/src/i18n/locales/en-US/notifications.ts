@@ -42,5 +42,19 @@ export const notifications = {
       message: 'Please correct the marked items and submit again.',
       action: 'View and correct',
     },
+    IDLE_REMINDER: {
+      title: 'Order about to expire',
+      message:
+        'Nothing has been done on this order for {{day}} days. It will expire at {{expiresAt}}, and you would then have to start the filing again.',
+      noExpiry:
+        'Nothing has been done on this order for some days. An order left untouched for {{days}} days expires, and you would then have to start the filing again.',
+      action: 'Continue the order',
+    },
+    FILING_EXPIRED: {
+      title: 'Order expired',
+      message:
+        'Nothing was done on this order for {{days}} days, so it has expired. What you entered is kept. To file, start a new filing.',
+      action: 'Start a new filing',
+    },
   },
 };

@@ -41,5 +41,16 @@ export const notifications = {
       message: '请按标出的项目修改后重新提交。',
       action: '查看并修改',
     },
+    IDLE_REMINDER: {
+      title: '订单即将过期',
+      message: '您的备案订单已 {{day}} 天未操作，将于 {{expiresAt}}（北京时间）过期。过期后需重新开始备案。',
+      noExpiry: '您的备案订单已多日未操作，连续 {{days}} 天未操作将自动过期。过期后需重新开始备案。',
+      action: '继续办理',
+    },
+    FILING_EXPIRED: {
+      title: '订单已过期',
+      message: '订单已连续 {{days}} 天未操作，已自动过期，已填写的信息仍会保留。如需备案，请重新开始备案。',
+      action: '重新开始备案',
+    },
   },
 };
