@@ -19,6 +19,7 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginLimiter } from './modules/auth/login-limiter.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
+import { createContactOf } from './modules/filings/filing-contact.ts';
 import { createRejectionOf, rejectionScope } from './modules/filings/filing-rejection.ts';
 import { createFilingTransitions } from './modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from './modules/filings/filings.repository.ts';
@@ -177,6 +178,8 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const materials = createMaterialsService({ ...materialDeps, access });
   const uploads = createMaterialUploads(materialDeps);
   const notificationsRepo = createNotificationsRepository(db);
+  // The applicant's address and the principal's confirmed mobile, as the submission notice used them.
+  const contactOf = createContactOf(filingsRepo);
   const submission = createSubmissionService({
     access,
     contexts,
@@ -201,14 +204,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     claims: reviewClaims,
     applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
     outbox: createNotificationOutbox(notificationsRepo),
-    // The applicant's address and the principal's mobile, as the submission notice used them.
-    contactOf: async (row) => {
-      const [context, owner] = await Promise.all([
-        contexts.of(row),
-        db.account.findUnique({ where: { id: row.accountId } }),
-      ]);
-      return { email: owner?.email ?? null, mobile: context.detail.subject.principal.mobile ?? null };
-    },
+    contactOf,
     clock,
   });
   app.decorate(

@@ -13,6 +13,10 @@ export function createFilingsRepository(db: Db) {
     listOwned: (accountId: string, tx: Tx = db) =>
       tx.filing.findMany({ where: { accountId }, orderBy: [{ createdAt: 'desc' }, { orderNo: 'desc' }] }),
 
+    /** The owner's sign-in email, where the filing's notices are mailed; null when the account is gone. */
+    accountEmail: async (accountId: string, tx: Tx = db) =>
+      (await tx.account.findUnique({ where: { id: accountId }, select: { email: true } }))?.email ?? null,
+
     createFiling: (data: Prisma.FilingUncheckedCreateInput, tx: Tx = db) => tx.filing.create({ data }),
 
     /** Writes only while the filing is editable and still at `version`; returns how many rows changed (0 or 1). */

@@ -4,23 +4,22 @@
 // together.
 import type { RejectionReason, ReviewDecision } from '@beian/contracts';
 import { checkLeaseHeld, checkRejectionReasons } from '@beian/domain';
-import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { staleVersionError } from '../filings/filing-access.ts';
+import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 
-export type Contact = { email: string | null; mobile: string | null };
 type Deps = {
   filings: FilingsRepository;
   claims: ReviewClaimsRepository;
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
-  /** The applicant's email and the principal's mobile, read before the transaction (it may ask the registry). */
-  contactOf: (row: Filing) => Promise<Contact>;
+  /** The applicant's email and the principal's confirmed mobile, read before the transaction. */
+  contactOf: ContactOf;
   clock: Clock;
 };
 type Reviewer = { id: string; role: 'REVIEWER' | 'ADMIN' | 'APPLICANT' | 'OPERATOR' };
