@@ -19,6 +19,11 @@ export type TransitionRequest = {
   /** Further columns written by the same guarded update (e.g. submittedAt with a submission). */
   set?: Prisma.FilingUncheckedUpdateManyInput;
   /**
+   * Also stale when the row's updatedAt moved past this instant: a material upload or delete touches only updatedAt
+   * (not the version), so a transition that must see no activity at all (expiry) passes the updatedAt it read.
+   */
+  ifUnmodifiedSince?: Date;
+  /**
    * Writes that commit or roll back with the transition (outbox rows, a re-check under the row lock the status
    * update holds). Throwing here undoes the transition. Nothing slow: no network, no S3.
    */
@@ -37,6 +42,7 @@ export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: Fil
     payload = {},
     at,
     set,
+    ifUnmodifiedSince,
     alsoInTransaction,
   }: TransitionRequest) {
     const next = transition(row.status, event, actor.role);
@@ -47,7 +53,7 @@ export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: Fil
     const now = at ?? clock.now();
     await db.$transaction(async (tx) => {
       const moved = await repo.moveStatus(
-        { id: row.id, version: row.version, from: row.status, to: next.value, now, set },
+        { id: row.id, version: row.version, from: row.status, to: next.value, now, set, ifUnmodifiedSince },
         tx,
       );
       if (moved === 0) throw staleVersionError(row.orderNo, row.version);

@@ -32,7 +32,10 @@ export function createFilingsRepository(db: Db) {
       return count;
     },
 
-    /** Moves the status (and writes `set`) only from `from` at `version`; returns how many rows changed (0 or 1). */
+    /**
+     * Moves the status (and writes `set`) only from `from` at `version`, and not updated after `ifUnmodifiedSince`
+     * when given; returns how many rows changed (0 or 1).
+     */
     async moveStatus(
       target: {
         id: string;
@@ -41,11 +44,13 @@ export function createFilingsRepository(db: Db) {
         to: FilingState;
         now: Date;
         set?: Prisma.FilingUncheckedUpdateManyInput;
+        ifUnmodifiedSince?: Date;
       },
       tx: Tx = db,
     ) {
+      const unmodified = target.ifUnmodifiedSince ? { updatedAt: { lte: target.ifUnmodifiedSince } } : {};
       const { count } = await tx.filing.updateMany({
-        where: { id: target.id, version: target.version, status: target.from },
+        where: { id: target.id, version: target.version, status: target.from, ...unmodified },
         data: { ...target.set, status: target.to, version: { increment: 1 }, updatedAt: target.now },
       });
       return count;
