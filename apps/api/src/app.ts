@@ -25,6 +25,8 @@ import { createFilingTransitions } from './modules/filings/filing-transitions.ts
 import { createFilingsRepository } from './modules/filings/filings.repository.ts';
 import { filingsRoutes } from './modules/filings/filings.routes.ts';
 import { createFilingsService } from './modules/filings/filings.service.ts';
+import { createIdleFilings } from './modules/filings/idle-filings.job.ts';
+import { createIdleFilingsRepository } from './modules/filings/idle-filings.repository.ts';
 import { createPasswordLockRepository } from './modules/filings/password-lock.repository.ts';
 import { createPasswordLocks } from './modules/filings/password-lock.ts';
 import { createSmsCodeService } from './modules/filings/sms-code.service.ts';
@@ -221,6 +223,17 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
         repo: createHousekeepingRepository(db),
         clock,
         loginWindowMinutes: config.LOGIN_WINDOW_MINUTES,
+      }),
+      idleFilings: createIdleFilings({
+        db,
+        repo: createIdleFilingsRepository(db),
+        filings: filingsRepo,
+        applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
+        outbox: createNotificationOutbox(notificationsRepo),
+        contactOf,
+        cloud,
+        clock,
+        log: app.log,
       }),
     }),
   );

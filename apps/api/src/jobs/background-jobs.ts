@@ -1,5 +1,6 @@
 // The API's background jobs and how often each runs. buildApp makes them (they need its adapters and storage);
 // server.ts runs them on a job runner, and tests call them directly.
+import type { IdleFilings } from '../modules/filings/idle-filings.job.ts';
 import type { ExpiredPurge } from '../modules/housekeeping/housekeeping.job.ts';
 import type { OrphanCollection } from '../modules/materials/material-orphans.job.ts';
 import type { NotificationDispatch } from '../modules/notifications/notification-dispatch.job.ts';
@@ -9,6 +10,8 @@ export type BackgroundJobs = {
   dispatchNotifications: NotificationDispatch;
   collectOrphans: OrphanCollection;
   purgeExpired: ExpiredPurge;
+  /** Reminds applicants of filings idle 7, 15 and 30 days, and expires those idle 45. */
+  idleFilings: IdleFilings;
   /** The same functions as runner jobs, with their intervals. */
   list: readonly Job[];
 };
@@ -23,6 +26,8 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       { name: 'materials.collect-orphans', intervalMs: 15 * 60_000, run: fns.collectOrphans },
       // Retention is counted in days, so an hour late is nothing; hourly keeps each run's backlog small.
       { name: 'housekeeping.purge-expired', intervalMs: 60 * 60_000, run: fns.purgeExpired },
+      // Idleness is counted in whole days: a reminder or an expiry an hour late is still on its day.
+      { name: 'filings.idle', intervalMs: 60 * 60_000, run: fns.idleFilings },
     ],
   };
 }
