@@ -2,7 +2,7 @@
 // rewrites the address at once, so the view is linkable and the table follows.
 import type { ReviewQueue } from '@beian/contracts';
 import { FILING_TYPES, PROVINCES, SUBJECT_NATURES } from '@beian/domain';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
@@ -19,6 +19,10 @@ type QueueFiltersProps = {
 export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps) {
   const { t, i18n } = useTranslation();
   const province = useRef<HTMLSelectElement>(null);
+  // The box shows a click at once: the address it rewrites is applied in a transition, and a box that waits for it
+  // would spring back for a moment (and a click in that moment would be lost).
+  const [overdue, setOverdue] = useState(current.overdue === true);
+  useEffect(() => setOverdue(current.overdue === true), [current.overdue]);
   const countOf = (code: string) => byProvince?.find((entry) => entry.province === code)?.count ?? 0;
   const clear = () => {
     onApply({});
@@ -72,8 +76,11 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
       </SelectField>
       <CheckboxField
         label={t('reviewQueue.filters.overdueOnly')}
-        checked={current.overdue === true}
-        onChange={(event) => onApply({ ...current, overdue: event.target.checked || undefined })}
+        checked={overdue}
+        onChange={(event) => {
+          setOverdue(event.target.checked);
+          onApply({ ...current, overdue: event.target.checked || undefined });
+        }}
       />
       {hasFilters(current) ? (
         <Button variant="ghost" onClick={clear}>
