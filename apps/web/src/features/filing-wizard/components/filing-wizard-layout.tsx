@@ -1,9 +1,10 @@
 // /console/filings/:id/*: loads the filing once for every step, and frames the step with the order's name, the
-// stepper, the locked verify inputs and the abandon action.
+// stepper, the locked verify inputs and the abandon action. A filing that cannot change says why (an expired one, how
+// to start again).
 import type { FilingDetail } from '@beian/contracts';
-import { isEditableState, isFilingState, isPreBureauState } from '@beian/domain';
+import { IDLE_EXPIRY_DAYS, isEditableState, isFilingState, isPreBureauState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useMatches, useOutletContext, useParams } from 'react-router';
+import { Link, Outlet, useMatches, useOutletContext, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ButtonLink } from '../../../components/ui/button-link.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
@@ -60,7 +61,14 @@ export function FilingWizardLayout() {
         actions={known && isPreBureauState(data.status) ? <AbandonFiling filing={data} /> : null}
       />
       <WizardStepper current={step} filing={data} />
-      {editable ? null : (
+      {data.status === 'EXPIRED' ? (
+        <Alert tone="info">
+          <p>{t('filing.wizard.expired', { days: IDLE_EXPIRY_DAYS })}</p>
+          <p>
+            <Link to="/console/filings/new">{t('filing.wizard.startAgain')}</Link>
+          </p>
+        </Alert>
+      ) : editable ? null : (
         <Alert tone="info">{t('filing.wizard.notEditable', { status: filingStatusLabel(data.status) })}</Alert>
       )}
       <RejectionBanner filing={data} />

@@ -52,6 +52,9 @@ export const filing: Messages['filing'] = {
     orderMeta: '{{type}} · {{status}}',
     loadFailed: 'Could not load the filing: {{message}}',
     notEditable: 'The order is “{{status}}”: its details cannot be changed.',
+    expired:
+      'Nothing was done on this order for {{days}} days, so it has expired. What you entered is kept but can no longer be changed or submitted; to file, start a new filing.',
+    startAgain: 'Start a new filing',
     backToList: 'Back to my filings',
   },
   locked: {

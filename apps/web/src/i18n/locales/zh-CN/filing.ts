@@ -50,6 +50,9 @@ export const filing = {
     orderMeta: '{{type}} · {{status}}',
     loadFailed: '备案订单加载失败：{{message}}',
     notEditable: '订单当前状态为“{{status}}”，信息不能修改。',
+    expired:
+      '该订单已连续 {{days}} 天未操作，已自动过期。已填写的信息仍会保留，但不能再修改或提交；如需备案，可以重新开始一个新的备案。',
+    startAgain: '重新开始备案',
     backToList: '返回我的备案',
   },
   locked: {
