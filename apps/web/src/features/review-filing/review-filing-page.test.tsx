@@ -124,6 +124,8 @@ describe('review page', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const api = reviewerOnFiling({ 'GET /api/review/queue': () => json(200, queueOf([])) });
     const { user } = await openPage();
+    // The previous test's page, left at its end, may release its own claim just now; count from here.
+    const releasedBefore = api.to(`DELETE ${API}/lease`).length;
 
     await user.click(screen.getByRole('button', { name: '放回队列' }));
     const dialog = screen.getByRole('alertdialog', { name: '将订单 BA2026112900007 放回队列？' });
@@ -139,6 +141,8 @@ describe('review page', () => {
     expect(givenBack).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(api.to(`POST ${API}/lease`)).toEqual([]);
+    // Leaving the page does not release again what was just given back.
+    expect(api.to(`DELETE ${API}/lease`)).toHaveLength(releasedBefore + 1);
   });
 
   it('stays on the page and says why when the claim is no longer there to give back (409)', async () => {
@@ -234,6 +238,8 @@ describe('review page', () => {
         json(200, { id: REVIEW_ID, orderNo: 'BA2026112900007', status: 'PHOTO_PENDING', version: 10 }),
     });
     const { user } = await openPage();
+    // The previous test's page, left at its end, may release its own claim just now; count from here.
+    const releasedBefore = api.to(`DELETE ${API}/lease`).length;
     expect(screen.getByText(/快捷键：J 或 → 下一份材料/)).toBeVisible();
 
     await user.keyboard('a');
@@ -244,5 +250,7 @@ describe('review page', () => {
     expect(api.to(`POST ${API}/approve`)[0]?.body).toEqual({ version: 9 });
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(api.to(`POST ${API}/lease`)).toEqual([]);
+    // The decision released the claim; the page does not try to release it again.
+    expect(api.to(`DELETE ${API}/lease`)).toHaveLength(releasedBefore);
   });
 });

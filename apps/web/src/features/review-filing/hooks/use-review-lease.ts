@@ -1,6 +1,6 @@
 // Holds the reviewer's claim while the review page is open: renewed every 5 minutes (the lease lasts 30), released
 // when the page is left, whether by navigation (unmount) or by closing the tab (pagehide).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getCsrfToken } from '../../../lib/api-client.ts';
 import { releaseLease, renewLease } from '../api/lease-api.ts';
 
@@ -13,6 +13,12 @@ const pendingReleases = new Map<string, number>();
 export function useReviewLease(filingId: string, held = true): { lost: unknown } {
   const [lost, setLost] = useState<unknown>(null);
   const token = useRef<string | undefined>(undefined);
+  // Read by the cleanup below: when it runs because the claim stopped being held (a decision, or 放回队列 released
+  // it), there is nothing left to release. Layout effects run before passive cleanups, so this is already current.
+  const stillHeld = useRef(held);
+  useLayoutEffect(() => {
+    stillHeld.current = held;
+  });
 
   useEffect(() => {
     if (!held) return;
@@ -44,6 +50,7 @@ export function useReviewLease(filingId: string, held = true): { lost: unknown }
       window.clearInterval(timer);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
+      if (!stillHeld.current) return;
       pendingReleases.set(
         filingId,
         window.setTimeout(() => {
