@@ -2,6 +2,7 @@
 // link only once the initial review has approved the filing (before that it is shown as coming, as the API would
 // refuse it); the progress step has no page yet and is always shown as coming, never as a link to an empty page.
 import type { FilingDetail } from '@beian/contracts';
+import { isEditableState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasReachedPhoto, isPhotoTaken } from '../steps/photo/photo-states.ts';
@@ -24,16 +25,9 @@ const opens = (step: WizardStep, filing: FilingDetail | undefined) =>
 
 type StepState = 'done' | 'current' | 'todo' | 'upcoming';
 
-const SUBMITTED = new Set<string>([
-  'INITIAL_REVIEW',
-  'PHOTO_PENDING',
-  'SECOND_REVIEW',
-  'PHOTO_REJECTED',
-  'BUREAU_SMS',
-  'SMS_FAILED',
-  'BUREAU_REVIEW',
-  'COMPLETED',
-]);
+/** Submitted and still going: no longer editable (as a draft or a rejected filing is), and not given up or lapsed. */
+const submitted = (status: FilingDetail['status']) =>
+  !isEditableState(status) && status !== 'ABANDONED' && status !== 'EXPIRED';
 
 function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | undefined): StepState {
   if (step === current) return 'current';
@@ -41,7 +35,7 @@ function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | u
   if (step === 'subject' && filing?.steps.subject) return 'done';
   if (step === 'websites' && filing?.steps.websites) return 'done';
   // Materials and review are done once the filing has been submitted (it has left DRAFT, and was not abandoned).
-  if ((step === 'materials' || step === 'review') && filing && SUBMITTED.has(filing.status)) return 'done';
+  if ((step === 'materials' || step === 'review') && filing && submitted(filing.status)) return 'done';
   if (step === 'photo' && filing && isPhotoTaken(filing.status)) return 'done';
   return opens(step, filing) ? 'todo' : 'upcoming';
 }
