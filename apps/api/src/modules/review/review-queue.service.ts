@@ -7,7 +7,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
-import { leaseEnd, stageStatus, toQueueItem } from './review-queue.view.ts';
+import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
 
 type Deps = {
   db: Db;
@@ -19,7 +19,6 @@ type Deps = {
 type Reviewer = { id: string; displayName: string };
 type QueueQuery = Omit<QueueFilter, 'status' | 'now'> & { stage: ReviewStage; limit: number; cursor?: string };
 
-const REVIEW_STATUSES = Object.values(stageStatus);
 const notHeld = (orderNo: string) =>
   new ConflictError(
     'LEASE_NOT_HELD',

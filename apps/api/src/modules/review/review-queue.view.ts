@@ -6,10 +6,14 @@ import type { QueueRow } from './review-queue.repository.ts';
 /** How long a claim holds without renewal; the console renews it while the review page is open. */
 export const LEASE_MINUTES = 30;
 
-export const stageStatus: Record<ReviewStage, FilingStatus> = {
+export const stageStatus = {
   INITIAL: 'INITIAL_REVIEW',
   SECOND: 'SECOND_REVIEW',
-};
+} as const satisfies Record<ReviewStage, FilingStatus>;
+
+/** The statuses a filing waits in for a reviewer, one per stage. */
+export const REVIEW_STATUSES = Object.values(stageStatus);
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MINUTES * 60_000);
 

@@ -1,7 +1,6 @@
 // Prisma access for the reviewer workbench's aggregate figures.
 import type { Db } from '../../infra/db.ts';
-
-type ReviewStatus = 'INITIAL_REVIEW' | 'SECOND_REVIEW';
+import type { ReviewStatus } from './review-queue.view.ts';
 
 /** The events that are a reviewer's decision; resubmitting to the bureau or the bureau's own verdict are not. */
 export const DECISION_EVENTS = ['approve', 'reject'] as const;
@@ -9,10 +8,10 @@ export type DecisionEvent = (typeof DECISION_EVENTS)[number];
 
 export function createReviewRepository(db: Db) {
   return {
-    countByStatus: (statuses: ReviewStatus[]) =>
-      db.filing.groupBy({ by: ['status'], where: { status: { in: statuses } }, _count: { _all: true } }),
-    countOverdue: (statuses: ReviewStatus[], now: Date) =>
-      db.filing.count({ where: { status: { in: statuses }, slaDueAt: { lt: now } } }),
+    countByStatus: (statuses: readonly ReviewStatus[]) =>
+      db.filing.groupBy({ by: ['status'], where: { status: { in: [...statuses] } }, _count: { _all: true } }),
+    countOverdue: (statuses: readonly ReviewStatus[], now: Date) =>
+      db.filing.count({ where: { status: { in: [...statuses] }, slaDueAt: { lt: now } } }),
     /** Approvals and rejections since `since`, counted per deciding account and event; an admin may decide too. */
     async countDecisionsSince(since: Date) {
       const groups = await db.filingEvent.groupBy({

@@ -4,6 +4,7 @@ import type { ReviewDashboard } from '@beian/contracts';
 import { shanghaiDay, startOfShanghaiDay } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
 import type { ReviewRepository } from './review.repository.ts';
+import { REVIEW_STATUSES, type ReviewStatus, stageStatus } from './review-queue.view.ts';
 
 type DecisionCount = ReviewDashboard['decisionsToday']['byReviewer'][number];
 
@@ -37,16 +38,15 @@ export function createReviewService(deps: { repo: ReviewRepository; clock: Clock
 
   return {
     async dashboard(): Promise<ReviewDashboard> {
-      const stages = ['INITIAL_REVIEW', 'SECOND_REVIEW'] as const;
       const now = deps.clock.now();
       const [counts, overdue, decisions] = await Promise.all([
-        deps.repo.countByStatus([...stages]),
-        deps.repo.countOverdue([...stages], now),
+        deps.repo.countByStatus(REVIEW_STATUSES),
+        deps.repo.countOverdue(REVIEW_STATUSES, now),
         decisionsToday(now),
       ]);
-      const depth = (s: (typeof stages)[number]) => counts.find((c) => c.status === s)?._count._all ?? 0;
+      const depth = (s: ReviewStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
       return {
-        queues: { initial: depth('INITIAL_REVIEW'), second: depth('SECOND_REVIEW') },
+        queues: { initial: depth(stageStatus.INITIAL), second: depth(stageStatus.SECOND) },
         overdue,
         decisionsToday: decisions,
       };

@@ -3,9 +3,7 @@
 import type { ReviewerList } from '@beian/contracts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { stageStatus } from './review-queue.view.ts';
-
-const REVIEW_STATUSES = Object.values(stageStatus);
+import { REVIEW_STATUSES } from './review-queue.view.ts';
 
 export function createReviewersService({ db, clock }: { db: Db; clock: Clock }) {
   return {
