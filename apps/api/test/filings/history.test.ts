@@ -2,6 +2,7 @@
 // driven through the real submit → reject → resubmit → approve cycle, without learning who reviewed it.
 import type { FilingHistory } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAnsweredAsMissing } from '../helpers/answered-as-missing.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { submitBody } from '../materials/materials-fixtures.ts';
@@ -129,14 +130,7 @@ describe('GET /api/filings/:id/history', () => {
 
   it("answers another applicant's filing as a missing one, and refuses a reviewer", async () => {
     const { client: other } = await freshApplicant(t);
-    const foreign = await historyOf(other, template.id);
-    expect(foreign.statusCode).toBe(404);
-    const missing = await historyOf(other, '00000000-0000-4000-8000-000000000000');
-    expect(missing.statusCode).toBe(404);
-    expect(foreign.json().code).toBe(missing.json().code);
-    expect(foreign.json().detail.replace(template.id, ':id')).toBe(
-      missing.json().detail.replace('00000000-0000-4000-8000-000000000000', ':id'),
-    );
+    await expectAnsweredAsMissing((id) => historyOf(other, id), template.id);
 
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     expect((await historyOf(reviewer.client, template.id)).statusCode).toBe(403);

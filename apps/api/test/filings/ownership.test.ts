@@ -1,9 +1,7 @@
-// Who may reach the wizard's routes: applicants only, each only its own filings (another account's filing answers
-// exactly like a missing one), and the routes are described in the OpenAPI document.
-import { randomUUID } from 'node:crypto';
 import type { FilingDetail } from '@beian/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAnsweredAsMissing } from '../helpers/answered-as-missing.ts';
 import { type Client, createClient, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { createSimulatorTestApp, freshApplicant, openFiling, type SimulatorTestApp } from './filing-fixtures.ts';
@@ -51,16 +49,7 @@ describe("another account's filing", () => {
     const { client: intruder } = await freshApplicant(t);
     const before = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     const smsBefore = await t.db.simSmsMessage.count();
-    const foreign = await call(intruder, filing.id);
-    const missingId = randomUUID();
-    const missing = await call(intruder, missingId);
-    expect(foreign.statusCode).toBe(404);
-    expect(missing.statusCode).toBe(404);
-    const strip = (res: LightMyRequestResponse, id: string) => {
-      const { requestId: _, instance: __, ...rest } = res.json();
-      return JSON.parse(JSON.stringify(rest).replaceAll(id, ':id'));
-    };
-    expect(strip(foreign, filing.id)).toEqual(strip(missing, missingId));
+    await expectAnsweredAsMissing((id) => call(intruder, id), filing.id);
     expect(await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } })).toEqual(before);
     expect(await t.db.simSmsMessage.count()).toBe(smsBefore);
   });

@@ -1,10 +1,8 @@
-// Step 4's first page through the API: closed (409) before the initial review approves, then the approval time and
-// the photo methods the filing may use; only its owner reads it, and only applicants.
-import { randomUUID } from 'node:crypto';
 import type { PhotoStep } from '@beian/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { expectAnsweredAsMissing } from '../helpers/answered-as-missing.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { submitBody } from '../materials/materials-fixtures.ts';
@@ -98,16 +96,7 @@ describe('GET /api/filings/:id/photo', () => {
   it('answers another applicant 404, word for word as for a missing id, and a reviewer 403', async () => {
     const filing = await approved(guangdong);
     const { client: intruder } = await freshApplicant(t);
-    const foreign = await photoStep(intruder, filing.id);
-    const missingId = randomUUID();
-    const missing = await photoStep(intruder, missingId);
-    expect(foreign.statusCode).toBe(404);
-    expect(missing.statusCode).toBe(404);
-    const strip = (res: LightMyRequestResponse, id: string) => {
-      const { requestId: _, instance: __, ...rest } = res.json();
-      return JSON.parse(JSON.stringify(rest).replaceAll(id, ':id'));
-    };
-    expect(strip(foreign, filing.id)).toEqual(strip(missing, missingId));
+    await expectAnsweredAsMissing((id) => photoStep(intruder, id), filing.id);
 
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     const refused = await photoStep(reviewer.client, filing.id);
