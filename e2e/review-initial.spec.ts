@@ -181,6 +181,11 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
     .getByRole('button', { name: '确认通过' })
     .click();
   await expect(second.getByText(`订单 ${filing.orderNo} 已通过初审。`)).toBeVisible();
+  // The workbench counts today's decisions: this reviewer has at least this rejection and this approval.
+  await second.goto('/review');
+  const mine = second.getByRole('table', { name: /^今日审核/ }).getByRole('row', { name: /演示审核员/ });
+  await expect(mine.getByRole('cell').nth(0)).toHaveText(/^[1-9]\d*$/);
+  await expect(mine.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d*$/);
   await second.context().close();
 
   // The applicant: 待拍照 in the list, and the photo step opens from its next action.
