@@ -4,6 +4,7 @@ import type { FilingDetail, SubmitResponse } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../../components/ui/button-link.tsx';
 import { formatDueTime } from '../../../../lib/due-time.ts';
+import { DonePanel } from '../../components/done-panel.tsx';
 import { filingStatusLabel } from '../../components/labels.ts';
 import { FilingHistory } from '../../history/filing-history.tsx';
 import { WithdrawFiling } from '../../withdraw/withdraw-filing.tsx';
@@ -17,29 +18,21 @@ export function SubmittedPanel({ filing, submitted }: Props) {
   const dueAt = submitted?.initialReviewDueAt ?? filing.reviewDueAt;
   return (
     <>
-      <section className="card done-panel submitted" aria-labelledby="submitted-title">
-        <div className="card__body">
-          <h2 className="done-panel__title" id="submitted-title" tabIndex={-1} ref={(el) => el?.focus()}>
-            <span aria-hidden="true">✓ </span>
-            {t('submission.done.title')}
-          </h2>
-          <p className="submitted__status">
-            {t('submission.done.status', { status: filingStatusLabel(status) })}
-            <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
-          </p>
-          <p className="submitted__due">
-            {dueAt
-              ? t('submission.done.due', { due: formatDueTime(dueAt, i18n.language) })
-              : t('submission.done.noDue')}
-          </p>
-          <p>{t('submission.done.notified')}</p>
-          <p className="muted">{t('submission.done.next')}</p>
-          <div className="page-actions">
-            <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
-            <WithdrawFiling filing={filing} />
-          </div>
+      <DonePanel title={t('submission.done.title')} className="submitted">
+        <p className="submitted__status">
+          {t('submission.done.status', { status: filingStatusLabel(status) })}
+          <span className="muted"> · {t('submission.done.orderNo', { orderNo: filing.orderNo })}</span>
+        </p>
+        <p className="submitted__due">
+          {dueAt ? t('submission.done.due', { due: formatDueTime(dueAt, i18n.language) }) : t('submission.done.noDue')}
+        </p>
+        <p>{t('submission.done.notified')}</p>
+        <p className="muted">{t('submission.done.next')}</p>
+        <div className="page-actions">
+          <ButtonLink to="/console">{t('submission.done.back')}</ButtonLink>
+          <WithdrawFiling filing={filing} />
         </div>
-      </section>
+      </DonePanel>
       <FilingHistory filingId={filing.id} />
     </>
   );
