@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const port = 3100;
+// E2E_PORT lets two checkouts run their browser tests side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Every run gets its own embedded database and S3 folder. Workers re-evaluate this file, so the folder is chosen

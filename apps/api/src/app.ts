@@ -89,6 +89,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background jobs of this app, for server.ts's job runner (and for tests to call directly). */
     backgroundJobs: BackgroundJobs;
+    /** The one clock of this app: services, jobs and anything that judges time on the app's behalf read it. */
+    clock: Clock;
   }
 }
 
@@ -102,6 +104,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

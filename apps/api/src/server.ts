@@ -30,7 +30,7 @@ async function main() {
   }
   const app = await buildApp({ config, db: runtime.db, storage: runtime.storage });
   await app.listen({ host: config.HOST, port: config.PORT });
-  const jobs = createJobRunner({ db: runtime.db, clock: systemClock, jobs: app.backgroundJobs.list, log: app.log });
+  const jobs = createJobRunner({ db: runtime.db, clock: app.clock, jobs: app.backgroundJobs.list, log: app.log });
   if (config.JOBS) jobs.start();
 
   const address = app.server.address();

@@ -12,9 +12,11 @@ export function createClient(app: App, defaults: { remoteAddress?: string } = {}
   const cookies = new Map<string, string>();
   let csrfToken: string | undefined;
 
+  // A cookie's expiry is judged by the app's clock, as the app set it: tests run the app on fixed dates.
   const keepCookies = (res: LightMyRequestResponse) => {
+    const now = app.clock.now().getTime();
     for (const c of res.cookies as { name: string; value: string; expires?: Date }[]) {
-      if (c.value === '' || (c.expires && c.expires.getTime() <= Date.now())) cookies.delete(c.name);
+      if (c.value === '' || (c.expires && c.expires.getTime() <= now)) cookies.delete(c.name);
       else cookies.set(c.name, c.value);
     }
     return res;
