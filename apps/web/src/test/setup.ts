@@ -1,4 +1,5 @@
-// Setup for the web unit tests: jest-dom matchers, translations in the default language, and a clean slate per test.
+// Setup for the web unit tests: jest-dom matchers, translations in the default language, a browser clock that starts
+// on the fixtures' date whatever day the suite runs, and a clean slate per test.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -7,13 +8,19 @@ import { resetCsrfToken } from '../lib/api-client.ts';
 
 initI18n('zh-CN');
 
+/** The browser's "now" at the start of every test: the days the fixtures are written around. It moves on with real
+ * time (timers stay real); a test that needs another instant sets its own fake timers. */
+export const TEST_NOW = new Date('2026-11-29T06:00:00.000Z');
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW, shouldAdvanceTime: true });
   window.localStorage.clear();
   await i18n.changeLanguage('zh-CN');
 });
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   resetCsrfToken();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
