@@ -9,6 +9,8 @@ export type AuditEntryInput = {
   targetId?: string | null;
   detail?: Prisma.InputJsonObject;
   requestId?: string;
+  /** The app clock's time of the change (tests and jobs run the app on other dates than the wall clock). */
+  at: Date;
 };
 
 export function createAuditRepository(db: Db) {

@@ -86,7 +86,8 @@ export function createReviewQueueService({ db, queue, claims, audit, clock }: De
       if (!target?.active || (target.role !== 'REVIEWER' && target.role !== 'ADMIN')) {
         throw new NotFoundError(`Reviewer ${input.reviewerId}`);
       }
-      const expiresAt = leaseEnd(clock.now());
+      const now = clock.now();
+      const expiresAt = leaseEnd(now);
       await db.$transaction(async (tx) => {
         const moved = await claims.assign(
           { id: input.id, statuses: REVIEW_STATUSES, reviewerId: target.id, expiresAt },
@@ -107,6 +108,7 @@ export function createReviewQueueService({ db, queue, claims, audit, clock }: De
             targetId: input.id,
             detail: { orderNo: row.orderNo, from: row.claimedBy?.id ?? null, to: target.id },
             requestId: input.requestId,
+            at: now,
           },
           tx,
         );

@@ -10,6 +10,7 @@ import type {
 } from '@beian/contracts';
 import type { Simulators } from '../../adapters/index.ts';
 import type { BureauSubmission } from '../../adapters/miit/miit-bureau.port.ts';
+import type { Clock } from '../../lib/clock.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -25,8 +26,8 @@ export const toSubmissionView = (s: BureauSubmission): BureauSubmissionView => (
   decidedAt: iso(s.decidedAt),
 });
 
-export function createSimulatorService(deps: { simulators: Simulators; audit: AuditService }) {
-  const { simulators, audit } = deps;
+export function createSimulatorService(deps: { simulators: Simulators; audit: AuditService; clock: Clock }) {
+  const { simulators, audit, clock } = deps;
   return {
     async smsOutbox(query: SimulatorListQuery): Promise<SimSmsOutbox> {
       const messages = await simulators.sms.listOutbox(query);
@@ -48,6 +49,7 @@ export function createSimulatorService(deps: { simulators: Simulators; audit: Au
         targetId: submission.id,
         detail: { orderNo: submission.orderNo, decision, ...(reason ? { reason } : {}) },
         requestId: input.requestId,
+        at: clock.now(),
       });
       return toSubmissionView(submission);
     },
