@@ -34,4 +34,31 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('DATABASE_URL="mysql://x"'))).toMatch(/postgresql/);
     expect(problems.find((p) => p.startsWith('COOKIE_SECURE='))).toBeDefined();
   });
+
+  it('simulates every outside system in development, and none in production unless each is named', () => {
+    expect([...loadConfig({}).simulated]).toEqual(['miit', 'registrar', 'cloud', 'sms', 'courier', 'mail']);
+    expect(loadConfig({}).SEED_DEMO_DATA).toBe(true);
+    const named = loadConfig({
+      NODE_ENV: 'production',
+      SIMULATORS: ' MIIT, registrar,cloud,sms,courier ',
+      SMTP_URL: 'smtp://m:25',
+    });
+    expect([...named.simulated]).toEqual(['miit', 'registrar', 'cloud', 'sms', 'courier']);
+    expect(named.SEED_DEMO_DATA).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SIMULATORS: 'all' })).toThrow(/name each simulator/);
+  });
+
+  it('names every system that is neither simulated nor has its production adapter', () => {
+    let error: unknown;
+    try {
+      loadConfig({ SIMULATORS: 'miit,registrar,cloud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems[0]).toMatch(/^SIMULATORS="miit,registrar,cloud": sms \(SMS gateway\), courier \(courier\) have no/);
+    expect(problems[1]).toMatch(/^SMTP_URL="": mail \(email\) is not simulated/);
+  });
 });

@@ -1,6 +1,13 @@
 // The only reader of process.env: one zod schema, validated at start, failing with one readable line per bad variable.
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  isOutsideSystem,
+  OUTSIDE_SYSTEM_LABELS,
+  OUTSIDE_SYSTEMS,
+  type OutsideSystem,
+  productionAdapterNeeds,
+} from './adapters/outside-systems.ts';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
@@ -52,9 +59,19 @@ export const ConfigSchema = z.object({
   LOGIN_MAX_FAILURES: int(10, 1, 1000),
   LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
   RATE_LIMIT_PER_MINUTE: int(600, 1, 100_000),
-  SEED_DEMO_DATA: bool(true),
-  /** Use the built-in simulators for MIIT, the domain registry, the cloud inventory, SMS and the courier. */
-  SIMULATORS: bool(true),
+  /** Create the demo accounts in an empty database. Unset: yes in development, no in production. */
+  SEED_DEMO_DATA: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  ),
+  /**
+   * Which outside systems run on the built-in simulators: `true`/`all`, `false`/`none`, or names
+   * (miit, registrar, cloud, sms, courier, mail). Unset: all in development, none in production.
+   */
+  SIMULATORS: z.preprocess(emptyToUndefined, z.string().trim().toLowerCase().optional()),
   /** Days after a completed SMS check at which the bureau simulator approves by itself (an admin may decide earlier). */
   SIM_BUREAU_DECISION_DAYS: int(2, 0, 60),
   /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
@@ -76,7 +93,10 @@ export const ConfigSchema = z.object({
   WEB_DIST_DIR: optionalString,
 });
 
-export type Config = z.infer<typeof ConfigSchema> & {
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO_DATA' | 'SIMULATORS'> & {
+  SEED_DEMO_DATA: boolean;
+  /** The outside systems that run on their simulator; every other one runs on its production adapter. */
+  simulated: ReadonlySet<OutsideSystem>;
   /** The key for certificate-number hashes (CERT_HASH_KEY, or the development key on embedded setups). */
   certHashKey: string;
   /** Absolute path of the data folder that holds the embedded database and S3 data. */
@@ -101,14 +121,76 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const data = parsed.data;
-  if (data.NODE_ENV === 'production' && !data.CERT_HASH_KEY && data.DATABASE_URL) {
+  const production = data.NODE_ENV === 'production';
+  if (production && !data.CERT_HASH_KEY && data.DATABASE_URL) {
     throw new ConfigError(['CERT_HASH_KEY="": must be set in production with a real database (32+ random characters)']);
   }
+  const simulated = simulatedSystems(data.SIMULATORS, production, data);
   return {
     ...data,
+    // A demo is never what an operator gets by accident: production creates demo accounts only when asked.
+    SEED_DEMO_DATA: data.SEED_DEMO_DATA ?? !production,
+    simulated,
     // Embedded and test setups get a fixed development key; a real deployment sets its own (checked above).
     certHashKey: data.CERT_HASH_KEY ?? 'development-only-cert-hash-key-not-for-production',
     // npm runs workspace scripts inside the workspace; INIT_CWD is where the person typed `npm start`.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), data.DATA_DIR),
   };
+}
+
+const ALL_NAMES = OUTSIDE_SYSTEMS.join(',');
+
+/**
+ * Reads SIMULATORS. Production runs no simulator unless each one is named (`true` is not enough there), and every
+ * system left unsimulated must have a production adapter: the console refuses to start and names what is missing.
+ */
+function simulatedSystems(
+  raw: string | undefined,
+  production: boolean,
+  env: { SMTP_URL?: string },
+): ReadonlySet<OutsideSystem> {
+  const shown = `SIMULATORS=${JSON.stringify(raw ?? '')}`;
+  let simulated: Set<OutsideSystem>;
+  if (raw === undefined) simulated = new Set(production ? [] : OUTSIDE_SYSTEMS);
+  else if (raw === 'false' || raw === '0' || raw === 'none') simulated = new Set();
+  else if (raw === 'true' || raw === '1' || raw === 'all') {
+    if (production) {
+      throw new ConfigError([
+        `${shown}: in production, name each simulator you accept (SIMULATORS=${ALL_NAMES}); ` +
+          'simulated systems never reach MIIT, the registries, a real SMS gateway or a courier.',
+      ]);
+    }
+    simulated = new Set(OUTSIDE_SYSTEMS);
+  } else {
+    const names = raw.split(',').map((n) => n.trim());
+    const unknown = names.filter((n) => !isOutsideSystem(n));
+    if (unknown.length > 0) {
+      throw new ConfigError([
+        `${shown}: unknown simulator ${unknown.map((n) => `"${n}"`).join(', ')}; the simulators are ${ALL_NAMES} ` +
+          '(or true/all, false/none).',
+      ]);
+    }
+    simulated = new Set(names.filter(isOutsideSystem));
+  }
+
+  const problems: string[] = [];
+  const withoutAdapter = OUTSIDE_SYSTEMS.filter((s) => !simulated.has(s) && productionAdapterNeeds(s, env) === null);
+  if (withoutAdapter.length > 0) {
+    problems.push(
+      `${shown}: ${withoutAdapter.map((s) => `${s} (${OUTSIDE_SYSTEM_LABELS[s]})`).join(', ')} ` +
+        `${withoutAdapter.length === 1 ? 'has' : 'have'} no production adapter (no public API exists); ` +
+        `name ${withoutAdapter.length === 1 ? 'it' : 'them'} in SIMULATORS to run on the simulators.`,
+    );
+  }
+  for (const system of OUTSIDE_SYSTEMS) {
+    const needs = simulated.has(system) ? 'ready' : productionAdapterNeeds(system, env);
+    if (needs !== null && needs !== 'ready') {
+      problems.push(
+        `${needs}="": ${system} (${OUTSIDE_SYSTEM_LABELS[system]}) is not simulated, so its production adapter needs ` +
+          `${needs}; set it, or name ${system} in SIMULATORS.`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return simulated;
 }

@@ -1,8 +1,7 @@
-// The one place that chooses the adapters for the outside systems. MIIT, the domain registries, the cloud inventory,
-// the SMS gateway and the courier offer no public API, so today the only implementations are the simulators
-// (config.SIMULATORS); a deployment without them must bring production adapters, and until those exist it cannot start.
+// The one place that chooses the adapters for the outside systems (config.simulated, see outside-systems.ts). MIIT,
+// the domain registries, the cloud inventory, the SMS gateway and the courier offer no public API, so today their only
+// implementations are the simulators; email goes to SMTP when SMTP_URL is set and to the mail simulator otherwise.
 import type { Config } from '../config.ts';
-import { ConfigError } from '../config.ts';
 import type { Db } from '../infra/db.ts';
 import { type CertHasher, createCertHasher } from '../lib/cert-hash.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -47,14 +46,9 @@ export type Adapters = {
 export type AdapterDeps = { config: Config; db: Db; clock: Clock };
 
 export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
-  if (!config.SIMULATORS) {
-    throw new ConfigError([
-      'SIMULATORS="false": MIIT, the domain registries, the cloud inventory, the SMS gateway and the courier have no ' +
-        'production adapter yet (none of them offers a public API). Set SIMULATORS=true, or add production adapters ' +
-        'in apps/api/src/adapters and choose them in createAdapters.',
-    ]);
-  }
   const certHasher = createCertHasher(config.certHashKey);
+  // loadConfig refuses to start when a system is neither simulated nor has a production adapter; MIIT, the
+  // registries, the cloud inventory, SMS and the courier have none, so a running console simulates them.
   const sms = createSmsSimulator({ db, clock });
   const simulators: Simulators = {
     sms,
