@@ -72,6 +72,9 @@ import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
 import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
 import { createReviewersService } from './modules/review/reviewers.service.ts';
+import { createSetupRepository } from './modules/setup/setup.repository.ts';
+import { setupRoutes } from './modules/setup/setup.routes.ts';
+import { createSetupService, type SetupService } from './modules/setup/setup.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
@@ -89,6 +92,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background jobs of this app, for server.ts's job runner (and for tests to call directly). */
     backgroundJobs: BackgroundJobs;
+    /** The first-administrator setup, for server start to print its one-time link. */
+    setup: SetupService;
     /** The one clock of this app: services, jobs and anything that judges time on the app's behalf read it. */
     clock: Clock;
   }
@@ -144,6 +149,8 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   });
   const reviewers = createReviewersService({ db, clock });
   const photoPoint = createPhotoPointService({ db });
+  const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
+  app.decorate('setup', setup);
 
   // The applicant's filing wizard. A filing rejected in initial review may change only what the rejection names.
   const rejectionOf = createRejectionOf(db);
@@ -249,6 +256,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
 
   await app.register(healthRoutes, { db, storage });
   await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
+  await app.register(setupRoutes, { prefix: '/api/setup', setup });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
   await app.register(reviewersRoutes, { prefix: '/api/review', reviewers });
@@ -266,7 +274,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });
   if (simulators) {
-    const simulator = createSimulatorService({ simulators, audit });
+    const simulator = createSimulatorService({ simulators, audit, clock });
     await app.register(simulatorRoutes, { prefix: '/api/simulator', simulator });
   }
   await app.register(webPlugin, { distDir: config.WEB_DIST_DIR ? path.resolve(config.WEB_DIST_DIR) : defaultWebDist });

@@ -14,4 +14,5 @@ export * from './review.ts';
 export * from './review-assignment.ts';
 export * from './review-detail.ts';
 export * from './review-reasons.ts';
+export * from './setup.ts';
 export * from './simulator.ts';
