@@ -64,6 +64,6 @@ export default defineConfig({
     stderr: 'pipe',
     // Always the embedded database and S3, like a newcomer's first `npm start`, even when the shell that runs the
     // tests points DATABASE_URL at a real PostgreSQL for the integration tests.
-    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '', S3_ENDPOINT: '' },
+    env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', DATABASE_URL: '', S3_ENDPOINT: '' },
   },
 });

@@ -6,6 +6,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startRuntime } from '../src/infra/runtime.ts';
+import { systemClock } from '../src/lib/clock.ts';
 import { seedDemoAccounts } from '../src/seed/demo-accounts.ts';
 
 const dirs: string[] = [];
@@ -23,7 +24,7 @@ describe('embedded runtime', () => {
     const first = await startRuntime(config, (m) => logs.push(m));
     expect(first.embedded).toEqual({ database: true, storage: true });
     expect(logs.some((m) => m.startsWith('applied migrations'))).toBe(true);
-    expect(await seedDemoAccounts(first.db)).toBe(true);
+    expect(await seedDemoAccounts(first.db, systemClock)).toBe(true);
     const { bucket } = first.storage;
     await first.storage.client.send(new PutObjectCommand({ Bucket: bucket, Key: 'probe/one', Body: 'kept' }));
     await first.close();
@@ -32,7 +33,7 @@ describe('embedded runtime', () => {
     const second = await startRuntime(config, (m) => logs.push(m));
     try {
       expect(logs.some((m) => m.startsWith('applied migrations'))).toBe(false);
-      expect(await seedDemoAccounts(second.db)).toBe(false);
+      expect(await seedDemoAccounts(second.db, systemClock)).toBe(false);
       expect(await second.db.account.count()).toBe(4);
       const object = await second.storage.client.send(new GetObjectCommand({ Bucket: bucket, Key: 'probe/one' }));
       expect(await object.Body?.transformToString()).toBe('kept');

@@ -1,6 +1,7 @@
 // Demo accounts, one per role, created on the first start of an empty database so a newcomer can sign in at once.
 import type { Role } from '@beian/contracts';
 import type { Db } from '../infra/db.ts';
+import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
@@ -13,9 +14,12 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role }[]
 ];
 
 /** Creates the demo accounts when the database has no account at all; returns whether it did. */
-export async function seedDemoAccounts(db: Db): Promise<boolean> {
+export async function seedDemoAccounts(db: Db, clock: Clock): Promise<boolean> {
   if ((await db.account.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.account.createMany({ data: DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })) });
+  const now = clock.now();
+  await db.account.createMany({
+    data: DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, createdAt: now, updatedAt: now })),
+  });
   return true;
 }

@@ -7,7 +7,7 @@ import { createTestApp } from '../helpers/test-app.ts';
 
 export async function createSimulatorTestApp(clock: Clock) {
   const t = await createTestApp({ clock });
-  await seedDemoAccounts(t.db);
+  await seedDemoAccounts(t.db, clock);
   const seeded = await seedSimulators({ db: t.db, clock, certHashKey: t.config.certHashKey });
   const applicant = await t.db.account.findUniqueOrThrow({ where: { email: DEMO_APPLICANT_EMAIL } });
   // The same adapters the app uses, over the same database and clock.
