@@ -24,6 +24,7 @@ import { ReviewFilingPage } from '../features/review-filing/review-filing-page.t
 import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
+import { SetupPage } from '../features/setup/setup-page.tsx';
 import { AppRoot } from './app-root.tsx';
 import { HomeRedirect } from './guards/home-redirect.tsx';
 import { RequireRole } from './guards/require-role.tsx';
@@ -53,6 +54,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
+          // The one-time link printed at the first start of an installation without an administrator.
+          { path: 'setup', element: <SetupPage /> },
         ],
       },
       // The terms and privacy notice the submission's agreement links to: public, versioned, outside any console.

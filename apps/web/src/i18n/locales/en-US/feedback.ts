@@ -55,6 +55,9 @@ export const errors: Messages['errors'] = {
     'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
   WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
   PHOTO_STEP_NOT_OPEN: 'The photo step opens once the initial review has approved this order.',
+  SETUP_LINK_INVALID:
+    'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
+  SETUP_DONE: 'This console already has an administrator. Sign in, or ask an administrator to open an account for you.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
   INTERNAL: 'Something went wrong on our side. Please try again; quote the request ID if you contact support.',
   NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',

@@ -20,6 +20,7 @@ import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
+import { setup } from './setup.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
@@ -47,6 +48,7 @@ export const enUS: Messages = {
   history,
   notifications,
   rejection,
+  setup,
   simulator,
   legal,
 };

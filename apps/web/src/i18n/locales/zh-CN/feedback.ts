@@ -53,6 +53,8 @@ export const errors = {
   LEASE_NOT_HELD: '您未持有该订单的审核领取（已过期或已被其他审核员领取），请从队列重新领取。',
   WITHDRAW_CLAIMED: '审核员正在审核该订单，现在无法撤回。',
   PHOTO_STEP_NOT_OPEN: '订单通过初审后才能办理拍照核验。',
+  SETUP_LINK_INVALID: '此设置链接无效：可能已使用、已过期或复制不完整。请重启控制台以打印新的链接。',
+  SETUP_DONE: '此控制台已有管理员，请直接登录，或请管理员为您开设账号。',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试。',
   INTERNAL: '服务器出现问题，请稍后重试。如需联系技术支持，请提供请求编号。',
   NETWORK_ERROR: '无法连接到服务器，请检查网络后重试。',

@@ -19,6 +19,7 @@ import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
+import { setup } from './setup.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
@@ -46,6 +47,7 @@ export const zhCN = {
   history,
   notifications,
   rejection,
+  setup,
   simulator,
   legal,
 };
