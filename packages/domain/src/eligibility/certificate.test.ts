@@ -3,11 +3,14 @@ import { checkCertificate, checkCertType } from './certificate.ts';
 
 describe('checkCertificate', () => {
   it('passes a valid resident ID', () => {
-    expect(checkCertificate('RESIDENT_ID', '11010519491231002X')).toEqual({ name: 'CERTIFICATE', status: 'pass' });
+    expect(checkCertificate('RESIDENT_ID', '11010519491231002X', { today: '2026-11-29' })).toEqual({
+      name: 'CERTIFICATE',
+      status: 'pass',
+    });
   });
 
   it('only warns on a USCC check character', () => {
-    expect(checkCertificate('BUSINESS_LICENSE', '91350100M000100Y44')).toEqual({
+    expect(checkCertificate('BUSINESS_LICENSE', '91350100M000100Y44', { today: '2026-11-29' })).toEqual({
       name: 'CERTIFICATE',
       status: 'warn',
       reason: 'USCC_CHECKSUM',

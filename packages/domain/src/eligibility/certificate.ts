@@ -6,7 +6,7 @@ import { isCertType, isCertTypeAllowed } from '../validators/cert-types.ts';
 import { type Check, checkFromResult, failed, passed } from './check.ts';
 
 /** CERTIFICATE: a USCC with a wrong check character warns; anything else invalid fails. */
-export const checkCertificate = (type: string, number: string, options: { today?: Day } = {}): Check =>
+export const checkCertificate = (type: string, number: string, options: { today: Day }): Check =>
   checkFromResult('CERTIFICATE', isValidCertNumber(type, number, options));
 
 export function checkCertType(nature: SubjectNature, type: string): Check {

@@ -56,7 +56,7 @@ describe('isValidCertNumber', () => {
   });
 
   it('passes the USCC checksum warning through', () => {
-    expect(isValidCertNumber('BUSINESS_LICENSE', '91350100M000100Y44')).toEqual({
+    expect(isValidCertNumber('BUSINESS_LICENSE', '91350100M000100Y44', { today })).toEqual({
       ok: true,
       value: '91350100M000100Y44',
       warnings: ['USCC_CHECKSUM'],
@@ -84,7 +84,7 @@ describe('isValidCertNumber', () => {
   it('checks the check character of the 2023 foreign permanent resident card', () => {
     const card = generateResidentId({ region: '944403' });
     const wrong = card.slice(0, 17) + (card[17] === '0' ? '1' : '0');
-    expect(isValidCertNumber('FOREIGN_PERMANENT_RESIDENT', wrong)).toEqual({
+    expect(isValidCertNumber('FOREIGN_PERMANENT_RESIDENT', wrong, { today })).toEqual({
       ok: false,
       reason: 'CERT_NUMBER_CHECKSUM',
     });

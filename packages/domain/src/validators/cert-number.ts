@@ -26,7 +26,7 @@ const carry = <T>(result: Result<T>, value: (v: T) => string): Result<string> =>
   result.ok ? ok(value(result.value), result.warnings) : result;
 
 /** The normalised number (trimmed, upper case) when valid for the type; warnings pass through (USCC_CHECKSUM). */
-export function isValidCertNumber(type: string, input: string, options: { today?: Day } = {}): Result<string> {
+export function isValidCertNumber(type: string, input: string, options: { today: Day }): Result<string> {
   const info = certTypeInfo(type);
   if (!info) return fail('CERT_TYPE_UNKNOWN');
   const number = input.trim().toUpperCase().replace(/\s+/g, '');

@@ -1,7 +1,7 @@
 // Mainland resident identity card numbers (GB 11643): 18 characters, region, birth date and a mod-11 check character.
 // Residence permits for Hong Kong, Macao and Taiwan residents use the same format with prefixes 81, 82 and 83; they
 // are a separate certificate type, so they pass only with `residencePermit: true` (and then only they pass).
-import { type Day, isDay, shanghaiDay } from '../calendar/shanghai-time.ts';
+import { type Day, isDay } from '../calendar/shanghai-time.ts';
 import { PROVINCE_CODES } from '../provinces/provinces.ts';
 import { fail, ok, type Result } from '../result.ts';
 
@@ -28,12 +28,12 @@ export interface ResidentIdInfo {
 }
 
 export interface ResidentIdOptions {
-  /** The day to judge "born in the future" against; defaults to today in Shanghai. */
-  readonly today?: Day;
+  /** Today in Shanghai, to judge "born in the future" against: from the caller's clock (the domain reads none). */
+  readonly today: Day;
   readonly residencePermit?: boolean;
 }
 
-export function isValidResidentId(input: string, options: ResidentIdOptions = {}): Result<ResidentIdInfo> {
+export function isValidResidentId(input: string, options: ResidentIdOptions): Result<ResidentIdInfo> {
   const id = input.trim().toUpperCase();
   if (/^\d{15}$/.test(id)) return fail('RESIDENT_ID_LEGACY_15');
   if (!/^\d{17}[\dX]$/.test(id)) return fail('RESIDENT_ID_FORMAT');
@@ -43,8 +43,8 @@ export function isValidResidentId(input: string, options: ResidentIdOptions = {}
   if (!regions.includes(regionCode)) return fail('RESIDENT_ID_REGION');
 
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const today = options.today ?? shanghaiDay(new Date());
-  if (!isDay(birthDate) || birthDate < EARLIEST_BIRTH || birthDate > today) return fail('RESIDENT_ID_BIRTH_DATE');
+  if (!isDay(birthDate) || birthDate < EARLIEST_BIRTH || birthDate > options.today)
+    return fail('RESIDENT_ID_BIRTH_DATE');
 
   if (residentIdCheckChar(id) !== id[17]) return fail('RESIDENT_ID_CHECKSUM');
   return ok({ id, regionCode, birthDate, sex: Number(id[16]) % 2 === 1 ? 'M' : 'F' });

@@ -2,6 +2,7 @@
 // decide when the step is complete (the contract's SubjectInfoSchema plus the certificate checksum).
 import { type FilingDetail, type SubjectDraft, SubjectInfoSchema } from '@beian/contracts';
 import { checkCertificate } from '@beian/domain';
+import { shanghaiToday } from '../../../lib/shanghai-today.ts';
 
 export type SubjectFormValues = {
   originalPrincipalName: string;
@@ -69,7 +70,7 @@ export function subjectFormSchema(hasSavedCertNumber: boolean) {
       if (!hasSavedCertNumber) ctx.addIssue({ code: 'custom', path, message: 'filing.principal.certNumberRequired' });
       return;
     }
-    const check = checkCertificate(certType, certNumber);
+    const check = checkCertificate(certType, certNumber, { today: shanghaiToday() });
     if (check.status === 'fail') {
       ctx.addIssue({ code: 'custom', path, message: 'Invalid certificate number', params: { reason: check.reason } });
     }

@@ -2,11 +2,12 @@
 // be checked (normalised, with its suffix approved).
 import { checkCertificate, checkDomainName } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
+import { shanghaiToday } from '../../../lib/shanghai-today.ts';
 import { reasonText } from '../components/labels.ts';
 
 export function CertNumberNote({ certType, certNumber }: { certType: string; certNumber: string }) {
   if (!certType || certNumber.trim() === '') return null;
-  const check = checkCertificate(certType, certNumber);
+  const check = checkCertificate(certType, certNumber, { today: shanghaiToday() });
   if (check.status !== 'warn' || !check.reason) return null;
   return <p className="field-note field-note--warn">{reasonText(check.reason)}</p>;
 }

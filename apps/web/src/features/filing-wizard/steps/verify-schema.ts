@@ -10,6 +10,7 @@ import {
   type SubjectNature,
 } from '@beian/domain';
 import { z } from 'zod';
+import { shanghaiToday } from '../../../lib/shanghai-today.ts';
 
 export type VerifyFormValues = {
   province: string;
@@ -56,7 +57,7 @@ export const VerifyFormSchema = z
     if (!isNature(values.nature)) issue('nature', 'filing.verify.required.nature');
     if (!certTypesFor(values.nature).includes(values.certType)) issue('certType', 'filing.verify.required.certType');
     else {
-      const check = checkCertificate(values.certType, values.certNumber);
+      const check = checkCertificate(values.certType, values.certNumber, { today: shanghaiToday() });
       if (check.status === 'fail') issue('certNumber', 'Invalid certificate number', check.reason);
     }
     const domain = checkDomainName(values.domain).checks.find((check) => check.status === 'fail');

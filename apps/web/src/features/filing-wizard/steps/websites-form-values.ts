@@ -8,6 +8,7 @@ import {
 } from '@beian/contracts';
 import { checkCertificate } from '@beian/domain';
 import { z } from 'zod';
+import { shanghaiToday } from '../../../lib/shanghai-today.ts';
 
 export type RegistryWebsite = {
   websiteFilingNo: string;
@@ -138,7 +139,7 @@ export function websitesFormSchema(savedCerts: ReadonlySet<string>) {
         ctx.addIssue({ code: 'custom', path, message: 'filing.principal.certNumberRequired' });
       return;
     }
-    const check = checkCertificate(value.principal.certType, certNumber);
+    const check = checkCertificate(value.principal.certType, certNumber, { today: shanghaiToday() });
     if (check.status === 'fail')
       ctx.addIssue({ code: 'custom', path, message: 'Invalid certificate number', params: { reason: check.reason } });
   });
