@@ -10,8 +10,11 @@ import { createTestDatabase } from './test-database.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+/** Where a test app's clock starts unless the test says otherwise: a Monday, 10:00 in Beijing, a working day. */
+export const TEST_START = new Date('2026-11-30T02:00:00Z');
+
 /** A clock that tests move by hand. */
-export function manualClock(start = new Date()) {
+export function manualClock(start = TEST_START) {
   let now = start;
   return {
     now: () => now,
@@ -37,7 +40,13 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     ...options.env,
   });
   const runtime = await startRuntime(config, () => {});
-  const app = await buildApp({ config, db: runtime.db, storage: runtime.storage, clock: options.clock });
+  // Never the wall clock: a test gives its own, or runs on TEST_START, so the suite means the same on any day.
+  const app = await buildApp({
+    config,
+    db: runtime.db,
+    storage: runtime.storage,
+    clock: options.clock ?? manualClock(),
+  });
   await app.ready();
   return {
     app,
