@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_ROLES, FILING_EVENTS, FILING_STATES } from './states.ts';
 import { availableEvents, findTransition, TRANSITIONS, transition } from './transitions.ts';
 
-// Written out by hand from the diagram in DESIGN.md §2, on purpose not derived from TRANSITIONS.
+// Written out by hand from the transition table in docs/design.md §4.2, on purpose not derived from TRANSITIONS.
 // Key: "STATE event"; value: [next state, roles allowed]. Every pair not listed is illegal.
 const R = ['REVIEWER', 'ADMIN'];
 const PRE_BUREAU = ['DRAFT', 'INITIAL_REVIEW', 'INITIAL_REJECTED', 'PHOTO_PENDING', 'SECOND_REVIEW', 'PHOTO_REJECTED'];

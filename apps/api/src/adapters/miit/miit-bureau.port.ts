@@ -10,7 +10,7 @@ export type BureauDecision = (typeof BUREAU_DECISIONS)[number];
 
 export type BureauVerifierRole = 'SUBJECT_PRINCIPAL' | 'WEBSITE_PRINCIPAL';
 
-/** The SMS check window and tries (DESIGN.md §2): 24 hours, and the sixth wrong code ends it. */
+/** The SMS check window and tries (docs/design.md §5.7): 24 hours, and the sixth wrong code ends it. */
 export const BUREAU_SMS_HOURS = 24;
 export const BUREAU_SMS_MAX_WRONG_CODES = 5;
 

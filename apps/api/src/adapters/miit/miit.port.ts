@@ -1,5 +1,5 @@
 // What the API needs from the MIIT filing registry (工信部备案系统): filed subjects, websites and filing passwords.
-// There is no public API for it; the simulator in this folder stands in (DESIGN.md §5).
+// There is no public API for it; the simulator in this folder stands in (docs/design.md §8).
 import type { RegistrySubject, RegistryWebsite, RelatedPersonRole, SubjectNature } from '@beian/domain';
 
 /** This provider's name as the registry lists it among a website's access providers. */

@@ -1,6 +1,6 @@
 // Which fields of an editable filing may change: every field of DRAFT and BUREAU_REJECTED; in INITIAL_REJECTED only
-// the fields its rejection names, plus materials (rejectionScope in filing-rejection.ts, DESIGN.md §2). The subject
-// and websites steps enforce the scope through assertWithinScope.
+// the fields its rejection names, plus materials (rejectionScope in filing-rejection.ts, docs/design.md §4.4). The
+// subject and websites steps enforce the scope through assertWithinScope.
 import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError } from '../../lib/app-error.ts';
 

@@ -1,5 +1,5 @@
 // The rejection an applicant works from: while a filing is INITIAL_REJECTED, the reasons of its latest `reject`
-// event. Its field paths also narrow what may change before resubmitting (DESIGN.md §2).
+// event. Its field paths also narrow what may change before resubmitting (docs/design.md §4.4).
 import { type Rejection, RejectionReasonSchema } from '@beian/contracts';
 import { z } from 'zod';
 import type { Filing } from '../../generated/prisma/client.ts';

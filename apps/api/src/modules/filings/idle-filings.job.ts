@@ -1,5 +1,6 @@
-// Idle filings (DESIGN.md §2): a filing waiting on its applicant gets a reminder at 7, 15 and 30 idle days and
-// expires at 45, its data kept. Each run sends the latest reminder due (once per idle spell) and expires what is due.
+// Idle filings (docs/design.md §4.5): a filing waiting on its applicant gets a reminder at 7, 15 and 30 idle days
+// and expires at 45, its data kept. Each run sends the latest reminder due (once per idle spell) and expires what
+// is due.
 import {
   checkIdleExpired,
   dueIdleReminder,

@@ -22,7 +22,7 @@ export type SubjectServiceDeps = {
 };
 
 export function createSubjectService({ access, passwordLocks, miit, certHasher, clock }: SubjectServiceDeps) {
-  /** The original principal must be the one the registry holds for the subject (DESIGN §3, step 2.1). */
+  /** The original principal must be the one the registry holds for the subject (docs/design.md §5.2). */
   async function checkOriginalPrincipal(subjectFilingNo: string | null, before: StoredSubject, after: StoredSubject) {
     const name = after.originalPrincipalName;
     if (name === null || subjectFilingNo === null) return after;

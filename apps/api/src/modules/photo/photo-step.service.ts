@@ -1,5 +1,5 @@
 // GET /api/filings/:id/photo: step 4 as the applicant first sees it once the initial review approved the filing:
-// when it was approved and which verification-photo methods the filing may use (DESIGN.md §3, step 4).
+// when it was approved and which verification-photo methods the filing may use (docs/design.md §5.6).
 import type { PhotoStep } from '@beian/contracts';
 import { PHOTO_STEP_STATES, photoMethodChecks, provinceRules } from '@beian/domain';
 import { ConflictError } from '../../lib/app-error.ts';

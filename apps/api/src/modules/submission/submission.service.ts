@@ -18,7 +18,7 @@ import { assertSubmittable, materialsMissingError } from './submission.guard.ts'
 import type { SubmissionRepository } from './submission.repository.ts';
 import { createSubmissionAuthCodes } from './submission-auth-codes.ts';
 
-/** The initial review's SLA: 1 working day on the mainland calendar (DESIGN.md §3, step 3). */
+/** The initial review's SLA: 1 working day on the mainland calendar (docs/design.md §5.5). */
 export const INITIAL_REVIEW_WORKING_DAYS = 1;
 
 export type SubmissionDeps = {
