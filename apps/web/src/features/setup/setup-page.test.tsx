@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json, problem } from '../../test/fake-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
-const TOKEN = 'A'.repeat(40) + '_-9';
+const TOKEN = `${'A'.repeat(40)}_-9`;
 const EXPIRES = '2026-12-03T02:00:00.000Z';
 
 describe('setup page', () => {
