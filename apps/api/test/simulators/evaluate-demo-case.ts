@@ -11,6 +11,7 @@ import {
   checkDomainRecord,
   detectFilingType,
   type FilingType,
+  shanghaiDay,
 } from '@beian/domain';
 import type { Adapters } from '../../src/adapters/index.ts';
 import { OUR_ACCESS_PROVIDER } from '../../src/adapters/miit/miit.port.ts';
@@ -30,7 +31,7 @@ export async function evaluateDemoCase(
   const { holder } = c;
   const checks: Check[] = [
     checkCertType(c.nature, holder.certType),
-    checkCertificate(holder.certType, holder.certNumber),
+    checkCertificate(holder.certType, holder.certNumber, { today: shanghaiDay(ctx.now) }),
   ];
 
   const name = checkDomainName(c.domain);
