@@ -1,4 +1,5 @@
-// A cookie-keeping client over app.inject that behaves like the SPA: fetches a CSRF token and sends it on writes.
+// A cookie-keeping client over app.inject that behaves like the SPA: fetches a CSRF token and sends it on writes,
+// and fetches a new one when the session changes (the token is bound to the session).
 import type { Role } from '@beian/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/app.ts';
@@ -18,6 +19,7 @@ export function createClient(app: App, defaults: { remoteAddress?: string } = {}
     for (const c of res.cookies as { name: string; value: string; expires?: Date }[]) {
       if (c.value === '' || (c.expires && c.expires.getTime() <= now)) cookies.delete(c.name);
       else cookies.set(c.name, c.value);
+      if (c.name === 'beian_session') csrfToken = undefined;
     }
     return res;
   };
