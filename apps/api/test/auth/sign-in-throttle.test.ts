@@ -105,6 +105,15 @@ describe('the wait per account', () => {
     await failTimes(account.email, free);
   });
 
+  it('does not keep a wait from a clock that ran ahead and was set back', async () => {
+    const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
+    clock.advance(24 * 3_600_000);
+    await failTimes(account.email, free);
+    expect((await from().login(account.email, TEST_PASSWORD)).statusCode).toBe(429);
+    clock.advance(-24 * 3_600_000);
+    expect((await from().login(account.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
   it('slows an unknown address like a known one', async () => {
     await failTimes('nobody-at-all@example.com', free);
     const refused = await from().login('nobody-at-all@example.com', 'wrong-password');

@@ -14,23 +14,33 @@ const delaySeconds = (failures: Prisma.Sql, rule: ThrottleRule) => Prisma.sql`
                   ${FIRST_DELAY_SECONDS}::float8 * power(2::float8, LEAST(${failures} - ${rule.freeFailures}::int, 30)))
   END`;
 
+// No wait is stored as no instant: an instant "now" written by one process would read as a wait to another whose
+// clock is a little behind.
+const waitUntil = (failures: Prisma.Sql, rule: ThrottleRule, now: Date) => Prisma.sql`
+  CASE WHEN ${failures} < ${rule.freeFailures}::int THEN NULL
+       ELSE ${now}::timestamptz + make_interval(secs => ${delaySeconds(failures, rule)})
+  END`;
+
 export function createLoginThrottleRepository(db: Db) {
   return {
     /**
      * Counts one more failure for `key` unless it must still wait; returns false (and changes nothing) when it must.
      * A window older than `windowFrom` starts over. Insert, check and count are one statement, so parallel tries of
-     * one key queue on its row and each sees the count the previous one left.
+     * one key queue on its row and each sees the count the previous one left. A window or a wait that lies further
+     * ahead than any could (the clock was set back) counts as over.
      */
     async reserve(key: string, rule: ThrottleRule, now: Date, windowFrom: Date, tx: Tx): Promise<boolean> {
-      const failures = Prisma.sql`(CASE WHEN t."windowStart" <= ${windowFrom} THEN 1 ELSE t."failures" + 1 END)`;
+      const latestWait = new Date(now.getTime() + rule.maxDelaySeconds * 1000);
+      const restarts = Prisma.sql`(t."windowStart" <= ${windowFrom} OR t."windowStart" > ${now})`;
+      const failures = Prisma.sql`(CASE WHEN ${restarts} THEN 1 ELSE t."failures" + 1 END)`;
       const rows = await tx.$queryRaw<{ failures: number }[]>`
         INSERT INTO "LoginThrottle" AS t ("key", "failures", "windowStart", "notBefore")
-        VALUES (${key}, 1, ${now}, ${now}::timestamptz + make_interval(secs => ${delaySeconds(Prisma.sql`1`, rule)}))
+        VALUES (${key}, 1, ${now}, ${waitUntil(Prisma.sql`1`, rule, now)})
         ON CONFLICT ("key") DO UPDATE SET
           "failures" = ${failures},
-          "windowStart" = CASE WHEN t."windowStart" <= ${windowFrom} THEN ${now} ELSE t."windowStart" END,
-          "notBefore" = ${now}::timestamptz + make_interval(secs => ${delaySeconds(failures, rule)})
-        WHERE t."notBefore" <= ${now}
+          "windowStart" = CASE WHEN ${restarts} THEN ${now} ELSE t."windowStart" END,
+          "notBefore" = ${waitUntil(failures, rule, now)}
+        WHERE t."notBefore" IS NULL OR t."notBefore" <= ${now} OR t."notBefore" > ${latestWait}
         RETURNING "failures"`;
       return rows.length === 1;
     },
@@ -38,7 +48,10 @@ export function createLoginThrottleRepository(db: Db) {
     /** The latest instant until which any of `keys` must wait. */
     async waitUntil(keys: readonly string[], tx: Tx = db): Promise<Date | null> {
       const rows = await tx.loginThrottle.findMany({ where: { key: { in: [...keys] } }, select: { notBefore: true } });
-      return rows.reduce<Date | null>((latest, r) => (!latest || r.notBefore > latest ? r.notBefore : latest), null);
+      return rows.reduce<Date | null>(
+        (latest, r) => (r.notBefore && (!latest || r.notBefore > latest) ? r.notBefore : latest),
+        null,
+      );
     },
 
     clear: (key: string, tx: Tx = db) => tx.loginThrottle.deleteMany({ where: { key } }),

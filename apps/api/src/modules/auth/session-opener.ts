@@ -27,15 +27,16 @@ export function createSessionOpener(deps: { repo: AuthRepository; clock: Clock; 
     if (browser.sessionToken) await repo.deleteSession(hashToken(browser.sessionToken));
     const token = newToken();
     const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
-    await repo.createSession({
+    const created = await repo.createSession({
       tokenHash: hashToken(token),
       accountId,
       createdAt: now,
       expiresAt,
       userAgent: browser.userAgent?.slice(0, 300),
     });
-    const live = await repo.liveSessions(accountId, now);
-    const beyond = live.slice(MAX_SESSIONS_PER_ACCOUNT);
+    // The new session always stays; of the others, the ones seen most recently fill the remaining places.
+    const others = (await repo.liveSessions(accountId, now)).filter((s) => s.id !== created.id);
+    const beyond = others.slice(MAX_SESSIONS_PER_ACCOUNT - 1);
     if (beyond.length > 0) await repo.deleteSessions(beyond.map((s) => s.id));
     // One device cookie per browser, shared by every account signed in there.
     const deviceToken = browser.deviceToken && TOKEN.test(browser.deviceToken) ? browser.deviceToken : newToken();

@@ -13,7 +13,9 @@ export function createHousekeepingRepository(db: Db) {
     deleteLoginThrottlesBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
       tx.$executeRaw`
         DELETE FROM "LoginThrottle" WHERE "key" IN (
-          SELECT "key" FROM "LoginThrottle" WHERE "windowStart" < ${cutoff} AND "notBefore" < ${cutoff} LIMIT ${limit})`,
+          SELECT "key" FROM "LoginThrottle"
+          WHERE "windowStart" < ${cutoff} AND ("notBefore" IS NULL OR "notBefore" < ${cutoff})
+          LIMIT ${limit})`,
 
     /** Browsers not signed in from since the cut-off (their cookie has lapsed too). */
     deleteKnownDevicesBefore: (cutoff: Date, limit: number, tx: Tx = db) =>

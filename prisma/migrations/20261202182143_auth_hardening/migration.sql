@@ -9,7 +9,7 @@ CREATE TABLE "LoginThrottle" (
     "key" TEXT NOT NULL,
     "failures" INTEGER NOT NULL,
     "windowStart" TIMESTAMPTZ(3) NOT NULL,
-    "notBefore" TIMESTAMPTZ(3) NOT NULL,
+    "notBefore" TIMESTAMPTZ(3),
 
     CONSTRAINT "LoginThrottle_pkey" PRIMARY KEY ("key")
 );
