@@ -6,6 +6,17 @@ export const SYSTEMS = ['harmonyos', 'android', 'ios', 'windows', 'macos', 'chro
 export type BrowserName = (typeof BROWSERS)[number];
 export type SystemName = (typeof SYSTEMS)[number];
 
+/** Systems go by their brand in every language. */
+export const SYSTEM_NAMES: Record<SystemName, string> = {
+  harmonyos: 'HarmonyOS',
+  android: 'Android',
+  ios: 'iOS',
+  windows: 'Windows',
+  macos: 'macOS',
+  chromeos: 'ChromeOS',
+  linux: 'Linux',
+};
+
 export type DeviceDescription = { browser: BrowserName | null; version: string | null; system: SystemName | null };
 
 // Most specific first: Edge, Opera and the in-app browsers also call themselves Chrome and Safari.

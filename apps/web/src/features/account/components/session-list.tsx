@@ -10,7 +10,7 @@ import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { useEndOtherSessions, useEndSession, useSessions } from '../api/account-api.ts';
-import { describeUserAgent } from '../user-agent.ts';
+import { describeUserAgent, SYSTEM_NAMES } from '../user-agent.ts';
 
 function useDeviceName() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ function useDeviceName() {
     const browserName = browser ? t(`account.sessions.browsers.${browser}`) : t('account.sessions.unknownBrowser');
     return t('account.sessions.deviceName', {
       browser: version ? `${browserName} ${version}` : browserName,
-      system: system ? t(`account.sessions.systems.${system}`) : t('account.sessions.unknownSystem'),
+      system: system ? SYSTEM_NAMES[system] : t('account.sessions.unknownSystem'),
     });
   };
 }

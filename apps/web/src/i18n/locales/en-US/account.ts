@@ -56,14 +56,5 @@ export const account: Messages['account'] = {
       chrome: 'Chrome',
       safari: 'Safari',
     },
-    systems: {
-      harmonyos: 'HarmonyOS',
-      android: 'Android',
-      ios: 'iOS',
-      windows: 'Windows',
-      macos: 'macOS',
-      chromeos: 'ChromeOS',
-      linux: 'Linux',
-    },
   },
 };

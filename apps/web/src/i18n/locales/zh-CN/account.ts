@@ -52,14 +52,5 @@ export const account = {
       chrome: 'Chrome',
       safari: 'Safari',
     },
-    systems: {
-      harmonyos: 'HarmonyOS',
-      android: 'Android',
-      ios: 'iOS',
-      windows: 'Windows',
-      macos: 'macOS',
-      chromeos: 'ChromeOS',
-      linux: 'Linux',
-    },
   },
 };
