@@ -1,6 +1,6 @@
 // Sign-in, role homes, language and sign-out in a real browser against the real API and its seeded demo accounts.
 import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS, registerApplicant, signIn } from './support/auth.ts';
+import { DEMO_ACCOUNTS, E2E_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
 
 for (const demo of DEMO_ACCOUNTS) {
@@ -17,7 +17,9 @@ for (const demo of DEMO_ACCOUNTS) {
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await signIn(page, 'applicant@demo.beian.test', 'not-the-password');
 
-  await expect(page.getByRole('alert')).toHaveText('邮箱或密码不正确，请检查后重试。');
+  await expect(page.getByRole('alert')).toHaveText(
+    '邮箱或密码不正确，请检查后重试。刚注册的账号需先打开验证邮件中的链接确认邮箱。',
+  );
   await expect(page).toHaveURL('/login');
 });
 
@@ -41,7 +43,7 @@ test('English replaces the Chinese labels, survives a reload and follows the acc
   // A browser with no choice of its own shows the account's saved language after sign-in.
   const elsewhere = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const otherPage = await elsewhere.newPage();
-  await signIn(otherPage, email, 'E2e-Passw0rd!');
+  await signIn(otherPage, email, E2E_PASSWORD);
   await expect(otherPage.getByRole('heading', { level: 1, name: 'My filings' })).toBeVisible();
   await elsewhere.close();
 });

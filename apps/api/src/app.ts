@@ -4,19 +4,31 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createAdapters } from './adapters/index.ts';
+import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
 import type { Config } from './config.ts';
 import type { Db } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
 import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import { publicUrlOf } from './lib/public-url.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { type AccountOutbox, accountEmailLinks, createAccountEmailRenderer } from './modules/auth/account-mail.ts';
+import { accountSecurityRoutes } from './modules/auth/account-security.routes.ts';
+import { createAccountSecurityService } from './modules/auth/account-security.service.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
-import { createLoginLimiter } from './modules/auth/login-limiter.ts';
+import { createAuthCookies, KNOWN_DEVICE_DAYS } from './modules/auth/auth-cookies.ts';
+import { createLoginThrottleRepository } from './modules/auth/login-throttle.repository.ts';
+import { createLoginThrottle } from './modules/auth/login-throttle.ts';
+import { createRegistrationService } from './modules/auth/registration.service.ts';
+import { createSessionOpener } from './modules/auth/session-opener.ts';
+import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
+import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
+import { createVerificationTokens } from './modules/auth/verification-token.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
 import { createContactOf } from './modules/filings/filing-contact.ts';
@@ -118,24 +130,55 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
 
   const adapters = createAdapters({ config, db, clock });
   const { simulators } = adapters;
+  // Accounts: sign-in slowed per account, IP and known device; registration confirmed by an emailed link.
   const authRepo = createAuthRepository(db);
-  const auth = createAuthService({
-    repo: authRepo,
+  const notificationsRepo = createNotificationsRepository(db);
+  const throttle = createLoginThrottle({
+    db,
+    repo: createLoginThrottleRepository(db),
     clock,
-    sessionTtlHours: config.SESSION_TTL_HOURS,
-    // On the simulated cloud every new account gets the standard demo resources to file with.
-    onRegistered: simulators
+    windowMinutes: config.LOGIN_WINDOW_MINUTES,
+  });
+  // Keys, link tokens and mailbox receipts are keyed with the same secret as certificate numbers, each under its label.
+  const signInKeys = createSignInKeys(config.certHashKey, {
+    account: { freeFailures: config.LOGIN_FREE_FAILURES, maxDelaySeconds: config.LOGIN_MAX_DELAY_SECONDS },
+    ip: { freeFailures: config.LOGIN_IP_FREE_FAILURES, maxDelaySeconds: config.LOGIN_IP_MAX_DELAY_SECONDS },
+  });
+  const verificationTokens = createVerificationTokens(config.certHashKey);
+  const openSession = createSessionOpener({ repo: authRepo, clock, sessionTtlHours: config.SESSION_TTL_HOURS });
+  // The account's emails (confirmation link, password changed) wait in the same outbox as every other email.
+  const accountOutbox: AccountOutbox = {
+    enqueue: ({ accountId, to, template, params }, now, tx) =>
+      notificationsRepo.enqueue([{ accountId, channel: 'EMAIL', recipient: to, template, params, createdAt: now }], tx),
+    countSince: notificationsRepo.countSince,
+  };
+  const auth = createAuthService({ repo: authRepo, throttle, keys: signInKeys, openSession, clock });
+  const registration = createRegistrationService({
+    db,
+    repo: authRepo,
+    outbox: accountOutbox,
+    tokens: verificationTokens,
+    openSession,
+    clock,
+    // On the simulated cloud every confirmed account gets the standard demo resources to file with.
+    onVerified: simulators
       ? async (accountId) => {
           await simulators.cloud.grantDemoResources(accountId);
         }
       : undefined,
-    limiter: createLoginLimiter({
-      repo: authRepo,
-      clock,
-      maxFailures: config.LOGIN_MAX_FAILURES,
-      windowMinutes: config.LOGIN_WINDOW_MINUTES,
-    }),
   });
+  const accountSecurity = createAccountSecurityService({
+    db,
+    repo: authRepo,
+    throttle,
+    keys: signInKeys,
+    outbox: accountOutbox,
+    clock,
+  });
+  const authCookies = createAuthCookies(config.COOKIE_SECURE);
+  const mailbox = isMailSimulator(adapters.mail)
+    ? createSimulatedMailbox({ mail: adapters.mail, clock, secret: config.certHashKey })
+    : null;
   const review = createReviewService({ repo: createReviewRepository(db), clock });
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
@@ -189,7 +232,6 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const materialDeps = { db, repo: materialsRepo, contexts, objects: materialObjects, clock, log: app.log };
   const materials = createMaterialsService({ ...materialDeps, access });
   const uploads = createMaterialUploads(materialDeps);
-  const notificationsRepo = createNotificationsRepository(db);
   // The applicant's address and the principal's confirmed mobile, as the submission notice used them.
   const contactOf = createContactOf(filingsRepo);
   const submission = createSubmissionService({
@@ -227,12 +269,14 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
         sms: adapters.sms,
         mail: adapters.mail,
         clock,
+        otherEmails: createAccountEmailRenderer(accountEmailLinks(publicUrlOf(config), verificationTokens)),
       }),
       collectOrphans: createOrphanCollection({ objects: materialObjects, repo: materialsRepo, clock }),
       purgeExpired: createExpiredPurge({
         repo: createHousekeepingRepository(db),
         clock,
         loginWindowMinutes: config.LOGIN_WINDOW_MINUTES,
+        knownDeviceDays: KNOWN_DEVICE_DAYS,
       }),
       idleFilings: createIdleFilings({
         db,
@@ -252,10 +296,11 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   await app.register(errorsPlugin);
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
   await app.register(docsPlugin);
-  await app.register(authPlugin, { auth, secureCookies: config.COOKIE_SECURE });
+  await app.register(authPlugin, { auth });
 
   await app.register(healthRoutes, { db, storage });
-  await app.register(authRoutes, { prefix: '/api/auth', auth, secureCookies: config.COOKIE_SECURE });
+  await app.register(authRoutes, { prefix: '/api/auth', auth, registration, cookies: authCookies, mailbox });
+  await app.register(accountSecurityRoutes, { prefix: '/api/auth', security: accountSecurity, cookies: authCookies });
   await app.register(setupRoutes, { prefix: '/api/setup', setup });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });

@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { startRuntime } from './infra/runtime.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import { publicUrlOf } from './lib/public-url.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedSimulators } from './seed/simulators/seed-simulators.ts';
 import { loud, productionWarnings } from './start-banner.ts';
@@ -38,7 +39,7 @@ export async function startConsole(
 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const url = config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    const url = publicUrlOf(config, port);
     out.say(`Beian Console is running at ${url}  (API docs: ${url}/api/docs)`);
     if (config.SEED_DEMO_DATA) {
       out.say('demo accounts (their password is in README.md):');

@@ -56,7 +56,15 @@ export const ConfigSchema = z.object({
   S3_SERVER_SIDE_ENCRYPTION: z.preprocess(emptyToUndefined, z.enum(['AES256', 'aws:kms', 'none']).default('AES256')),
   SESSION_TTL_HOURS: int(12, 1, 24 * 30),
   COOKIE_SECURE: bool(false),
-  LOGIN_MAX_FAILURES: int(10, 1, 1000),
+  /** Failed sign-ins per account (and per known device) in a window before each further try has to wait. */
+  LOGIN_FREE_FAILURES: int(5, 1, 1000),
+  /** The longest wait between tries for one account; the wait doubles from 5 s up to it. */
+  LOGIN_MAX_DELAY_SECONDS: int(120, 1, 3600),
+  /** Failed sign-ins per IP (an IPv6 /64) in a window before each further try from it has to wait. */
+  LOGIN_IP_FREE_FAILURES: int(30, 1, 100_000),
+  /** The longest wait between tries from one IP: short, since a whole office may share one. */
+  LOGIN_IP_MAX_DELAY_SECONDS: int(30, 1, 3600),
+  /** The window in which sign-in failures are counted; each key's count starts over after it. */
   LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
   RATE_LIMIT_PER_MINUTE: int(600, 1, 100_000),
   /** Create the demo accounts in an empty database. Unset: yes in development, no in production. */

@@ -1,5 +1,6 @@
-// Housekeeping: the purge removes sessions, failed sign-ins, SMS codes and password locks past their retention, and
-// nothing a live session or a limit still needs; it works in batches and runs on the job runner under its name.
+// Housekeeping: the purge removes sessions, sign-in counters, forgotten devices, registrations never confirmed, SMS
+// codes and password locks past their retention, and nothing a live session or a limit still needs; it works in
+// batches and runs on the job runner under its name.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../src/jobs/job-runner.ts';
@@ -17,21 +18,56 @@ const ago = (ms: number) => new Date(clock.now().getTime() - ms);
 let t: TestApp;
 
 beforeAll(async () => {
-  // Three failures lock a sign-in, so the test can trip the limit quickly.
-  t = await createTestApp({ clock, env: { LOGIN_MAX_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15' } });
+  // Three failures slow a sign-in down, so the test can trip the limit quickly.
+  t = await createTestApp({ clock, env: { LOGIN_FREE_FAILURES: '3', LOGIN_WINDOW_MINUTES: '15' } });
 });
 afterAll(() => t.close());
 
 const purge = () => t.app.backgroundJobs.purgeExpired();
-const nothing = { sessions: 0, loginAttempts: 0, smsCodes: 0, passwordLocks: 0 };
+const nothing = {
+  sessions: 0,
+  loginThrottles: 0,
+  knownDevices: 0,
+  emailVerifications: 0,
+  unconfirmedAccounts: 0,
+  smsCodes: 0,
+  passwordLocks: 0,
+};
 
 async function session(accountId: string, expiresAt: Date) {
   const row = { tokenHash: randomBytes(16).toString('hex'), accountId, expiresAt };
   return (await t.db.session.create({ data: row })).id;
 }
 
-async function attempt(at: Date, key = `acct:${randomBytes(8).toString('hex')}`) {
-  return (await t.db.loginAttempt.create({ data: { key, at } })).id;
+/** A sign-in counter whose window started at `windowStart` (its wait ended five seconds later). */
+async function counter(windowStart: Date, key = `a:${randomBytes(8).toString('hex')}`) {
+  const notBefore = new Date(windowStart.getTime() + 5 * SECOND);
+  await t.db.loginThrottle.create({ data: { key, failures: 3, windowStart, notBefore } });
+  return key;
+}
+
+async function device(accountId: string, lastSignInAt: Date) {
+  const row = { tokenHash: randomBytes(16).toString('hex'), accountId, createdAt: lastSignInAt, lastSignInAt };
+  return (await t.db.knownDevice.create({ data: row })).id;
+}
+
+/** A registration never confirmed, with a link that expires at `linkExpiresAt` (or no link). */
+async function unconfirmed(linkExpiresAt: Date | null) {
+  const email = `pending-${randomBytes(6).toString('hex')}@example.com`;
+  const account = await t.db.account.create({
+    data: { email, displayName: 'Pending', passwordHash: 'x', emailVerified: false },
+  });
+  if (linkExpiresAt) {
+    await t.db.emailVerification.create({
+      data: {
+        tokenHash: randomBytes(16).toString('hex'),
+        accountId: account.id,
+        createdAt: new Date(linkExpiresAt.getTime() - DAY),
+        expiresAt: linkExpiresAt,
+      },
+    });
+  }
+  return account.id;
 }
 
 async function smsCode(filingId: string, expiresAt: Date, consumedAt: Date | null = null) {
@@ -58,7 +94,10 @@ describe('purging expired sign-in and SMS data', () => {
 
     const gone = {
       sessions: [await session(account.id, ago(7 * DAY + SECOND))],
-      loginAttempts: [await attempt(ago(DAY + SECOND))],
+      loginThrottles: [await counter(ago(DAY + 6 * SECOND))],
+      knownDevices: [await device(account.id, ago(180 * DAY + SECOND))],
+      // Its link went with it; one without any link goes too.
+      unconfirmedAccounts: [await unconfirmed(ago(7 * DAY + SECOND)), await unconfirmed(null)],
       smsCodes: [await smsCode(filing.id, ago(DAY + SECOND), ago(DAY + 2 * MINUTE))],
       passwordLocks: [
         await passwordLock(ago(DAY + SECOND), null),
@@ -68,7 +107,10 @@ describe('purging expired sign-in and SMS data', () => {
     };
     const kept = {
       sessions: [await session(account.id, ago(7 * DAY - SECOND)), await session(account.id, ago(SECOND))],
-      loginAttempts: [await attempt(ago(DAY - SECOND))],
+      // Its window started over a day ago, but its wait ended less than a day ago.
+      loginThrottles: [await counter(ago(DAY - SECOND)), await counter(ago(DAY + 4 * SECOND))],
+      knownDevices: [await device(account.id, ago(180 * DAY - SECOND))],
+      unconfirmedAccounts: [await unconfirmed(ago(7 * DAY - SECOND))],
       smsCodes: [
         await smsCode(filing.id, ago(DAY - SECOND)),
         // Spent ten minutes ago: the hourly limit still counts it.
@@ -81,14 +123,32 @@ describe('purging expired sign-in and SMS data', () => {
       ],
     };
 
-    expect(await purge()).toEqual({ sessions: 1, loginAttempts: 1, smsCodes: 1, passwordLocks: 2 });
+    expect(await purge()).toEqual({
+      sessions: 1,
+      loginThrottles: 1,
+      knownDevices: 1,
+      emailVerifications: 1,
+      unconfirmedAccounts: 2,
+      smsCodes: 1,
+      passwordLocks: 2,
+    });
 
     const sessions = await t.db.session.findMany({ where: { id: { in: [...gone.sessions, ...kept.sessions] } } });
     expect(sessions.map((r) => r.id).sort()).toEqual([...kept.sessions].sort());
-    const attempts = await t.db.loginAttempt.findMany({
-      where: { id: { in: [...gone.loginAttempts, ...kept.loginAttempts] } },
+    const counters = await t.db.loginThrottle.findMany({
+      where: { key: { in: [...gone.loginThrottles, ...kept.loginThrottles] } },
     });
-    expect(attempts.map((r) => r.id)).toEqual(kept.loginAttempts);
+    expect(counters.map((r) => r.key).sort()).toEqual([...kept.loginThrottles].sort());
+    const devices = await t.db.knownDevice.findMany({
+      where: { id: { in: [...gone.knownDevices, ...kept.knownDevices] } },
+    });
+    expect(devices.map((r) => r.id)).toEqual(kept.knownDevices);
+    const accounts = await t.db.account.findMany({
+      where: { id: { in: [...gone.unconfirmedAccounts, ...kept.unconfirmedAccounts] } },
+      include: { verifications: true },
+    });
+    expect(accounts.map((r) => r.id)).toEqual(kept.unconfirmedAccounts);
+    expect(accounts[0]?.verifications).toHaveLength(1);
     const codes = await t.db.smsCode.findMany({ where: { filingId: filing.id } });
     expect(codes.map((r) => r.id).sort()).toEqual([...kept.smsCodes].sort());
     const locks = await t.db.subjectPasswordLock.findMany({
@@ -104,39 +164,41 @@ describe('purging expired sign-in and SMS data', () => {
     expect(await purge()).toEqual(nothing);
   });
 
-  it('leaves a locked sign-in locked', async () => {
+  it('leaves a slowed sign-in slowed', async () => {
     const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
-    for (let i = 0; i < 3; i++) {
-      const res = await createClient(t.app, { remoteAddress: `10.0.3.${i + 1}` }).login(account.email, 'wrong-pass');
-      expect(res.statusCode).toBe(401);
-    }
-    // Fourteen minutes on, the failures are still inside the fifteen-minute window, and the limit still counts them.
+    const from = (i: number) => createClient(t.app, { remoteAddress: `10.0.3.${i}` });
+    for (let i = 0; i < 3; i++) expect((await from(i + 1).login(account.email, 'wrong-pass')).statusCode).toBe(401);
+    // Fourteen minutes on, the failures are still inside the fifteen-minute window, and the count goes on from them.
     clock.advance(14 * MINUTE);
     await purge();
-    const locked = await createClient(t.app, { remoteAddress: '10.0.3.99' }).login(account.email, TEST_PASSWORD);
-    expect(locked.statusCode).toBe(429);
+    expect((await from(4).login(account.email, 'wrong-pass')).statusCode).toBe(401);
+    const slowed = await from(5).login(account.email, TEST_PASSWORD);
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['retry-after']).toBe('10');
   });
 
   it('works through a backlog larger than one batch in a single run', async () => {
-    const key = `acct:${randomBytes(8).toString('hex')}`;
-    for (let i = 0; i < 5; i++) await attempt(ago(2 * DAY + i * SECOND), key);
-    const young = await attempt(ago(MINUTE), key);
+    const old: string[] = [];
+    for (let i = 0; i < 5; i++) old.push(await counter(ago(2 * DAY + i * SECOND)));
+    const young = await counter(ago(MINUTE));
     const purgeInTwos = createExpiredPurge({
       repo: createHousekeepingRepository(t.db),
       clock,
       loginWindowMinutes: 15,
+      knownDeviceDays: 180,
       batchSize: 2,
     });
-    expect(await purgeInTwos()).toEqual({ ...nothing, loginAttempts: 5 });
-    expect((await t.db.loginAttempt.findMany({ where: { key } })).map((r) => r.id)).toEqual([young]);
+    expect(await purgeInTwos()).toEqual({ ...nothing, loginThrottles: 5 });
+    const left = await t.db.loginThrottle.findMany({ where: { key: { in: [...old, young] } } });
+    expect(left.map((r) => r.key)).toEqual([young]);
   });
 
   it('runs on the job runner as housekeeping.purge-expired', async () => {
-    const old = await attempt(ago(2 * DAY));
+    const old = await counter(ago(2 * DAY));
     const runner = createJobRunner({ db: t.db, clock, jobs: t.app.backgroundJobs.list, log: { error: () => {} } });
     expect(await runner.run('housekeeping.purge-expired')).toBe(true);
     await runner.stop();
-    expect(await t.db.loginAttempt.findUnique({ where: { id: old } })).toBeNull();
+    expect(await t.db.loginThrottle.findUnique({ where: { key: old } })).toBeNull();
     expect(await t.db.jobLease.findUniqueOrThrow({ where: { name: 'housekeeping.purge-expired' } })).toMatchObject({
       lastError: null,
     });

@@ -2,41 +2,56 @@
 // and offers the role guards that every route's preHandler uses.
 import type { Account, Role } from '@beian/contracts';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { ForbiddenError, UnauthenticatedError } from '../lib/app-error.ts';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../lib/app-error.ts';
 import type { AuthService } from '../modules/auth/auth.service.ts';
-import { SESSION_COOKIE } from '../modules/auth/session-token.ts';
+import { PRE_SESSION_COOKIE, SESSION_COOKIE } from '../modules/auth/auth-cookies.ts';
+import { csrfTokenMatches } from '../modules/auth/csrf-token.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     account: Account | null;
+    /** The session the cookie names, when it signs someone in. */
+    sessionId: string | null;
+    /** What this browser's CSRF token is derived from: the session token, or the pre-session secret before sign-in. */
+    csrfSecret: string | null;
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService; secureCookies: boolean }) => {
+export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService }) => {
   await app.register(cookie);
-  await app.register(csrf, {
-    sessionPlugin: '@fastify/cookie',
-    cookieKey: 'beian_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies },
-    getToken: (req: FastifyRequest) => req.headers['x-csrf-token'] as string | undefined,
-  });
 
   app.decorateRequest('account', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfSecret', null);
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.account = token ? await opts.auth.resolveSession(token) : null;
+    const session = token ? await opts.auth.resolveSession(token) : null;
+    request.account = session?.account ?? null;
+    request.sessionId = session?.sessionId ?? null;
+    request.csrfSecret = session && token ? token : (request.cookies[PRE_SESSION_COOKIE] ?? null);
   });
 
-  // Every state-changing request needs the token from GET /api/auth/csrf, sign-in and sign-up included.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method)) return done();
-    app.csrfProtection(request, reply, done);
+  // Every state-changing request needs the token from GET /api/auth/csrf, sign-in and sign-up included. The token
+  // is bound to the session, so one from before sign-in (or from another session) is refused.
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const presented = request.headers['x-csrf-token'];
+    if (
+      request.csrfSecret &&
+      csrfTokenMatches(request.csrfSecret, typeof presented === 'string' ? presented : undefined)
+    ) {
+      return;
+    }
+    throw new AppError(
+      'CSRF_INVALID',
+      403,
+      'The security token of this page is missing or out of date. Reload the page and try again.',
+    );
   });
 });
 

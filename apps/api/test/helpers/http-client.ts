@@ -1,4 +1,5 @@
-// A cookie-keeping client over app.inject that behaves like the SPA: fetches a CSRF token and sends it on writes.
+// A cookie-keeping client over app.inject that behaves like the SPA: fetches a CSRF token and sends it on writes,
+// and fetches a new one when the session changes (the token is bound to the session).
 import type { Role } from '@beian/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/app.ts';
@@ -18,11 +19,12 @@ export function createClient(app: App, defaults: { remoteAddress?: string } = {}
     for (const c of res.cookies as { name: string; value: string; expires?: Date }[]) {
       if (c.value === '' || (c.expires && c.expires.getTime() <= now)) cookies.delete(c.name);
       else cookies.set(c.name, c.value);
+      if (c.name === 'beian_session') csrfToken = undefined;
     }
     return res;
   };
 
-  async function request(method: Method, url: string, body?: unknown, extra: Partial<InjectOptions> = {}) {
+  async function send(method: Method, url: string, body: unknown, extra: Partial<InjectOptions>) {
     if (method !== 'GET' && csrfToken === undefined) await fetchCsrf();
     const headers: Record<string, string> = { ...(extra.headers as Record<string, string>) };
     if (method !== 'GET' && csrfToken && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrfToken;
@@ -37,6 +39,16 @@ export function createClient(app: App, defaults: { remoteAddress?: string } = {}
         ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
       }),
     );
+  }
+
+  async function request(method: Method, url: string, body?: unknown, extra: Partial<InjectOptions> = {}) {
+    const res = await send(method, url, body, extra);
+    // Like the SPA: a token that died with its session (expired, signed out elsewhere) is fetched anew, once.
+    // A test that sets the header itself gets the refusal as it is.
+    const chosen = extra.headers && 'x-csrf-token' in extra.headers;
+    if (res.statusCode !== 403 || chosen || res.json().code !== 'CSRF_INVALID') return res;
+    await fetchCsrf();
+    return send(method, url, body, extra);
   }
 
   async function fetchCsrf() {

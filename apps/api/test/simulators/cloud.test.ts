@@ -3,7 +3,7 @@
 import { checkAuthCode, checkCloudResource, overallStatus } from '@beian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESOURCE_SET } from '../../src/adapters/cloud/demo-resources.ts';
-import { createClient } from '../helpers/http-client.ts';
+import { registerAndConfirm } from '../helpers/registration.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { createSimulatorTestApp, type SimulatorTestApp } from './simulator-app.ts';
 
@@ -16,17 +16,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function register(email: string) {
-  const res = await createClient(t.app).post('/api/auth/register', {
-    email,
-    password: 'a-long-password-1',
-    displayName: '新用户',
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json().account.id as string;
+  const registration = { email, password: 'a-long-password-1', displayName: '新用户' };
+  return (await registerAndConfirm(t.app, t.db, registration)).account.id;
 }
 
 describe('demo resources for a new account', () => {
-  it('gives a registered account the standard set and one usable auth code, once', async () => {
+  it('gives a confirmed account the standard set and one usable auth code, once', async () => {
     const accountId = await register('new.cloud.user@example.com');
     const resources = await t.adapters.cloud.listResources(accountId);
     const byName = new Map(resources.map((r) => [r.name, r]));

@@ -2,12 +2,16 @@
 import type { Role } from '@beian/contracts';
 import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
+import { AccountPage } from '../features/account/account-page.tsx';
+import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
+import { CheckEmailPage } from '../features/auth/check-email-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
+import { VerifyEmailPage } from '../features/auth/verify-email-page.tsx';
 import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
 import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
 import { MaterialsStepPage } from '../features/filing-wizard/steps/materials/materials-step-page.tsx';
@@ -33,12 +37,15 @@ import { AdminLayout, ApplicantLayout, OperatorLayout, ReviewerLayout } from './
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 
-/** A role's area: guarded layout, and an error boundary inside it so a failing page keeps the navigation. */
+/** A role's area: guarded layout, and an error boundary inside it so a failing page keeps the navigation. Every
+ * area has the account & security page. */
 function area(path: string, role: Role, layout: ReactElement, children: RouteObject[]): RouteObject {
   return {
     path,
     element: <RequireRole role={role}>{layout}</RequireRole>,
-    children: [{ errorElement: <RouteErrorPage />, children }],
+    children: [
+      { errorElement: <RouteErrorPage />, children: [...children, { path: 'account', element: <AccountPage /> }] },
+    ],
   };
 }
 
@@ -54,10 +61,13 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
+          { path: 'register/check-email', element: <CheckEmailPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
           // The one-time link printed at the first start of an installation without an administrator.
           { path: 'setup', element: <SetupPage /> },
         ],
       },
+      { path: 'account', element: <AccountRedirect /> },
       // The terms and privacy notice the submission's agreement links to: public, versioned, outside any console.
       { path: 'legal/terms', element: <LegalPage document="terms" /> },
       { path: 'legal/privacy', element: <LegalPage document="privacy" /> },

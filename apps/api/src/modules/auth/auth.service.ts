@@ -1,11 +1,14 @@
-// Sign-up, sign-in, sign-out and session lookup for every role.
-import type { Account, Locale, LoginBody, RegisterBody } from '@beian/contracts';
+// Sign-in, sign-out and session lookup for every role. Sign-in is slowed down per account, per IP and per known
+// device (login-throttle.ts); its answers never tell a guesser whether an address has an account.
+import type { Account, Locale, LoginBody } from '@beian/contracts';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthRepository } from './auth.repository.ts';
-import type { LoginLimiter } from './login-limiter.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
-import { hashSessionToken, newSessionToken } from './session-token.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import { verifyPassword } from './passwords.ts';
+import type { BrowserContext, SessionOpener } from './session-opener.ts';
+import { hashToken } from './session-token.ts';
+import type { SignInKeys } from './sign-in-keys.ts';
 
 type AccountRow = NonNullable<Awaited<ReturnType<AuthRepository['findAccountById']>>>;
 
@@ -20,89 +23,70 @@ export const toAccount = (row: AccountRow): Account => ({
 // Only touch lastSeenAt now and then: a write on every request would cost more than it tells.
 const TOUCH_EVERY_MS = 5 * 60_000;
 
+/** The 429 of a throttled password check, saying how long to wait (`what` failed too often). */
+export function rateLimited(retryAfterSeconds: number, what = 'failed sign-ins'): AppError {
+  return new AppError(
+    'RATE_LIMITED',
+    429,
+    `Too many ${what}. Wait ${retryAfterSeconds} second(s) before trying again.`,
+    {
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    },
+  );
+}
+
 export type AuthServiceDeps = {
   repo: AuthRepository;
-  limiter: LoginLimiter;
+  throttle: LoginThrottle;
+  keys: SignInKeys;
+  openSession: SessionOpener;
   clock: Clock;
-  sessionTtlHours: number;
-  /** Called after an account is created, e.g. to give a simulator account its demo resources. */
-  onRegistered?: (accountId: string) => Promise<void>;
 };
 
 export function createAuthService(deps: AuthServiceDeps) {
-  const { repo, limiter, clock } = deps;
-
-  async function startSession(accountId: string, userAgent?: string) {
-    const token = newSessionToken();
-    const expiresAt = new Date(clock.now().getTime() + deps.sessionTtlHours * 3_600_000);
-    await repo.createSession({
-      tokenHash: hashSessionToken(token),
-      accountId,
-      expiresAt,
-      userAgent: userAgent?.slice(0, 300),
-    });
-    return { token, expiresAt };
-  }
+  const { repo, throttle, keys, clock } = deps;
 
   return {
-    async register(body: RegisterBody, userAgent?: string) {
-      if (await repo.findAccountByEmail(body.email)) {
-        throw new AppError(
-          'EMAIL_TAKEN',
-          409,
-          `An account with the email ${body.email} already exists. Sign in instead.`,
-          {
-            errors: [{ path: 'email', message: 'This email is already registered.' }],
-          },
-        );
-      }
-      const row = await repo.createAccount({
-        email: body.email,
-        displayName: body.displayName,
-        passwordHash: await hashPassword(body.password),
-      });
-      await deps.onRegistered?.(row.id);
-      return { account: toAccount(row), session: await startSession(row.id, userAgent) };
-    },
-
-    async login(body: LoginBody, ip: string, userAgent?: string) {
-      const wait = await limiter.retryAfterSeconds(body.email, ip);
-      if (wait > 0) {
-        throw new AppError(
-          'RATE_LIMITED',
-          429,
-          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-          {
-            headers: { 'retry-after': String(wait) },
-          },
-        );
-      }
+    async login(body: LoginBody, ip: string, browser: BrowserContext) {
       const row = await repo.findAccountByEmail(body.email);
+      const device =
+        row && browser.deviceToken ? await repo.findKnownDevice(hashToken(browser.deviceToken), row.id) : null;
+      // A browser the owner signed in from before is counted on its own and passes the account's and the IP's wait.
+      const tryKeys = device ? [keys.device(device.id)] : [keys.account(body.email), keys.ip(ip)];
+      const reservation = await throttle.reserve(tryKeys);
+      if (!reservation.ok) throw rateLimited(reservation.retryAfterSeconds);
+
+      // An unknown email still costs one argon2 verification, and an unconfirmed account answers like a wrong
+      // password (and stays counted): otherwise registering an address and signing in would tell whether it was new.
       const valid = await verifyPassword(row?.passwordHash ?? null, body.password);
-      if (!row || !valid) {
-        await limiter.recordFailure(body.email, ip);
-        // One answer for an unknown email and a wrong password, so accounts cannot be discovered.
-        throw new AppError('INVALID_CREDENTIALS', 401, 'The email or password is not correct.');
+      if (!row || !valid || !row.emailVerified) {
+        throw new AppError(
+          'INVALID_CREDENTIALS',
+          401,
+          'The email or password is not correct, or the email address has not been confirmed yet.',
+        );
       }
       if (!row.active)
         throw new AppError('ACCOUNT_DISABLED', 403, 'This account has been disabled by an administrator.');
-      await limiter.recordSuccess(body.email);
-      return { account: toAccount(row), session: await startSession(row.id, userAgent) };
+      await throttle.succeeded(
+        device ? { cleared: tryKeys, forgiven: [] } : { cleared: [keys.account(body.email)], forgiven: [keys.ip(ip)] },
+      );
+      return { account: toAccount(row), session: await deps.openSession(row.id, browser) };
     },
 
-    logout: (token: string) => repo.deleteSession(hashSessionToken(token)),
+    logout: (token: string) => repo.deleteSession(hashToken(token)),
 
     /** The account behind a session cookie, or null when the session is unknown, expired or disabled. */
-    async resolveSession(token: string): Promise<Account | null> {
-      const session = await repo.findSession(hashSessionToken(token));
+    async resolveSession(token: string): Promise<{ account: Account; sessionId: string } | null> {
+      const session = await repo.findSession(hashToken(token));
       const now = clock.now();
       if (!session || session.expiresAt <= now || !session.account.active) return null;
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(session.id, now);
-      return toAccount(session.account);
+      return { account: toAccount(session.account), sessionId: session.id };
     },
 
     async updateLocale(accountId: string, locale: Locale) {
-      await repo.updateLocale(accountId, locale);
+      await repo.updateAccount(accountId, { locale });
     },
   };
 }

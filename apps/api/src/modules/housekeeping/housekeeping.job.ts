@@ -1,5 +1,6 @@
 // Purges sign-in and SMS data once no limit or check needs it any more (PIPL: keep personal data no longer than
-// needed): expired sessions, old failed sign-ins, spent SMS codes and ended filing-password locks.
+// needed): expired sessions, old sign-in counters, forgotten browsers, registrations never confirmed, spent SMS codes
+// and ended filing-password locks.
 import type { Clock } from '../../lib/clock.ts';
 import type { HousekeepingRepository } from './housekeeping.repository.ts';
 
@@ -13,10 +14,16 @@ const DAY_MS = 24 * HOUR_MS;
 export const SESSION_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 
 /**
- * The sign-in limit counts failures within LOGIN_WINDOW_MINUTES only. A day (or the window, were it ever longer)
- * keeps every failure the limit still counts, plus the last day's for a look after an attack.
+ * A sign-in counter counts within its LOGIN_WINDOW_MINUTES window only. A day after its window started (or the
+ * window, were it ever longer) it reads as no row at all; the day keeps the last day's counts for a look after an attack.
  */
-export const loginAttemptRetentionMs = (windowMinutes: number) => Math.max(DAY_MS, windowMinutes * 60_000);
+export const loginThrottleRetentionMs = (windowMinutes: number) => Math.max(DAY_MS, windowMinutes * 60_000);
+
+/**
+ * A registration nobody confirmed is deleted, with its links, a week after its last link expired: the week lets a
+ * late click still say "expired" rather than "unknown", and the address's owner may register again any time.
+ */
+export const UNCONFIRMED_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 
 /**
  * Kept a day after it expired. A code matters for its five-minute validity, the one-minute resend wait and the
@@ -33,7 +40,15 @@ export const PASSWORD_LOCK_RETENTION_MS = DAY_MS;
 /** Rows per DELETE: small enough that one statement holds its locks only briefly. */
 export const PURGE_BATCH = 5_000;
 
-export type PurgeReport = { sessions: number; loginAttempts: number; smsCodes: number; passwordLocks: number };
+export type PurgeReport = {
+  sessions: number;
+  loginThrottles: number;
+  knownDevices: number;
+  emailVerifications: number;
+  unconfirmedAccounts: number;
+  smsCodes: number;
+  passwordLocks: number;
+};
 
 type DeleteBatch = (cutoff: Date, limit: number) => Promise<number>;
 
@@ -41,10 +56,13 @@ export function createExpiredPurge(deps: {
   repo: HousekeepingRepository;
   clock: Clock;
   loginWindowMinutes: number;
+  /** How long a known device's cookie lasts: a browser not signed in from for that long is a stranger again. */
+  knownDeviceDays: number;
   batchSize?: number;
 }) {
   const { repo, clock, loginWindowMinutes, batchSize = PURGE_BATCH } = deps;
-  const loginAttemptsMs = loginAttemptRetentionMs(loginWindowMinutes);
+  const knownDevicesMs = deps.knownDeviceDays * DAY_MS;
+  const loginThrottlesMs = loginThrottleRetentionMs(loginWindowMinutes);
 
   // Batch after batch until one comes back short, so a large backlog is removed in one run without a long lock.
   async function inBatches(deleteBatch: DeleteBatch, cutoff: Date): Promise<number> {
@@ -61,7 +79,17 @@ export function createExpiredPurge(deps: {
     const before = (ms: number) => new Date(now - ms);
     return {
       sessions: await inBatches(repo.deleteSessionsExpiredBefore, before(SESSION_KEEP_AFTER_EXPIRY_MS)),
-      loginAttempts: await inBatches(repo.deleteLoginAttemptsBefore, before(loginAttemptsMs)),
+      loginThrottles: await inBatches(repo.deleteLoginThrottlesBefore, before(loginThrottlesMs)),
+      knownDevices: await inBatches(repo.deleteKnownDevicesBefore, before(knownDevicesMs)),
+      // Links first: an account goes once none of its links is younger than the cut-off.
+      emailVerifications: await inBatches(
+        repo.deleteEmailVerificationsExpiredBefore,
+        before(UNCONFIRMED_KEEP_AFTER_EXPIRY_MS),
+      ),
+      unconfirmedAccounts: await inBatches(
+        repo.deleteUnconfirmedAccountsBefore,
+        before(UNCONFIRMED_KEEP_AFTER_EXPIRY_MS),
+      ),
       smsCodes: await inBatches(repo.deleteSmsCodesExpiredBefore, before(SMS_CODE_KEEP_AFTER_EXPIRY_MS)),
       passwordLocks: await inBatches(repo.deletePasswordLocksBefore, before(PASSWORD_LOCK_RETENTION_MS)),
     };

@@ -9,10 +9,34 @@ export function createHousekeepingRepository(db: Db) {
         DELETE FROM "Session" WHERE "id" IN (
           SELECT "id" FROM "Session" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
 
-    deleteLoginAttemptsBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+    /** Counters whose window started before the cut-off and that hold no wait past it. */
+    deleteLoginThrottlesBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
       tx.$executeRaw`
-        DELETE FROM "LoginAttempt" WHERE "id" IN (
-          SELECT "id" FROM "LoginAttempt" WHERE "at" < ${cutoff} LIMIT ${limit})`,
+        DELETE FROM "LoginThrottle" WHERE "key" IN (
+          SELECT "key" FROM "LoginThrottle"
+          WHERE "windowStart" < ${cutoff} AND ("notBefore" IS NULL OR "notBefore" < ${cutoff})
+          LIMIT ${limit})`,
+
+    /** Browsers not signed in from since the cut-off (their cookie has lapsed too). */
+    deleteKnownDevicesBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "KnownDevice" WHERE "id" IN (
+          SELECT "id" FROM "KnownDevice" WHERE "lastSignInAt" < ${cutoff} LIMIT ${limit})`,
+
+    deleteEmailVerificationsExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "EmailVerification" WHERE "id" IN (
+          SELECT "id" FROM "EmailVerification" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
+
+    /** Registrations never confirmed whose every link expired before the cut-off (or that have none). */
+    deleteUnconfirmedAccountsBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "Account" WHERE "id" IN (
+          SELECT a."id" FROM "Account" a
+          WHERE a."emailVerified" = false
+            AND NOT EXISTS (
+              SELECT 1 FROM "EmailVerification" v WHERE v."accountId" = a."id" AND v."expiresAt" >= ${cutoff})
+          LIMIT ${limit})`,
 
     /** By expiry, which is never before sending: a code expired before the cut-off was sent before it too. */
     deleteSmsCodesExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>

@@ -17,6 +17,12 @@ const BATCH = 50;
 
 const ParamsSchema = z.record(z.string(), z.string());
 
+/** Words emails of templates other than the filing notifications' (the account's own emails), or gives undefined. */
+export type OtherEmails = (
+  template: string,
+  params: Readonly<Record<string, string>>,
+) => { subject: string; text: string } | undefined;
+
 export type DispatchReport = { sent: number; retrying: number; failed: number };
 
 export function createNotificationDispatch(deps: {
@@ -24,13 +30,16 @@ export function createNotificationDispatch(deps: {
   sms: SmsGateway;
   mail: MailSender;
   clock: Clock;
+  otherEmails?: OtherEmails;
 }) {
   const { repo, sms, mail, clock } = deps;
 
   async function deliver(row: Notification): Promise<string> {
-    const template = NotificationTemplateSchema.parse(row.template);
     const params = ParamsSchema.parse(row.params);
     if (!row.recipient) throw new Error(`${row.channel} notification without a recipient`);
+    const other = row.channel === 'EMAIL' ? deps.otherEmails?.(row.template, params) : undefined;
+    if (other) return (await mail.send({ to: row.recipient, ...other })).messageId;
+    const template = NotificationTemplateSchema.parse(row.template);
     if (row.channel === 'SMS') {
       const text = smsOf(template, params);
       return (await sms.send({ mobile: row.recipient, ...text, purpose: 'NOTIFICATION' })).messageId;

@@ -13,6 +13,10 @@ export function createNotificationsRepository(db: Db) {
       await tx.notification.createMany({ data: [...drafts] });
     },
 
+    /** How many rows of these templates the account got since `since` (e.g. to cap emails a stranger can trigger). */
+    countSince: (accountId: string, templates: readonly string[], since: Date, tx: Tx = db) =>
+      tx.notification.count({ where: { accountId, template: { in: [...templates] }, createdAt: { gte: since } } }),
+
     listInApp: (accountId: string, limit: number, tx: Tx = db) =>
       tx.notification.findMany({
         where: { accountId, channel: 'IN_APP' },

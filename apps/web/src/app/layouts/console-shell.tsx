@@ -1,4 +1,5 @@
-// The frame of every signed-in area: top bar (product, user and role, language, sign-out), left navigation, main.
+// The frame of every signed-in area: top bar (product, user and role, account & security, language, sign-out), left
+// navigation, main.
 import type { Role } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
@@ -7,7 +8,7 @@ import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useAccount } from '../../features/auth/api/use-me.ts';
 import { LocaleSwitcher } from '../../features/auth/components/locale-switcher.tsx';
 import { SignOutButton } from '../../features/auth/components/sign-out-button.tsx';
-import { ROLE_HOME } from '../../features/auth/role-home.ts';
+import { accountPathFor, ROLE_HOME } from '../../features/auth/role-home.ts';
 
 /** `badge` counts what waits behind the item; its `label` replaces the item's accessible name ("消息通知，3 条未读"). */
 export type NavItem = { to: string; label: string; end?: boolean; badge?: { count: number; label: string } };
@@ -32,6 +33,9 @@ export function ConsoleShell({ area, items }: { area: Role; items: NavItem[] }) 
             <span className="topbar__name">{account.displayName}</span>
             <span className="topbar__role">{t(`common.roles.${account.role}`)}</span>
           </p>
+          <NavLink to={accountPathFor(area)} className="topbar__link">
+            {t('account.nav')}
+          </NavLink>
           <LocaleSwitcher tone="dark" />
           <SignOutButton />
         </div>

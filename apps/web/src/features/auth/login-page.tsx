@@ -22,8 +22,7 @@ export function LoginPage() {
     <>
       <h1 className="auth-card__title">{t('auth.login.heading')}</h1>
       <p className="auth-card__intro">{t('auth.login.intro')}</p>
-      {params.has('registered') ? <Alert tone="success">{t('auth.login.registered')}</Alert> : null}
-      {next && !params.has('registered') ? <Alert tone="info">{t('auth.login.signInToContinue')}</Alert> : null}
+      {next ? <Alert tone="info">{t('auth.login.signInToContinue')}</Alert> : null}
       <LoginForm onSignedIn={(signedIn) => void navigate(destinationFor(signedIn.role, next), { replace: true })} />
       <p className="auth-card__switch">
         {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.registerLink')}</Link>

@@ -1,15 +1,18 @@
-// Registration: problems the server finds (problem+json errors[]) appear on the fields they concern.
-import { screen } from '@testing-library/react';
+// Registration: problems the server finds land on their fields, and afterwards the person is asked to open the
+// emailed link; with the mail simulator on, the simulated mailbox shows that email, link and all.
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { account, fakeApi, json, problem } from '../../test/fake-api.ts';
+import { fakeApi, json, problem } from '../../test/fake-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
-async function fillIn(user: ReturnType<typeof renderApp>['user']) {
+async function fillIn(user: ReturnType<typeof renderApp>['user'], password = 'long-enough-password') {
   await user.type(await screen.findByLabelText('姓名'), '张三');
   await user.type(screen.getByLabelText('邮箱'), 'zhang.san@example.com');
-  await user.type(screen.getByLabelText('密码'), 'long-enough-password');
+  await user.type(screen.getByLabelText('密码'), password);
   await user.click(screen.getByRole('button', { name: '注册' }));
 }
+
+const accepted = (simulatedMailbox: boolean) => () => json(202, { email: 'zhang.san@example.com', simulatedMailbox });
 
 describe('register page', () => {
   it('shows the server’s field errors under the fields named by errors[].path', async () => {
@@ -29,14 +32,17 @@ describe('register page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('puts a taken e-mail address on the e-mail field, in the reader’s language', async () => {
-    fakeApi({ 'POST /api/auth/register': () => problem(409, 'EMAIL_TAKEN', { detail: 'Email already registered.' }) });
+  it.each([
+    ['PASSWORD_COMMON', '该密码属于最常见或已泄露的密码，很容易被猜中，请换一个。'],
+    ['PASSWORD_IS_EMAIL', '密码不能是您的邮箱地址或其中 @ 之前的部分，请换一个。'],
+  ])('puts a refused password (%s) on the password field, saying why in the reader’s language', async (code, words) => {
+    fakeApi({ 'POST /api/auth/register': () => problem(400, code, { errors: [{ path: 'password', message: 'x' }] }) });
     const { user } = renderApp('/register');
-    await fillIn(user);
+    await fillIn(user, 'qwertyuiop');
 
-    expect(await screen.findByLabelText('邮箱')).toHaveAccessibleDescription(
-      expect.stringContaining('该邮箱已注册，请直接登录或使用其他邮箱。'),
-    );
+    const password = await screen.findByLabelText('密码');
+    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining(words)));
+    expect(password).toHaveFocus();
   });
 
   it('falls back to the server’s detail for a code this build cannot translate', async () => {
@@ -56,23 +62,58 @@ describe('register page', () => {
     expect(screen.getByLabelText('密码')).toHaveAccessibleDescription(expect.stringContaining('至少需要 10 个字符'));
   });
 
-  it('opens the applicant console when registration signs the new account in', async () => {
-    let registered = false;
-    fakeApi({
-      'POST /api/auth/register': () => {
-        registered = true;
-        return json(201, { account: account('APPLICANT', { displayName: '张三' }) });
-      },
-      'GET /api/auth/me': () =>
-        registered
-          ? json(200, { account: account('APPLICANT', { displayName: '张三' }) })
-          : problem(401, 'UNAUTHENTICATED'),
-    });
+  it('sends the form’s language and then asks to open the emailed link, without offering a mailbox', async () => {
+    const api = fakeApi({ 'POST /api/auth/register': accepted(false) });
     const { user, router } = renderApp('/register');
     await fillIn(user);
 
-    expect(await screen.findByRole('heading', { level: 1, name: '我的备案' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/console');
-    expect(screen.getByText('张三')).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '请查收邮件' })).toBeVisible();
+    expect(screen.getByText('我们已向 zhang.san@example.com 发送了一封邮件。')).toBeVisible();
+    expect(router.state.location.pathname).toBe('/register/check-email');
+    expect(screen.queryByRole('button', { name: '打开模拟邮箱' })).not.toBeInTheDocument();
+    expect(api.to('POST /api/auth/register')[0]?.body).toEqual({
+      displayName: '张三',
+      email: 'zhang.san@example.com',
+      password: 'long-enough-password',
+      locale: 'zh-CN',
+    });
+    // Nobody is signed in by registering.
+    expect(api.to('GET /api/auth/me').length).toBeLessThanOrEqual(1);
+  });
+
+  it('opens the simulated mailbox on request and shows the email with its link, waiting for delivery', async () => {
+    let delivered = false;
+    const link = 'http://127.0.0.1:3000/verify-email#token=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+    const api = fakeApi({
+      'POST /api/auth/register': accepted(true),
+      'GET /api/auth/simulated-mailbox': () => {
+        const messages = delivered
+          ? [
+              {
+                id: 'm1',
+                subject: '请确认邮箱，完成备案控制台注册',
+                body: `您好：\n\n${link}\n`,
+                sentAt: '2026-11-30T02:00:00.000Z',
+              },
+            ]
+          : [];
+        delivered = true;
+        return json(200, { address: 'zhang.san@example.com', messages });
+      },
+    });
+    const { user } = renderApp('/register');
+    await fillIn(user);
+
+    const open = await screen.findByRole('button', { name: '打开模拟邮箱' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await user.click(open);
+    expect(await screen.findByText('正在等待邮件送达…')).toBeVisible();
+
+    const list = await screen.findByRole('list', { name: '发往 zhang.san@example.com 的邮件' }, { timeout: 4000 });
+    expect(within(list).getByRole('heading', { level: 3, name: '请确认邮箱，完成备案控制台注册' })).toBeVisible();
+    expect(within(list).getByRole('link', { name: link })).toHaveAttribute('href', link);
+    expect(within(list).getByText('发送时间：2026年11月30日 10:00:00（北京时间）')).toBeVisible();
+    expect(screen.getByRole('button', { name: '收起模拟邮箱' })).toHaveAttribute('aria-expanded', 'true');
+    expect(api.to('GET /api/auth/simulated-mailbox')).toHaveLength(2);
   });
 });

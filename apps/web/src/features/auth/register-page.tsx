@@ -1,27 +1,22 @@
-// /register: creates an applicant account, then opens the console (or sign-in, if the server did not sign them in).
-
-import type { Account } from '@beian/contracts';
-import { useQueryClient } from '@tanstack/react-query';
+// /register: creates an applicant account; the next page asks the person to open the link emailed to them.
+import type { RegisterResponse } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
-import { meQueryKey, useMe } from './api/use-me.ts';
+import { useMe } from './api/use-me.ts';
 import { RegisterForm } from './components/register-form.tsx';
 import { destinationFor } from './role-home.ts';
 
 export function RegisterPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { data: account } = useMe();
   usePageTitle(t('auth.register.title'));
 
   if (account) return <Navigate to={destinationFor(account.role)} replace />;
 
-  const onRegistered = () => {
-    const signedIn = queryClient.getQueryData<Account | null>(meQueryKey);
-    void navigate(signedIn ? destinationFor(signedIn.role) : '/login?registered=1', { replace: true });
-  };
+  const onRegistered = (answer: RegisterResponse) =>
+    void navigate('/register/check-email', { replace: true, state: answer });
 
   return (
     <>

@@ -12,6 +12,9 @@ describe('destinationFor', () => {
     ['ADMIN', '//evil.example/admin', '/admin'],
     ['ADMIN', '/\\evil.example', '/admin'],
     ['REVIEWER', 'https://evil.example/review', '/review'],
+    // Account emails link to /account: the account page of the person's own area.
+    ['REVIEWER', '/account', '/review/account'],
+    ['OPERATOR', '/account', '/photo-point/account'],
   ] as const)('%s heading for %s goes to %s', (role, next, expected) => {
     expect(destinationFor(role, next)).toBe(expected);
   });

@@ -8,6 +8,10 @@ export const ROLE_HOME: Record<Role, string> = {
   OPERATOR: '/photo-point',
 };
 
+/** The account & security page, which every area has. */
+export const ACCOUNT_PATH = '/account';
+export const accountPathFor = (role: Role) => `${ROLE_HOME[role]}${ACCOUNT_PATH}`;
+
 function isInternalPath(path: string): boolean {
   // "//host" and "/\host" are read by browsers as other sites.
   return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
@@ -17,6 +21,8 @@ function isInternalPath(path: string): boolean {
 export function destinationFor(role: Role, next?: string | null): string {
   const home = ROLE_HOME[role];
   if (!next || !isInternalPath(next)) return home;
+  // Account emails link to /account, which is the account page of whichever area the person works in.
+  if (next === ACCOUNT_PATH) return accountPathFor(role);
   const pathname = next.split(/[?#]/, 1)[0] ?? '';
   return pathname === home || pathname.startsWith(`${home}/`) ? next : home;
 }

@@ -1,34 +1,32 @@
-// Sign-in, registration and sign-out as mutations that keep the cached session in step with the server.
+// Sign-in, registration, its confirmation link and sign-out as mutations that keep the cached session in step with
+// the server. Each new session brings its own CSRF token, so the old one is dropped whenever the session changes.
 import type { Account } from '@beian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { resetCsrfToken } from '../../../lib/api-client.ts';
 import { isApiError } from '../../../lib/api-error.ts';
-import { login, logout, register } from './auth-api.ts';
-import { meQueryKey, setSignedInAccount } from './use-me.ts';
+import { login, logout, register, verifyEmail } from './auth-api.ts';
+import { setSignedInAccount } from './use-me.ts';
 
-export function useLogin() {
+function useSignedIn() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: login,
-    onSuccess: (account: Account) => {
-      // The session changed under the token; the next mutation fetches a fresh one.
-      resetCsrfToken();
-      setSignedInAccount(queryClient, account);
-    },
-  });
+  return (account: Account) => {
+    resetCsrfToken();
+    setSignedInAccount(queryClient, account);
+  };
 }
 
+export function useLogin() {
+  return useMutation({ mutationFn: login, onSuccess: useSignedIn() });
+}
+
+/** Registration signs nobody in: the emailed link does. */
 export function useRegister() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: register,
-    onSuccess: async () => {
-      resetCsrfToken();
-      // Whether registration also signs in is the server's call; ask it rather than assume.
-      await queryClient.invalidateQueries({ queryKey: meQueryKey });
-    },
-  });
+  return useMutation({ mutationFn: register });
+}
+
+export function useVerifyEmail() {
+  return useMutation({ mutationFn: verifyEmail, onSuccess: useSignedIn() });
 }
 
 /** Signs out and opens the sign-in page; leaving first keeps the guards from "remembering" the page being left. */

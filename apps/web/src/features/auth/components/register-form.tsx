@@ -1,5 +1,6 @@
-// The registration form; the server's field errors (a taken e-mail, a rule only it knows) land on their fields.
-import { PasswordSchema, RegisterBodySchema } from '@beian/contracts';
+// The registration form; the server's field errors (a password on its list of common ones, a rule only it knows)
+// land on their fields.
+import { PasswordSchema, RegisterBodySchema, type RegisterResponse } from '@beian/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import type { z } from 'zod';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { currentLocale } from '../../../i18n/i18n.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { placeServerErrors } from '../../../lib/form-errors.ts';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
@@ -17,8 +19,10 @@ type RegisterInput = z.input<typeof RegisterBodySchema>;
 type RegisterOutput = z.output<typeof RegisterBodySchema>;
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
+/** Refusals that are about the password, whatever path the server names. */
+export const PASSWORD_CODES = { PASSWORD_COMMON: 'password', PASSWORD_IS_EMAIL: 'password' } as const;
 
-export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
+export function RegisterForm({ onRegistered }: { onRegistered: (answer: RegisterResponse) => void }) {
   const { t } = useTranslation();
   const register = useRegister();
   const [failure, setFailure] = useState<unknown>();
@@ -33,10 +37,10 @@ export function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   const submit = async (values: RegisterOutput) => {
     setFailure(undefined);
     try {
-      await register.mutateAsync(values);
-      onRegistered();
+      // The confirmation email is written in the language the form is shown in.
+      onRegistered(await register.mutateAsync({ ...values, locale: currentLocale() }));
     } catch (error) {
-      if (!placeServerErrors(error, form.setError, FIELDS, { EMAIL_TAKEN: 'email' })) setFailure(error);
+      if (!placeServerErrors(error, form.setError, FIELDS, PASSWORD_CODES)) setFailure(error);
     }
   };
 

@@ -21,7 +21,6 @@ export const auth: Messages['auth'] = {
     noAccount: 'No account yet?',
     registerLink: 'Create an account',
     signInToContinue: 'Please sign in. You will return to the page you were opening.',
-    registered: 'Your account is ready. Sign in with it.',
   },
   register: {
     title: 'Register',
@@ -37,6 +36,34 @@ export const auth: Messages['auth'] = {
     submitting: 'Creating account…',
     haveAccount: 'Already registered?',
     loginLink: 'Sign in',
+  },
+  checkEmail: {
+    title: 'Check your email',
+    heading: 'Check your email',
+    sentTo: 'We have sent an email to {{email}}.',
+    sent: 'We have sent an email to the address you entered.',
+    openLink: 'Open the link in it to confirm your address and sign in. The link works for 24 hours.',
+    notArrived: 'Nothing arrived? Look in your spam folder, or register again later to get a new link.',
+    confirmed: 'Already confirmed?',
+  },
+  mailbox: {
+    title: 'Simulated mailbox (demo)',
+    intro:
+      'No mail server is configured here, so no email actually leaves. You can read what was just sent to the address here.',
+    open: 'Open the simulated mailbox',
+    close: 'Close the simulated mailbox',
+    waiting: 'Waiting for the email to arrive…',
+    listLabel: 'Emails to {{email}}',
+    sentAt: 'Sent {{at}} (Beijing time)',
+  },
+  verify: {
+    title: 'Confirm your email',
+    heading: 'Confirm your email',
+    confirming: 'Confirming your address and signing you in…',
+    invalid:
+      'This link has expired or has already been used. If you confirmed already, sign in; otherwise register again to get a new link.',
+    signIn: 'Sign in',
+    registerAgain: 'Register again',
   },
   wait: {
     seconds_one: '{{count}} second',

@@ -8,24 +8,30 @@ export const validation: Messages['validation'] = {
   tooLong: 'Use at most {{max}} characters',
   invalid: 'This value is not valid',
   orderNo: 'An order number is BA followed by 13 digits',
+  passwordsDiffer: 'The two new passwords are not the same',
 };
 
 export const errors: Messages['errors'] = {
   VALIDATION_FAILED: 'Some details are not valid. Check the highlighted fields.',
   MALFORMED_JSON: 'The request was malformed. Reload the page and try again.',
   UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-  INVALID_CREDENTIALS: 'The email address or password is incorrect. Check them and try again.',
+  INVALID_CREDENTIALS:
+    'The email address or password is incorrect. Check them and try again. A new account must first be confirmed through the link in its email.',
   FORBIDDEN: 'Your role does not allow this action.',
   CSRF_INVALID: 'The security token of this page has expired. Reload the page and try again.',
   NOT_FOUND: 'What you asked for could not be found.',
   CONFLICT: 'This conflicts with the current data. Reload and try again.',
-  EMAIL_TAKEN: 'This email address is already registered. Sign in, or use another address.',
   STALE_VERSION: 'Someone else changed this in the meantime. Reload and try again.',
   ILLEGAL_TRANSITION: 'This action is not possible in the current state.',
   RATE_LIMITED: 'Too many requests. Please wait a moment and try again.',
   PAYLOAD_TOO_LARGE: 'The file or content is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
   ACCOUNT_DISABLED: 'This account has been disabled. Contact an administrator.',
+  PASSWORD_COMMON: 'This is one of the most common or leaked passwords and is easy to guess. Choose another.',
+  PASSWORD_IS_EMAIL: 'The password must not be your email address or the part before the @. Choose another.',
+  CURRENT_PASSWORD_WRONG: 'The current password is incorrect.',
+  VERIFICATION_LINK_INVALID:
+    'This link has expired or has already been used. Sign in, or register again to get a new link.',
   FILING_NOT_EDITABLE: 'The order cannot be changed in its current state.',
   FIELD_NOT_EDITABLE: 'This detail cannot be changed: the rejection did not name it.',
   ORDER_IN_FLIGHT: 'This subject or domain already has a filing order in progress.',
@@ -57,6 +63,7 @@ export const errors: Messages['errors'] = {
   PHOTO_STEP_NOT_OPEN: 'The photo step opens once the initial review has approved this order.',
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
+  EMAIL_TAKEN: 'This email already has an account. Use another address.',
   SETUP_DONE: 'This console already has an administrator. Sign in, or ask an administrator to open an account for you.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
   INTERNAL: 'Something went wrong on our side. Please try again; quote the request ID if you contact support.',

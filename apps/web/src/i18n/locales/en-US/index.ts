@@ -1,5 +1,6 @@
 // English, the second language; typed against the Chinese messages so that no key can be missing.
 import type { Messages } from '../zh-CN/index.ts';
+import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -27,6 +28,7 @@ import { submission } from './submission.ts';
 export const enUS: Messages = {
   common,
   auth,
+  account,
   validation,
   errors,
   notFound,

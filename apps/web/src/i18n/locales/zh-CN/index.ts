@@ -1,4 +1,5 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
+import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -26,6 +27,7 @@ import { submission } from './submission.ts';
 export const zhCN = {
   common,
   auth,
+  account,
   validation,
   errors,
   notFound,

@@ -1,0 +1,60 @@
+// English: the account & security page (every role).
+import type { Messages } from '../zh-CN/index.ts';
+
+export const account: Messages['account'] = {
+  nav: 'Account & security',
+  title: 'Account & security',
+  intro: 'Change your password, and see and sign out the browsers signed in to your account.',
+  profile: {
+    title: 'Your account',
+    name: 'Name',
+    email: 'Email',
+    role: 'Role',
+  },
+  password: {
+    title: 'Change password',
+    intro:
+      'Every other browser signed in to your account is signed out; this one stays signed in. We email you about it.',
+    current: 'Current password',
+    new: 'New password',
+    newHint: 'At least {{min}} characters; not a common or leaked password, and not your email address.',
+    confirm: 'New password again',
+    submit: 'Change password',
+    submitting: 'Changing…',
+    changed_one: 'Your password was changed, and {{count}} other browser was signed out.',
+    changed_other: 'Your password was changed, and {{count}} other browsers were signed out.',
+    changed_zero: 'Your password was changed.',
+    rateLimited: 'Too many wrong current passwords. Try again in {{wait}}.',
+  },
+  sessions: {
+    title: 'Signed-in browsers',
+    intro:
+      'These browsers are signed in to your account. If you do not recognise one, sign it out and change your password.',
+    caption: 'Browsers signed in now',
+    device: 'Browser',
+    signedInAt: 'Signed in (Beijing time)',
+    lastSeenAt: 'Last active (Beijing time)',
+    actions: 'Actions',
+    thisDevice: 'This browser',
+    endOne: 'Sign out',
+    endOneLabel: 'Sign out {{device}}',
+    endOthers: 'Sign out all other browsers',
+    onlyThis: 'Only this browser is signed in to your account.',
+    endedOne: '{{device}} was signed out.',
+    endedOthers_one: '{{count}} other browser was signed out.',
+    endedOthers_other: '{{count}} other browsers were signed out.',
+    deviceName: '{{browser}} on {{system}}',
+    unknownBrowser: 'Unknown browser',
+    unknownSystem: 'unknown system',
+    browsers: {
+      wechat: 'WeChat',
+      qq: 'QQ Browser',
+      uc: 'UC Browser',
+      edge: 'Edge',
+      opera: 'Opera',
+      firefox: 'Firefox',
+      chrome: 'Chrome',
+      safari: 'Safari',
+    },
+  },
+};
