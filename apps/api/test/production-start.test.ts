@@ -121,6 +121,15 @@ describe('a production start', () => {
     expect(wrong.statusCode).toBe(404);
     expect(wrong.json().code).toBe('SETUP_LINK_INVALID');
     const token = tokenOf(first.output);
+    // The administrator's password follows the same policy as everyone's, and a refusal does not spend the link.
+    const common = await browser.post('/api/setup/admin', {
+      token,
+      email: 'ops@example.com',
+      displayName: '管理员',
+      password: 'password1234',
+    });
+    expect(common.statusCode).toBe(400);
+    expect(common.json()).toMatchObject({ code: 'PASSWORD_COMMON', errors: [{ path: 'password' }] });
     const ok = { token, email: 'ops@example.com', displayName: '管理员', password: 'a-long-admin-passphrase' };
     expect((await browser.post('/api/setup/admin', ok)).statusCode).toBe(201);
     await first.running.close();
