@@ -35,7 +35,8 @@ const nothing = {
 };
 
 async function session(accountId: string, expiresAt: Date) {
-  const row = { tokenHash: randomBytes(16).toString('hex'), accountId, expiresAt };
+  const now = clock.now();
+  const row = { tokenHash: randomBytes(16).toString('hex'), accountId, expiresAt, createdAt: now, lastSeenAt: now };
   return (await t.db.session.create({ data: row })).id;
 }
 
@@ -55,7 +56,14 @@ async function device(accountId: string, lastSignInAt: Date) {
 async function unconfirmed(linkExpiresAt: Date | null) {
   const email = `pending-${randomBytes(6).toString('hex')}@example.com`;
   const account = await t.db.account.create({
-    data: { email, displayName: 'Pending', passwordHash: 'x', emailVerified: false },
+    data: {
+      email,
+      displayName: 'Pending',
+      passwordHash: 'x',
+      emailVerified: false,
+      createdAt: clock.now(),
+      updatedAt: clock.now(),
+    },
   });
   if (linkExpiresAt) {
     await t.db.emailVerification.create({

@@ -78,7 +78,9 @@ describe('role guards', () => {
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     expect((await reviewer.client.get('/api/admin/audit-log')).statusCode).toBe(403);
     const admin = await signedInClient(t.app, t.db, 'ADMIN');
-    await t.db.auditLog.create({ data: { actorId: admin.account.id, action: 'ROLE_CHANGED', targetType: 'Account' } });
+    await t.db.auditLog.create({
+      data: { actorId: admin.account.id, action: 'ROLE_CHANGED', targetType: 'Account', at: t.app.clock.now() },
+    });
     const res = await admin.client.get('/api/admin/audit-log?limit=5');
     expect(res.statusCode).toBe(200);
     expect(res.json().entries[0]).toMatchObject({ action: 'ROLE_CHANGED', actorId: admin.account.id });

@@ -241,7 +241,9 @@ describe('expiry at 45 idle days', () => {
     const filing = await filingIdle(account.id, 'PHOTO_PENDING', 45 * DAY, {
       cloudService: { kind: 'AUTH_CODE', code },
     });
-    await t.db.filingLock.create({ data: { kind: 'DOMAIN', key: filing.domainAscii, filingId: filing.id } });
+    await t.db.filingLock.create({
+      data: { kind: 'DOMAIN', key: filing.domainAscii, filingId: filing.id, createdAt: clock.now() },
+    });
     expect((await t.adapters.cloud.claimAuthCode(code, filing.id)).ok).toBe(true);
     await t.db.filingEvent.create({
       data: {

@@ -77,7 +77,14 @@ export async function signedInClient(app: App, db: Db, role: Role) {
   counter += 1;
   const email = `${role.toLowerCase()}-${counter}-${Date.now()}@test.beian.test`;
   const account = await db.account.create({
-    data: { email, displayName: `${role} ${counter}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+    data: {
+      email,
+      displayName: `${role} ${counter}`,
+      role,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      createdAt: app.clock.now(),
+      updatedAt: app.clock.now(),
+    },
   });
   const client = createClient(app);
   const res = await client.login(email, TEST_PASSWORD);

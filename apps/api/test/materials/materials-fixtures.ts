@@ -98,6 +98,8 @@ export async function copyOf(
       id: randomUUID(),
       orderNo: `BT${Date.now()}${String(copies).padStart(3, '0')}`,
       accountId,
+      createdAt: t.app.clock.now(),
+      updatedAt: t.app.clock.now(),
       status: 'DRAFT',
       version: 1,
       // Not the template's: copies hold no in-flight locks and must never look like the same subject or domain.

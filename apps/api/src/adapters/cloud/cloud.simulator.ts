@@ -35,7 +35,10 @@ export function createCloudSimulator({ db, clock }: Pick<SimulatorDeps, 'db' | '
     async grantDemoResources(accountId, label = accountId) {
       const now = clock.now();
       await db.simCloudAccount.createMany({
-        data: [{ accountId, label }, PARTNER_ACCOUNT],
+        data: [
+          { accountId, label, createdAt: now },
+          { ...PARTNER_ACCOUNT, createdAt: now },
+        ],
         skipDuplicates: true,
       });
       return db.$transaction(async (tx) => {

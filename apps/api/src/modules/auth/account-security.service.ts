@@ -67,7 +67,7 @@ export function createAccountSecurityService(deps: {
       const passwordHash = await hashPassword(body.newPassword);
       const now = clock.now();
       return db.$transaction(async (tx) => {
-        await repo.updateAccount(account.id, { passwordHash }, tx);
+        await repo.updateAccount(account.id, { passwordHash }, now, tx);
         const { count } = await repo.deleteSessionsExcept(account.id, caller.sessionId, now, tx);
         await deps.outbox.enqueue(
           {

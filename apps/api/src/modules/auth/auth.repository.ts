@@ -17,12 +17,14 @@ export function createAuthRepository(db: Db) {
     },
     findAccountByEmail: (email: string, tx: Tx = db) => tx.account.findUnique({ where: { email } }),
     findAccountById: (id: string, tx: Tx = db) => tx.account.findUnique({ where: { id } }),
-    createAccount: (data: NewAccount, tx: Tx = db) => tx.account.create({ data }),
+    createAccount: (data: NewAccount, now: Date, tx: Tx = db) =>
+      tx.account.create({ data: { ...data, createdAt: now, updatedAt: now } }),
     updateAccount: (
       id: string,
       data: Partial<Pick<NewAccount, 'passwordHash' | 'displayName' | 'locale' | 'emailVerified'>>,
+      now: Date,
       tx: Tx = db,
-    ) => tx.account.update({ where: { id }, data }),
+    ) => tx.account.update({ where: { id }, data: { ...data, updatedAt: now } }),
 
     createSession: (
       data: { tokenHash: string; accountId: string; createdAt: Date; expiresAt: Date; userAgent?: string },

@@ -86,7 +86,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     },
 
     async updateLocale(accountId: string, locale: Locale) {
-      await repo.updateAccount(accountId, { locale });
+      await repo.updateAccount(accountId, { locale }, clock.now());
     },
   };
 }

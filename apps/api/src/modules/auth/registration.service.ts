@@ -71,8 +71,8 @@ export function createRegistrationService(deps: {
         // A registration not yet confirmed is replaced: its password, name and language, and its link.
         const data = { passwordHash, displayName: body.displayName, locale };
         const account = existing
-          ? await repo.updateAccount(existing.id, data, tx)
-          : await repo.createAccount({ ...data, email: body.email, emailVerified: false }, tx);
+          ? await repo.updateAccount(existing.id, data, now, tx)
+          : await repo.createAccount({ ...data, email: body.email, emailVerified: false }, now, tx);
         await repo.deleteVerificationsOf(account.id, tx);
         const id = randomUUID();
         const expiresAt = new Date(now.getTime() + VERIFICATION_TTL_MS);
@@ -91,7 +91,8 @@ export function createRegistrationService(deps: {
     /** Confirms the account of an emailed link (once) and signs this browser in to it. */
     async verifyEmail(token: string, browser: BrowserContext) {
       const link = await repo.findVerification(hashToken(token));
-      if (!link || link.expiresAt <= clock.now()) throw linkInvalid();
+      const now = clock.now();
+      if (!link || link.expiresAt <= now) throw linkInvalid();
       if (!link.account.active) {
         throw new AppError('ACCOUNT_DISABLED', 403, 'This account has been disabled by an administrator.');
       }
@@ -100,7 +101,7 @@ export function createRegistrationService(deps: {
         const { count } = await repo.deleteVerification(link.id, tx);
         if (count === 0) throw linkInvalid();
         await repo.deleteVerificationsOf(link.accountId, tx);
-        return repo.updateAccount(link.accountId, { emailVerified: true }, tx);
+        return repo.updateAccount(link.accountId, { emailVerified: true }, now, tx);
       });
       await deps.onVerified?.(row.id);
       const account: Account = toAccount(row);

@@ -25,7 +25,7 @@ export function asciiDomain(domain: string): string {
 
 export const subjectFilingNo = (s: SeedSubject) => formatFilingNumber({ province: s.provinceCode, serial: s.serial });
 
-export function miitRows(subjects: readonly SeedSubject[], certHasher: CertHasher, secretKey: string) {
+export function miitRows(subjects: readonly SeedSubject[], certHasher: CertHasher, secretKey: string, now: Date) {
   const passwords = createFilingPasswordHasher(secretKey);
   const subjectRows: Prisma.SimMiitSubjectCreateManyInput[] = [];
   const websiteRows: Prisma.SimMiitWebsiteCreateManyInput[] = [];
@@ -38,6 +38,7 @@ export function miitRows(subjects: readonly SeedSubject[], certHasher: CertHashe
       subjectFilingNo: filingNo,
       provinceCode: s.provinceCode,
       nature: s.nature,
+      createdAt: now,
       name: s.holder.name,
       certType: s.holder.certType,
       certHash: certHasher.hash(s.holder.certNumber),
@@ -78,6 +79,7 @@ export const domainRecordRow = (
   now: Date,
 ): Prisma.SimDomainRecordCreateManyInput => ({
   domain: asciiDomain(r.domain),
+  createdAt: now,
   registrar: r.registrar,
   registrarApproved: r.registrarApproved,
   realNameVerified: r.realNameVerified,

@@ -47,7 +47,7 @@ async function seedServers(db: Db, accountId: string, servers: readonly SeedServ
 export async function seedSimulators({ db, clock, certHashKey }: SeedSimulatorsDeps): Promise<number> {
   const now = clock.now();
   const certHasher = createCertHasher(certHashKey);
-  const { subjectRows, websiteRows, domainRows } = miitRows(SEED_SUBJECTS, certHasher, certHashKey);
+  const { subjectRows, websiteRows, domainRows } = miitRows(SEED_SUBJECTS, certHasher, certHashKey, now);
   const counts = [
     await db.simMiitSubject.createMany({ data: subjectRows, skipDuplicates: true }),
     await db.simMiitWebsite.createMany({ data: websiteRows, skipDuplicates: true }),
@@ -56,7 +56,7 @@ export async function seedSimulators({ db, clock, certHashKey }: SeedSimulatorsD
       data: DOMAIN_RECORDS.map((r) => domainRecordRow(r, certHasher, now)),
       skipDuplicates: true,
     }),
-    await db.simCloudAccount.createMany({ data: [PARTNER_ACCOUNT], skipDuplicates: true }),
+    await db.simCloudAccount.createMany({ data: [{ ...PARTNER_ACCOUNT, createdAt: now }], skipDuplicates: true }),
   ];
   let inserted = counts.reduce((sum, c) => sum + c.count, 0);
   inserted += await seedServers(db, PARTNER_ACCOUNT.accountId, PARTNER_SERVERS, now);
