@@ -99,3 +99,14 @@ export const isEditableState = (state: FilingState): boolean => includes(EDITABL
 export const isPhotoState = (state: FilingState): boolean => includes(PHOTO_STATES, state);
 export const isTerminalState = (state: FilingState): boolean => includes(TERMINAL_STATES, state);
 export const isPreBureauState = (state: FilingState): boolean => includes(PRE_BUREAU_STATES, state);
+
+/**
+ * Whether the provider's staff may see a filing: only what the applicant handed over for review and did not take
+ * back. A draft never was; withdrawal takes a submission back (the draft is the applicant's again); a filing that was
+ * abandoned or expired stays visible only if it left a handed-over state, so the provider keeps the record of what it
+ * reviewed. `endedFrom` is the state an ABANDONED or EXPIRED filing left (its last event's from-state).
+ */
+export function isHandedOver(state: FilingState, endedFrom: FilingState | null): boolean {
+  const last = state === 'ABANDONED' || state === 'EXPIRED' ? endedFrom : state;
+  return last !== null && last !== 'DRAFT' && last !== 'ABANDONED' && last !== 'EXPIRED';
+}
