@@ -32,6 +32,7 @@ import { createPasswordLocks } from './modules/filings/password-lock.ts';
 import { createSmsCodeService } from './modules/filings/sms-code.service.ts';
 import { createSmsCodesRepository } from './modules/filings/sms-codes.repository.ts';
 import { createSmsHasher } from './modules/filings/sms-codes.ts';
+import { createStaffAccess } from './modules/filings/staff-access.ts';
 import { subjectRoutes } from './modules/filings/subject.routes.ts';
 import { createSubjectService } from './modules/filings/subject.service.ts';
 import { createVerifyService } from './modules/filings/verify.service.ts';
@@ -135,11 +136,14 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
   const reviewClaims = createReviewClaimsRepository(db);
+  // Reviewers and admins see a filing only once it was handed over for review (docs/decisions/014).
+  const staff = createStaffAccess(db);
   const reviewQueue = createReviewQueueService({
     db,
     queue: createReviewQueueRepository(db),
     claims: reviewClaims,
     audit: auditRepo,
+    staff,
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
@@ -180,7 +184,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const materialObjects = createMaterialObjects(storage);
   const contexts = createMaterialContext({ access, miit });
   const materialDeps = { db, repo: materialsRepo, contexts, objects: materialObjects, clock, log: app.log };
-  const materials = createMaterialsService({ ...materialDeps, access });
+  const materials = createMaterialsService({ ...materialDeps, access, staff });
   const uploads = createMaterialUploads(materialDeps);
   const notificationsRepo = createNotificationsRepository(db);
   // The applicant's address and the principal's confirmed mobile, as the submission notice used them.
@@ -202,6 +206,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     materials: materialsRepo,
     miit,
     registrar: adapters.registrar,
+    staff,
     clock,
   });
   const reviewDecisions = createReviewDecisionService({
@@ -210,6 +215,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
     outbox: createNotificationOutbox(notificationsRepo),
     contactOf,
+    staff,
     clock,
   });
   app.decorate(
