@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createAdapters } from './adapters/index.ts';
 import type { Config } from './config.ts';
 import type { Db } from './infra/db.ts';
@@ -81,7 +81,9 @@ import { createSubmissionService } from './modules/submission/submission.service
 import { authPlugin } from './plugins/auth.plugin.ts';
 import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
+import { parseQueryString } from './plugins/query-string.ts';
 import { securityPlugin } from './plugins/security.plugin.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.plugin.ts';
 
 export type AppDeps = { config: Config; db: Db; storage: Storage; clock?: Clock };
@@ -104,6 +106,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1_048_576,
+    routerOptions: { querystringParser: parseQueryString },
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
