@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { createAdapters } from './adapters/index.ts';
 import type { Config } from './config.ts';
+import { createDatabaseOutage } from './infra/database-outage.ts';
 import type { Db } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
 import type { Storage } from './infra/storage.ts';
@@ -81,12 +83,21 @@ import { createSubmissionService } from './modules/submission/submission.service
 import { authPlugin } from './plugins/auth.plugin.ts';
 import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
+import { frameworkErrorOptions } from './plugins/framework-errors.ts';
 import { parseQueryString } from './plugins/query-string.ts';
+import { createRouteTable } from './plugins/route-table.ts';
 import { securityPlugin } from './plugins/security.plugin.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.plugin.ts';
 
-export type AppDeps = { config: Config; db: Db; storage: Storage; clock?: Clock };
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  storage: Storage;
+  clock?: Clock;
+  /** Where the log goes; standard output unless given. */
+  logStream?: DestinationStream;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -99,14 +110,17 @@ declare module 'fastify' {
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-export async function buildApp({ config, db, storage, clock = systemClock }: AppDeps) {
+export async function buildApp({ config, db, storage, clock = systemClock, logStream }: AppDeps) {
+  // Every route's method and path, for the answers Fastify gives before a route is found (framework-errors.ts).
+  const routes = createRouteTable();
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, logStream),
     genReqId,
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1_048_576,
     routerOptions: { querystringParser: parseQueryString },
+    ...frameworkErrorOptions(routes),
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
@@ -251,8 +265,11 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   );
   app.addHook('onClose', async () => adapters.mail.close());
 
-  await app.register(errorsPlugin);
+  // The request budget comes first: nothing before it may touch the database (the session lookup does).
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
+  const outage = createDatabaseOutage({ probe: () => db.$queryRaw`SELECT 1`, log: app.log });
+  app.addHook('onClose', async () => outage.close());
+  await app.register(errorsPlugin, { routes, outage });
   await app.register(docsPlugin);
   await app.register(authPlugin, { auth, secureCookies: config.COOKIE_SECURE });
 
