@@ -7,6 +7,7 @@ import {
   MaterialListSchema,
   MaterialSchema,
   ProblemSchema,
+  UploadMaterialFieldsSchema,
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -49,6 +50,7 @@ export const materialsRoutes: FastifyPluginAsyncZod<{ materials: MaterialsServic
     '/:id/materials',
     {
       preHandler: applicantOnly,
+      config: { multipartFields: UploadMaterialFieldsSchema },
       schema: {
         tags,
         summary: 'Upload a material (multipart: kind, websiteFilingNo, category, then file); replaces the slot',
