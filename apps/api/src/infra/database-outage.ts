@@ -7,26 +7,35 @@ const UNREACHABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P
 const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 // Class 08 is "connection exception"; 57P01-57P03 are an administrator's or a crash's shutdown, or not started yet.
 const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
+// What the pg driver says when a connection drops under a query or cannot be made (thrown as plain Errors).
 const UNREACHABLE_MESSAGE =
-  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Server has closed the connection/i;
+  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Server has closed the connection/;
 
 type AdapterCause = { kind?: string; code?: string; originalCode?: string };
+type Failure = {
+  code?: unknown;
+  meta?: { driverAdapterError?: { cause?: AdapterCause } };
+  message?: unknown;
+  cause?: unknown;
+};
 
-export function isDatabaseUnreachable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, meta, message, name } = error as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: AdapterCause } };
-    message?: unknown;
-    name?: unknown;
-  };
-  if (typeof name !== 'string' || (!name.startsWith('PrismaClient') && name !== 'DriverAdapterError')) return false;
+function unreachable({ code, meta, message }: Failure): boolean {
   if (typeof code === 'string' && UNREACHABLE_PRISMA_CODES.has(code)) return true;
   const cause = meta?.driverAdapterError?.cause;
   if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
   const sqlState = cause?.originalCode ?? cause?.code;
   if (typeof sqlState === 'string' && UNREACHABLE_SQLSTATE.test(sqlState)) return true;
   return typeof message === 'string' && UNREACHABLE_MESSAGE.test(message);
+}
+
+/** The error, or one of its causes, says the database cannot be reached now. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if (unreachable(current as Failure)) return true;
+    current = (current as Failure).cause;
+  }
+  return false;
 }
 
 type Log = {
