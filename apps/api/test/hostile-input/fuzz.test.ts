@@ -62,7 +62,7 @@ const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
 
 /** Values of `schema`, well-formed most of the time, and some node replaced by something hostile now and then. */
-function valueOf(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
+function instanceOf(schema: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   const alts = alternatives(schema);
   const wellFormed = alts.length > 1 ? fc.oneof(...alts.map((alt) => shapeOf(alt, depth))) : shapeOf(schema, depth);
   return fc.oneof({ weight: 12, arbitrary: wellFormed }, { weight: 1, arbitrary: hostileValue });
@@ -89,7 +89,7 @@ function shapeOf(schema: JsonSchema, depth: number): fc.Arbitrary<unknown> {
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(schema.items && depth < 4 ? valueOf(schema.items, depth + 1) : hostileValue, {
+      return fc.array(schema.items && depth < 4 ? instanceOf(schema.items, depth + 1) : hostileValue, {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 3, 3),
       });
@@ -97,7 +97,7 @@ function shapeOf(schema: JsonSchema, depth: number): fc.Arbitrary<unknown> {
       const properties = Object.fromEntries(
         Object.entries(schema.properties ?? {}).map(([key, child]) => [
           key,
-          depth < 6 ? valueOf(child, depth + 1) : hostileValue,
+          depth < 6 ? instanceOf(child, depth + 1) : hostileValue,
         ]),
       );
       const record = fc.record(properties, { requiredKeys: schema.required ?? [] });
@@ -109,7 +109,7 @@ function shapeOf(schema: JsonSchema, depth: number): fc.Arbitrary<unknown> {
   }
 }
 
-const text = (schema: JsonSchema) => valueOf(schema).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+const text = (schema: JsonSchema) => instanceOf(schema).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
 
 /** The request's body: JSON from the schema, or JSON that is broken or of another type, or multipart. */
 function bodyOf(op: Operation): fc.Arbitrary<Body> {
@@ -138,10 +138,10 @@ function bodyOf(op: Operation): fc.Arbitrary<Body> {
       .map(([bytes, contentType]) => ({ payload: Buffer.from(bytes), contentType }));
     return fc.oneof({ weight: 4, arbitrary: form }, { weight: 1, arbitrary: garbage });
   }
-  const json = valueOf(op.body.schema).map((value) => ({ json: value }) as Body);
+  const json = instanceOf(op.body.schema).map((value) => ({ json: value }) as Body);
   const broken = fc
     .tuple(
-      valueOf(op.body.schema),
+      instanceOf(op.body.schema),
       fc.nat(),
       fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
     )
