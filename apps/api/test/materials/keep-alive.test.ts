@@ -76,47 +76,40 @@ function uploadBody(content: Buffer) {
   return { body, headers: { 'content-type': contentType, 'content-length': String(body.length) } };
 }
 
+/** An agent with one keep-alive socket, so that a second request can only go out on the first one's connection. */
+async function withOneSocket(run: (agent: Agent) => Promise<void>) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    await run(agent);
+  } finally {
+    agent.destroy();
+  }
+}
+
+const html = () => Buffer.concat([Buffer.from('<!doctype html><script>alert(1)</script>'), Buffer.alloc(6 * MB, 0x20)]);
+
 describe('an upload refused early', () => {
-  it('keeps the connection: the next request on the same socket is answered at once (a 6 MB photo, 413)', async () => {
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      const refused = await call(
-        agent,
-        'POST',
-        `/api/filings/${filingId}/materials`,
-        uploadBody(await oversizedPhoto(6 * MB)),
-      );
-      expect(refused.status, refused.body).toBe(413);
-      expect(JSON.parse(refused.body)).toMatchObject({ code: 'MATERIAL_TOO_LARGE' });
-      expect(refused.headers.connection).not.toBe('close');
+  it.each([
+    ['a 6 MB photo for a 5 MB slot', () => oversizedPhoto(6 * MB), 413, 'MATERIAL_TOO_LARGE'],
+    ['6 MB of markup named .jpg', async () => html(), 415, 'MATERIAL_TYPE_NOT_ALLOWED'],
+  ] as const)(
+    'keeps the connection after %s: the next request on the same socket is answered at once',
+    async (_label, file, status, code) =>
+      withOneSocket(async (agent) => {
+        const refused = await call(agent, 'POST', `/api/filings/${filingId}/materials`, uploadBody(await file()));
+        expect(refused.status, refused.body).toBe(status);
+        expect(JSON.parse(refused.body)).toMatchObject({ code });
+        expect(refused.headers.connection).not.toBe('close');
 
-      const next = await call(agent, 'GET', '/api/filings');
-      expect(next.status).toBe(200);
-      expect(next.socket).toBe(refused.socket);
-      expect(next.ms).toBeLessThan(3000);
-    } finally {
-      agent.destroy();
-    }
-  });
+        const next = await call(agent, 'GET', '/api/filings');
+        expect(next.status).toBe(200);
+        expect(next.socket).toBe(refused.socket);
+        expect(next.ms).toBeLessThan(3000);
+      }),
+  );
 
-  it('keeps the connection after a type it does not take (415 at the first bytes)', async () => {
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      const html = Buffer.concat([Buffer.from('<!doctype html><script>alert(1)</script>'), Buffer.alloc(6 * MB, 0x20)]);
-      const refused = await call(agent, 'POST', `/api/filings/${filingId}/materials`, uploadBody(html));
-      expect(refused.status, refused.body).toBe(415);
-      const next = await call(agent, 'GET', '/api/filings');
-      expect(next.status).toBe(200);
-      expect(next.socket).toBe(refused.socket);
-      expect(next.ms).toBeLessThan(3000);
-    } finally {
-      agent.destroy();
-    }
-  });
-
-  it('closes the connection rather than read a larger remainder, and the next request gets a new one', async () => {
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    try {
+  it('closes the connection rather than read a larger remainder, and the next request gets a new one', async () =>
+    withOneSocket(async (agent) => {
       // Declares 30 MB, sends 6: the server must not wait for (or read) the other 24.
       const { body, headers: upload } = uploadBody(await oversizedPhoto(30 * MB));
       const refused = await call(agent, 'POST', `/api/filings/${filingId}/materials`, {
@@ -130,8 +123,5 @@ describe('an upload refused early', () => {
       expect(next.status).toBe(200);
       expect(next.socket).not.toBe(refused.socket);
       expect(next.ms).toBeLessThan(3000);
-    } finally {
-      agent.destroy();
-    }
-  });
+    }));
 });
