@@ -54,6 +54,8 @@ export const PHOTO_TAKEN_STATES = [
   'BUREAU_REJECTED',
   'COMPLETED',
 ] as const satisfies readonly FilingState[];
+/** A reviewer's turn: the applicant handed the filing (or its photo) over for one of the provider's reviews. */
+export const REVIEWER_STATES = ['INITIAL_REVIEW', 'SECOND_REVIEW'] as const satisfies readonly FilingState[];
 /** The initial review has approved the filing: the wizard's photo step (step 4) is open from here on. */
 export const PHOTO_STEP_STATES = [...PHOTO_STATES, ...PHOTO_TAKEN_STATES] as const;
 export const TERMINAL_STATES = ['COMPLETED', 'ABANDONED', 'EXPIRED'] as const satisfies readonly FilingState[];

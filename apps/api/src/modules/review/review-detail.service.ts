@@ -32,7 +32,7 @@ export function createReviewDetailService({ db, detailOf, materials, miit, regis
         detailOf(row),
         row.subjectFilingNo ? miit.findSubjectByFilingNo(row.subjectFilingNo) : null,
         registrar.lookup(row.domainAscii),
-        materials.listForFiling(row.id),
+        materials.listForFiling(row.id).then((all) => staff.handedOverMaterials(row, all)),
         db.filingEvent.findMany({ where: { filingId: row.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
       ]);
       const rules = provinceRules(row.province);
@@ -48,9 +48,7 @@ export function createReviewDetailService({ db, detailOf, materials, miit, regis
             : null,
         registry: subject ? toRegistryView(subject) : null,
         domainRecord: domain ? toDomainView(domain) : null,
-        materials: staff
-          .handedOverMaterials(row, stored)
-          .map((m) => ({ ...toMaterial(m), contentUrl: `/api/materials/${m.id}/content` })),
+        materials: stored.map((m) => ({ ...toMaterial(m), contentUrl: `/api/materials/${m.id}/content` })),
         sheetRequirements: rules ? verificationSheetRequirements(rules, SubjectNatureSchema.parse(row.nature)) : [],
         history: events.map(toEventView),
       };
