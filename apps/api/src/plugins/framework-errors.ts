@@ -84,6 +84,8 @@ export function frameworkErrorOptions(
   return {
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       request.log.info({ code: error.code }, 'request refused by the router');
+      // Before routing no onSend hook runs: the headers every answer carries are set here.
+      reply.headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-request-id': request.id });
       return sendProblem(request, reply, frameworkProblem(routes, error, request));
     },
     clientErrorHandler(this: FastifyInstance, error: Error & { code?: string }, socket: Socket) {

@@ -26,8 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const isProblem = (res: { headers: Record<string, unknown> }) =>
+/** problem+json, and (as every API answer) never cached. */
+const isProblem = (res: { headers: Record<string, unknown> }) => {
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
+  expect(res.headers['cache-control']).toBe('no-store');
+};
 
 /** Writes `request` on a fresh socket and reads until the server closes it. */
 function rawExchange(request: string): Promise<string> {
@@ -124,6 +127,7 @@ describe("Fastify's own refusals", () => {
     const answer = parse(await rawExchange(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`));
     expect(answer.status).toBe(431);
     expect(answer.head).toContain('content-type: application/problem+json');
+    expect(answer.head).toContain('cache-control: no-store');
     expect(answer.head).toContain('connection: close');
     expect(answer.problem).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE', requestId: expect.any(String) });
   });
