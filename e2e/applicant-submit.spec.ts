@@ -67,7 +67,15 @@ test('from a filled draft the applicant uploads every material, downloads the sh
     )?.slice(0, 15) ?? 'BA';
 
   await upload(page, '主体负责人证件正面', await cardImage('id-front', 'jpeg'));
-  await expect(id.getByRole('img', { name: '主体负责人证件正面预览' })).toBeVisible();
+  const front = id.getByRole('img', { name: '主体负责人证件正面预览' });
+  await expect(front).toBeVisible();
+  // The thumbnail draws the upload (served as a sandboxed attachment), and opens it in a tab from its bytes.
+  await expect.poll(() => front.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const opening = page.waitForEvent('popup');
+  await front.click();
+  const tab = await opening;
+  await expect.poll(() => tab.url()).toMatch(/^blob:/);
+  await tab.close();
   await upload(page, '主体负责人证件反面', await cardImage('id-back', 'png'));
   await expect(id.getByRole('img', { name: '主体负责人证件反面预览' })).toBeVisible();
   await expect(id.getByText('已上传').first()).toBeVisible();

@@ -128,6 +128,31 @@ async function reviewerClaims(browser: Browser, orderNo: string): Promise<Page> 
   return page;
 }
 
+/**
+ * The viewer shows what the API serves as sandboxed attachments: images drawn from the content URL, the signed
+ * sheet (a PDF) fetched as bytes and framed from a blob: URL.
+ */
+async function viewerShowsEveryMaterial(page: Page) {
+  const viewer = page.getByRole('region', { name: '材料查看器' });
+  const image = viewer.getByRole('img');
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const pdf = page.waitForResponse(
+    (r) => r.url().includes('/api/materials/') && r.headers()['content-type'] === 'application/pdf',
+  );
+  const next = viewer.getByRole('button', { name: '下一份' });
+  const title = viewer.getByText(/^第 \d+ \/ \d+ 份：/);
+  while (!(await title.textContent())?.includes('核验单') && (await next.isEnabled())) await next.click();
+  const response = await pdf;
+  expect(response.headers()).toMatchObject({
+    'content-security-policy': 'sandbox',
+    'content-disposition': expect.stringMatching(/^attachment;/),
+  });
+  expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(viewer.locator('iframe')).toHaveAttribute('src', /^blob:/);
+  await viewer.getByRole('button', { name: '上一份' }).click();
+}
+
 test('a reviewer rejects on a field, the applicant fixes exactly that and resubmits, the reviewer approves, the photo step opens', async ({
   page,
   browser,
@@ -143,6 +168,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
 
   // The reviewer claims it and rejects it with a catalogue reason on the mailing address.
   const reviewer = await reviewerClaims(browser, filing.orderNo);
+  await viewerShowsEveryMaterial(reviewer);
   await reviewer.getByRole('button', { name: '驳回', exact: true }).click();
   const form = reviewer.getByRole('form', { name: '驳回理由' });
   await form.getByLabel('常用理由').selectOption('MAILING_ADDRESS_INCOMPLETE');

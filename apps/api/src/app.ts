@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { createAdapters } from './adapters/index.ts';
 import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
 import type { Config } from './config.ts';
+import { createDatabaseOutage } from './infra/database-outage.ts';
 import type { Db } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
 import type { Storage } from './infra/storage.ts';
@@ -44,6 +46,7 @@ import { createPasswordLocks } from './modules/filings/password-lock.ts';
 import { createSmsCodeService } from './modules/filings/sms-code.service.ts';
 import { createSmsCodesRepository } from './modules/filings/sms-codes.repository.ts';
 import { createSmsHasher } from './modules/filings/sms-codes.ts';
+import { createStaffAccess } from './modules/filings/staff-access.ts';
 import { subjectRoutes } from './modules/filings/subject.routes.ts';
 import { createSubjectService } from './modules/filings/subject.service.ts';
 import { createVerifyService } from './modules/filings/verify.service.ts';
@@ -95,10 +98,21 @@ import { createSubmissionService } from './modules/submission/submission.service
 import { authPlugin } from './plugins/auth.plugin.ts';
 import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
+import { frameworkErrorOptions } from './plugins/framework-errors.ts';
+import { parseQueryString } from './plugins/query-string.ts';
+import { createRouteTable } from './plugins/route-table.ts';
 import { securityPlugin } from './plugins/security.plugin.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.plugin.ts';
 
-export type AppDeps = { config: Config; db: Db; storage: Storage; clock?: Clock };
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  storage: Storage;
+  clock?: Clock;
+  /** Where the log goes; standard output unless given. */
+  logStream?: DestinationStream;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -113,13 +127,17 @@ declare module 'fastify' {
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-export async function buildApp({ config, db, storage, clock = systemClock }: AppDeps) {
+export async function buildApp({ config, db, storage, clock = systemClock, logStream }: AppDeps) {
+  // Every route's method and path, for the answers Fastify gives before a route is found (framework-errors.ts).
+  const routes = createRouteTable();
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, logStream),
     genReqId,
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1_048_576,
+    routerOptions: { querystringParser: parseQueryString },
+    ...frameworkErrorOptions(routes),
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
@@ -183,11 +201,14 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
   const reviewClaims = createReviewClaimsRepository(db);
+  // Reviewers and admins see a filing only once it was handed over for review (docs/decisions/014).
+  const staff = createStaffAccess(db);
   const reviewQueue = createReviewQueueService({
     db,
     queue: createReviewQueueRepository(db),
     claims: reviewClaims,
     audit: auditRepo,
+    staff,
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
@@ -230,7 +251,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   const materialObjects = createMaterialObjects(storage);
   const contexts = createMaterialContext({ access, miit });
   const materialDeps = { db, repo: materialsRepo, contexts, objects: materialObjects, clock, log: app.log };
-  const materials = createMaterialsService({ ...materialDeps, access });
+  const materials = createMaterialsService({ ...materialDeps, access, staff });
   const uploads = createMaterialUploads(materialDeps);
   // The applicant's address and the principal's confirmed mobile, as the submission notice used them.
   const contactOf = createContactOf(filingsRepo);
@@ -251,6 +272,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     materials: materialsRepo,
     miit,
     registrar: adapters.registrar,
+    staff,
     clock,
   });
   const reviewDecisions = createReviewDecisionService({
@@ -259,6 +281,7 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
     applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
     outbox: createNotificationOutbox(notificationsRepo),
     contactOf,
+    staff,
     clock,
   });
   app.decorate(
@@ -293,8 +316,11 @@ export async function buildApp({ config, db, storage, clock = systemClock }: App
   );
   app.addHook('onClose', async () => adapters.mail.close());
 
-  await app.register(errorsPlugin);
+  // The request budget comes first: nothing before it may touch the database (the session lookup does).
   await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
+  const outage = createDatabaseOutage({ probe: () => db.$queryRaw`SELECT 1`, log: app.log });
+  app.addHook('onClose', async () => outage.close());
+  await app.register(errorsPlugin, { routes, outage });
   await app.register(docsPlugin);
   await app.register(authPlugin, { auth });
 

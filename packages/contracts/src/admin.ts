@@ -1,9 +1,10 @@
 // Admin console schemas.
 import { z } from 'zod';
+import { trimmed } from './common.ts';
 
 export const AuditLogQuerySchema = z.strictObject({
-  action: z.string().trim().max(80).optional(),
-  targetType: z.string().trim().max(40).optional(),
+  action: trimmed(80).optional(),
+  targetType: trimmed(40).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -1,6 +1,6 @@
 // Request and response schemas for sign-up, sign-in and the current session.
 import { z } from 'zod';
-import { LocaleSchema, nonEmpty, RoleSchema } from './common.ts';
+import { LocaleSchema, nonEmptyLine, RoleSchema } from './common.ts';
 
 export const EmailSchema = z
   .string()
@@ -17,7 +17,7 @@ export const PasswordSchema = z
 export const RegisterBodySchema = z.strictObject({
   email: EmailSchema,
   password: PasswordSchema,
-  displayName: nonEmpty(60),
+  displayName: nonEmptyLine(60),
   /** The language of the confirmation email and of the new account; zh-CN when left out. */
   locale: LocaleSchema.optional(),
 });

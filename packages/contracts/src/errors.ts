@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',
+  /** A request that cannot be read: not HTTP, a multipart body that is not multipart, a URL that is not UTF-8. */
+  'MALFORMED_REQUEST',
+  'METHOD_NOT_ALLOWED',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',

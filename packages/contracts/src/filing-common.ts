@@ -1,7 +1,7 @@
 // Building blocks of the filing schemas: ids, versions, the cloud-service choice and a person (principal).
 import { CERT_TYPES, isValidMainlandMobile, PERSON_CERT_TYPES, PROVINCE_CODES, SUBJECT_NATURES } from '@beian/domain';
 import { z } from 'zod';
-import { nonEmpty, trimmed } from './common.ts';
+import { nonEmpty, nonEmptyLine, safeText, trimmed } from './common.ts';
 
 export const ProvinceCodeSchema = z.string().refine((code) => PROVINCE_CODES.includes(code), {
   message: 'Choose one of the 31 mainland provinces',
@@ -18,7 +18,13 @@ export const CloudServiceRefSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('RESOURCE'), resourceId: nonEmpty(64) }),
   z.strictObject({
     kind: z.literal('AUTH_CODE'),
-    code: z.string().trim().toUpperCase().min(1, { message: 'Enter the authorisation code' }).max(64),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .min(1, { message: 'Enter the authorisation code' })
+      .max(64)
+      .superRefine(safeText('any')),
   }),
 ]);
 export type CloudServiceRef = z.infer<typeof CloudServiceRefSchema>;
@@ -63,7 +69,7 @@ export const PhoneSchema = z
 
 /** A responsible person as entered. The certificate number is write-only: responses carry it masked. */
 export const PrincipalInputSchema = z.object({
-  name: nonEmpty(50),
+  name: nonEmptyLine(50),
   certType: PersonCertTypeSchema,
   /** Omit to keep the number already stored. */
   certNumber: trimmed(40).optional(),

@@ -2,7 +2,7 @@
 import { FILING_STATES, FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
 import { CheckSchema } from './checks.ts';
-import { nonEmpty, trimmed } from './common.ts';
+import { nonEmpty, nonEmptyLine, trimmed, trimmedLine, verbatim } from './common.ts';
 import {
   CertTypeSchema,
   CloudServiceRefSchema,
@@ -82,21 +82,21 @@ export const FilingListSchema = z.object({ filings: z.array(FilingSummarySchema)
 
 /** The subject step as a whole: required before the step counts as done. */
 export const SubjectInfoSchema = z.object({
-  originalPrincipalName: nonEmpty(50),
-  certificateAddress: nonEmpty(200),
-  mailingAddress: nonEmpty(200),
+  originalPrincipalName: nonEmptyLine(50),
+  certificateAddress: nonEmptyLine(200),
+  mailingAddress: nonEmptyLine(200),
   principal: PrincipalInputSchema,
 });
 export type SubjectInfo = z.infer<typeof SubjectInfoSchema>;
 
 /** Autosave: any part of the step, only bounded, so half-typed values are kept rather than refused. */
 export const SubjectDraftSchema = z.strictObject({
-  originalPrincipalName: trimmed(50).optional(),
-  certificateAddress: trimmed(200).optional(),
-  mailingAddress: trimmed(200).optional(),
+  originalPrincipalName: trimmedLine(50).optional(),
+  certificateAddress: trimmedLine(200).optional(),
+  mailingAddress: trimmedLine(200).optional(),
   principal: z
     .strictObject({
-      name: trimmed(50).optional(),
+      name: trimmedLine(50).optional(),
       certType: trimmed(40).optional(),
       certNumber: trimmed(40).optional(),
       mobile: trimmed(20).optional(),
@@ -109,7 +109,7 @@ export type SubjectDraft = z.infer<typeof SubjectDraftSchema>;
 
 export const UpdateSubjectBodySchema = z.strictObject({ version: VersionSchema, subject: SubjectDraftSchema });
 
-export const FilingPasswordBodySchema = z.strictObject({ password: z.string().min(1).max(64) });
+export const FilingPasswordBodySchema = z.strictObject({ password: verbatim(1, 64) });
 export const SmsCodeBodySchema = z.strictObject({
   code: z
     .string()

@@ -1,6 +1,7 @@
 // The materials step (step 3): the required list, uploads, the verification sheet, and submission for initial review.
 import { MATERIAL_CONTENT_TYPES, MATERIAL_KINDS, PRE_APPROVAL_CATEGORIES } from '@beian/domain';
 import { z } from 'zod';
+import { trimmed } from './common.ts';
 import { VersionSchema } from './filing-common.ts';
 import { FilingStatusSchema } from './filings.ts';
 
@@ -54,7 +55,7 @@ export type MaterialList = z.infer<typeof MaterialListSchema>;
  */
 export const UploadMaterialFieldsSchema = z.strictObject({
   kind: MaterialKindSchema,
-  websiteFilingNo: z.string().trim().max(40).optional(),
+  websiteFilingNo: trimmed(40).optional(),
   category: PreApprovalCategorySchema.optional(),
 });
 

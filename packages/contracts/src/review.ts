@@ -1,6 +1,8 @@
 // Reviewer workbench schemas.
 import { FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
+import { nonEmpty, trimmed } from './common.ts';
+import { VersionSchema } from './filing-common.ts';
 
 /** The two reviewer queues: initial review of info and materials, second review of the verification photo. */
 export const ReviewStageSchema = z.enum(['INITIAL', 'SECOND']);
@@ -33,9 +35,9 @@ export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
 const natureFilter = z.enum(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG', 'OTHER']);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const ReviewQueueQuerySchema = z.object({
+export const ReviewQueueQuerySchema = z.strictObject({
   stage: ReviewStageSchema.default('INITIAL'),
-  province: z.string().trim().max(8).optional(),
+  province: trimmed(8).optional(),
   nature: natureFilter.optional(),
   type: z.enum(FILING_TYPES).optional(),
   /** true: only filings past their due time; false: only those still within it. */
@@ -100,7 +102,7 @@ export type ClaimNextBody = z.infer<typeof ClaimNextBodySchema>;
 export const ClaimResultSchema = z.object({ filing: ReviewQueueItemSchema.nullable() });
 export type ClaimResult = z.infer<typeof ClaimResultSchema>;
 
-export const ReviewFilingParamsSchema = z.object({ id: z.uuid() });
+export const ReviewFilingParamsSchema = z.strictObject({ id: z.uuid({ message: 'Not a filing id' }) });
 
 export const ReviewLeaseSchema = z.object({
   filingId: z.uuid(),
@@ -109,18 +111,19 @@ export const ReviewLeaseSchema = z.object({
 });
 export type ReviewLease = z.infer<typeof ReviewLeaseSchema>;
 
-export const AssignBodySchema = z.object({ reviewerId: z.uuid() });
+export const AssignBodySchema = z.strictObject({ reviewerId: z.uuid() });
 export type AssignBody = z.infer<typeof AssignBodySchema>;
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** One structured rejection reason; the applicant's wizard highlights `field`. */
 export const RejectionReasonSchema = z.object({
   /** `subject.mailingAddress`, `websites.0.name`, or a material `materials.<KIND>[.<websiteFilingNo>]`. */
-  field: text(200).regex(/^(subject|websites|materials)(\.[^.\s]+)+$/, 'a field path such as subject.mailingAddress'),
-  code: text(64),
-  message: text(500),
-  suggestion: z.string().trim().max(500).optional(),
+  field: nonEmpty(200).regex(
+    /^(subject|websites|materials)(\.[^.\s]+)+$/,
+    'a field path such as subject.mailingAddress',
+  ),
+  code: nonEmpty(64),
+  message: nonEmpty(500),
+  suggestion: trimmed(500).optional(),
 });
 export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 
@@ -128,12 +131,12 @@ export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 export const RejectionSchema = z.object({ at: z.iso.datetime(), reasons: z.array(RejectionReasonSchema) });
 export type Rejection = z.infer<typeof RejectionSchema>;
 
-export const ApproveBodySchema = z.object({ version: z.number().int() });
+export const ApproveBodySchema = z.strictObject({ version: VersionSchema });
 export type ApproveBody = z.infer<typeof ApproveBodySchema>;
 
-export const RejectBodySchema = z.object({
-  version: z.number().int(),
-  reasons: z.array(RejectionReasonSchema).min(1, 'give at least one reason').max(50),
+export const RejectBodySchema = z.strictObject({
+  version: VersionSchema,
+  reasons: z.array(RejectionReasonSchema.strict()).min(1, 'give at least one reason').max(50),
 });
 export type RejectBody = z.infer<typeof RejectBodySchema>;
 

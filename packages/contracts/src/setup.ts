@@ -1,7 +1,7 @@
 // The one-time link that creates the first administrator of a new installation.
 import { z } from 'zod';
 import { EmailSchema, PasswordSchema } from './auth.ts';
-import { nonEmpty } from './common.ts';
+import { nonEmptyLine } from './common.ts';
 
 /** The token from the link's fragment (`/setup#token=…`): 256 random bits, base64url. */
 export const SetupTokenSchema = z
@@ -18,7 +18,7 @@ export type SetupLink = z.infer<typeof SetupLinkSchema>;
 export const FirstAdminBodySchema = z.strictObject({
   token: SetupTokenSchema,
   email: EmailSchema,
-  displayName: nonEmpty(60),
+  displayName: nonEmptyLine(60),
   password: PasswordSchema,
 });
 export type FirstAdminBody = z.infer<typeof FirstAdminBodySchema>;

@@ -32,4 +32,5 @@ export * from './validators/mobile.ts';
 export * from './validators/org-code.ts';
 export * from './validators/punycode.ts';
 export * from './validators/resident-id.ts';
+export * from './validators/text.ts';
 export * from './validators/uscc.ts';

@@ -46,6 +46,11 @@ export const REASON_CODES = [
   // contact
   'MOBILE_FORMAT',
   'MOBILE_NOT_TEXTABLE',
+  // text fields
+  'TEXT_NUL',
+  'TEXT_LONE_SURROGATE',
+  'TEXT_CONTROL_CHARACTER',
+  'TEXT_BIDI_CONTROL',
   // domains
   'DOMAIN_EMPTY',
   'DOMAIN_INVALID',

@@ -7,6 +7,8 @@ export type Db = InstanceType<typeof PrismaClient>;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function createDb(url: string, poolMax: number): Db {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
+  // A database that stops answering (a network partition, a paused host) must fail a request within ten seconds rather
+  // than hold it: the failure is what turns the outage on (database-outage.ts).
+  const adapter = new PrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
   return new PrismaClient({ adapter });
 }

@@ -1,6 +1,7 @@
 // pino options: JSON logs with request ids, and nothing secret or personal (cookies, passwords, certificate numbers).
 import { randomUUID } from 'node:crypto';
 import type { FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 
 const REDACT = [
   'req.headers.cookie',
@@ -16,9 +17,10 @@ const REDACT = [
   '*.email',
 ];
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: DestinationStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACT, censor: '[redacted]' },
     serializers: {
       // Log the path only: query strings can carry search terms such as order numbers or names.

@@ -2,6 +2,7 @@
 // never overlapping itself, and stop() waits for running jobs so the app closes cleanly.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { isDatabaseUnreachable } from '../infra/database-outage.ts';
 import type { Db } from '../infra/db.ts';
 import type { Clock } from '../lib/clock.ts';
 import { createJobLeases } from './job-lease.ts';
@@ -14,7 +15,7 @@ export type Job = {
   readonly run: () => Promise<unknown>;
 };
 
-type Log = { error: (detail: object, message: string) => void };
+type Log = { error: (detail: object, message: string) => void; info?: (detail: object, message: string) => void };
 
 export type JobRunner = ReturnType<typeof createJobRunner>;
 
@@ -24,6 +25,8 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<boolean>>();
   let stopped = false;
+  // While the database is away every tick of every job fails the same way: said once, and once when it is back.
+  let databaseAway = false;
 
   /** One run if this process gets the lease; false when another holds it (or the runner is stopping). */
   async function runOnce(job: Job): Promise<boolean> {
@@ -42,11 +45,20 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
   }
 
   function tracked(job: Job): Promise<boolean> {
-    const run = runOnce(job).catch((error: unknown) => {
-      // The lease itself could not be read or written (the database is away): try again next tick.
-      log.error({ job: job.name, err: error }, 'background job could not start');
-      return false;
-    });
+    const run = runOnce(job).then(
+      (ran) => {
+        if (databaseAway) log.info?.({}, 'background jobs resumed: the database is reachable again');
+        databaseAway = false;
+        return ran;
+      },
+      (error: unknown) => {
+        // The lease itself could not be read or written: try again next tick.
+        if (!isDatabaseUnreachable(error)) log.error({ job: job.name, err: error }, 'background job could not start');
+        else if (!databaseAway) log.error({ err: error }, 'background jobs paused: the database is unreachable');
+        databaseAway ||= isDatabaseUnreachable(error);
+        return false;
+      },
+    );
     running.add(run);
     void run.finally(() => running.delete(run));
     return run;

@@ -9,17 +9,20 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   423: 'Locked',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-type Mapped = {
+export type Mapped = {
   status: number;
   code: ErrorCode;
   detail: string;
@@ -36,6 +39,11 @@ const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }
     detail: 'The request body is empty; JSON was expected.',
   },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'MALFORMED_REQUEST',
+    detail: 'The Content-Length header does not match the body that was sent.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   // @fastify/multipart (material uploads).
   FST_INVALID_MULTIPART_CONTENT_TYPE: {
@@ -51,6 +59,11 @@ const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }
     detail: 'The upload has too many fields: send kind, websiteFilingNo and category only.',
   },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'MATERIAL_TOO_LARGE', detail: 'The file is too large.' },
+  FST_MP_PREMATURE_CLOSE: {
+    status: 400,
+    code: 'MATERIAL_UPLOAD_ABORTED',
+    detail: 'The upload ended before its multipart body did. Try again.',
+  },
   FST_CSRF_INVALID_TOKEN: {
     status: 403,
     code: 'CSRF_INVALID',
@@ -111,18 +124,25 @@ export function mapError(error: unknown): Mapped {
   };
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, mapped: Mapped) {
-  const body: Problem = {
+/** The problem document for `mapped`; `instance` is the path, without its query. */
+export function problemBody(mapped: Mapped, at: { instance?: string; requestId: string }): Problem {
+  return {
     type: `urn:beian:problem:${mapped.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[mapped.status] ?? 'Error',
     status: mapped.status,
     code: mapped.code,
     detail: mapped.detail,
-    instance: request.url.split('?')[0],
-    requestId: request.id,
+    ...(at.instance === undefined ? {} : { instance: at.instance }),
+    requestId: at.requestId,
     ...(mapped.errors ? { errors: mapped.errors } : {}),
     ...mapped.members,
   };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, mapped: Mapped) {
+  const body = problemBody(mapped, { instance: request.url.split('?')[0], requestId: request.id });
   for (const [name, value] of Object.entries(mapped.headers ?? {})) reply.header(name, value);
   return reply.status(mapped.status).type('application/problem+json').send(body);
 }
+
+export const titleOf = (status: number) => TITLES[status] ?? 'Error';

@@ -1,8 +1,12 @@
-// Security headers (CSP for the SPA and the API docs) and a per-IP request budget.
+// Security headers (CSP for the SPA and the API docs), a per-IP request budget that runs before anything else
+// touches the request, no caching of API answers unless a route says otherwise, and a bounded read of a body that
+// was refused before it was read (unread-body.plugin.ts).
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { AppError } from '../lib/app-error.ts';
+import { unreadBodyPlugin } from './unread-body.plugin.ts';
 
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute: number; https: boolean }) => {
   await app.register(helmet, {
@@ -13,6 +17,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute:
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
+        // The reviewer's viewer shows an uploaded PDF from a blob: URL the page made from bytes it fetched.
+        frameSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
@@ -24,6 +30,29 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute:
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: opts.https,
   });
-  // In-process budget against floods; sign-in has its own database-backed limit per account and IP.
-  await app.register(rateLimit, { global: true, max: opts.perMinute, timeWindow: '1 minute' });
+
+  // In-process budget against floods; sign-in has its own database-backed limit per account and IP. The plugin's
+  // own `global` mode adds its check per route, after every instance-level onRequest hook (the session lookup
+  // among them): as an instance hook registered first, the budget is spent before anything reads the database.
+  // Routes with `config: { rateLimit: false }` (the health probes) are outside it.
+  await app.register(rateLimit, { global: false, max: opts.perMinute, timeWindow: '1 minute' });
+  // createRateLimit counts without marking the request as limited, so a route's own limit (sign-in, the filing
+  // password) still runs after this budget.
+  const budget = app.createRateLimit();
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config?.rateLimit === false) return;
+    const spent = await budget(request);
+    if (spent.isAllowed || !spent.isExceeded) return;
+    reply.header('retry-after', String(spent.ttlInSeconds));
+    throw new AppError('RATE_LIMITED', 429, 'Too many requests. Please wait and try again.');
+  });
+
+  // Answers of the API carry personal data more often than not: none is stored by a browser or a proxy unless its
+  // route sets its own Cache-Control.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(unreadBodyPlugin);
 });

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DestinationStream } from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startRuntime } from '../../src/infra/runtime.ts';
@@ -27,7 +28,16 @@ export function manualClock(start = TEST_START) {
   } satisfies Clock & Record<string, unknown>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: Clock } = {}) {
+export type TestAppOptions = {
+  env?: Record<string, string>;
+  clock?: Clock;
+  /** The URL the app uses for its fresh database, e.g. through a proxy a test can cut (PostgreSQL only). */
+  databaseUrl?: (url: string) => string;
+  /** Where the app's log goes (LOG_LEVEL in `env` decides what it holds). */
+  logStream?: DestinationStream;
+};
+
+export async function createTestApp(options: TestAppOptions = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-test-'));
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -36,7 +46,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     DATA_DIR: dataDir,
     SEED_DEMO_DATA: 'false',
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...(database.url ? { DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url } : {}),
     ...options.env,
   });
   const runtime = await startRuntime(config, () => {});
@@ -46,6 +56,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
     db: runtime.db,
     storage: runtime.storage,
     clock: options.clock ?? manualClock(),
+    logStream: options.logStream,
   });
   await app.ready();
   return {

@@ -1,10 +1,12 @@
-// Who reaches an upload: the filing's owner reads and deletes it, reviewers and admins read it, another applicant
-// gets a 404 exactly as for a missing id; downloads carry the stored type and no personal data in the file name.
+// Who reaches an upload: the filing's owner reads and deletes it, reviewers and admins read it once the filing was
+// submitted, another applicant gets a 404 exactly as for a missing id; downloads are sandboxed attachments with the
+// stored type and no personal data in the file name.
 import { randomUUID } from 'node:crypto';
 import type { Material } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf, photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
+import { expectAnsweredAsMissing } from '../helpers/answered-as-missing.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { completedDraft, copyOf, objectsOf, upload } from './materials-fixtures.ts';
@@ -32,14 +34,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/materials/:id/content', () => {
-  it('streams the bytes to the owner with the stored type, an id-free name and no caching or sniffing', async () => {
+  it('streams the bytes to the owner as a sandboxed attachment with the stored type, an id-free name, no caching or sniffing', async () => {
     const res = await owner.get(`/api/materials/${photoMaterial.id}/content`);
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.equals(jpeg)).toBe(true);
     expect(res.headers).toMatchObject({
       'content-type': 'image/jpeg',
       'content-length': String(jpeg.length),
-      'content-disposition': 'inline; filename="HANDHELD_CERT_PHOTO.jpg"',
+      'content-disposition': 'attachment; filename="HANDHELD_CERT_PHOTO.jpg"',
+      'content-security-policy': 'sandbox',
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, no-store',
     });
@@ -52,16 +55,27 @@ describe('GET /api/materials/:id/content', () => {
     ).json();
     const res = await owner.get(`/api/materials/${material.id}/content`);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe('inline; filename="VERIFICATION_SHEET.pdf"');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="VERIFICATION_SHEET.pdf"');
+    // A PDF with an OpenAction script would run it in an opaque origin with scripts off, never as the API.
+    expect(res.headers['content-security-policy']).toBe('sandbox');
     expect(res.rawPayload.equals(sheet)).toBe(true);
   });
 
-  it('lets reviewers and admins read it', async () => {
+  it('lets reviewers and admins read it once the filing was submitted, and not before', async () => {
     for (const role of ['REVIEWER', 'ADMIN'] as const) {
       const { client } = await signedInClient(t.app, t.db, role);
-      const res = await client.get(`/api/materials/${photoMaterial.id}/content`);
-      expect(res.statusCode, role).toBe(200);
-      expect(res.rawPayload.equals(jpeg)).toBe(true);
+      await expectAnsweredAsMissing((id) => client.get(`/api/materials/${id}/content`), photoMaterial.id);
+    }
+    await t.db.filing.update({ where: { id: filingId }, data: { status: 'INITIAL_REVIEW', submittedAt: clock.now() } });
+    try {
+      for (const role of ['REVIEWER', 'ADMIN'] as const) {
+        const { client } = await signedInClient(t.app, t.db, role);
+        const res = await client.get(`/api/materials/${photoMaterial.id}/content`);
+        expect(res.statusCode, role).toBe(200);
+        expect(res.rawPayload.equals(jpeg)).toBe(true);
+      }
+    } finally {
+      await t.db.filing.update({ where: { id: filingId }, data: { status: 'DRAFT', submittedAt: null } });
     }
   });
 

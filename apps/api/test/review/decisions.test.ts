@@ -1,5 +1,6 @@
 // Initial-review decisions: only the holder of a live claim decides, from the current version; approve and reject
 // write their FilingEvent, release the claim and notify the applicant, all or nothing.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatorTestApp, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
@@ -113,7 +114,8 @@ describe('POST /api/review/filings/:id/approve and /reject', () => {
     expect(unclaimed.json()).toMatchObject({ code: 'LEASE_NOT_HELD' });
     expect(unclaimed.json().detail).toContain('claim it from the queue');
 
-    const stale = await approve(reviewer, filing.version - 1);
+    // Any version but the current one is stale (a version below 1 is not one at all: 400, below).
+    const stale = await approve(reviewer, filing.version + 1);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('STALE_VERSION');
 
@@ -128,6 +130,32 @@ describe('POST /api/review/filings/:id/approve and /reject', () => {
     });
     expect(await t.db.filingEvent.count({ where: { filingId: filing.id } })).toBe(0);
     expect(await t.db.notification.count({ where: { filingId: filing.id } })).toBe(0);
+  });
+
+  it('takes only the fields a decision has, and only a version that can exist', async () => {
+    const { filing, reviewer } = await claimedFiling();
+    const base = `/api/review/filings/${filing.id}`;
+    const refused = async (url: string, body: unknown) => {
+      const res = await reviewer.post(url, body);
+      expect(res.statusCode, res.body).toBe(400);
+      return (res.json().errors as { path: string }[]).map((e) => e.path);
+    };
+    expect(await refused(`${base}/approve`, { version: filing.version, comment: 'ok' })).toEqual(['comment']);
+    expect(await refused(`${base}/approve`, { version: -1 })).toEqual(['version']);
+    expect(await refused(`${base}/approve`, { version: 0 })).toEqual(['version']);
+    expect(await refused(`${base}/reject`, { version: filing.version, reasons: [{ ...reason, severity: 9 }] })).toEqual(
+      ['reasons.0.severity'],
+    );
+    expect(await refused(`${base}/reject`, { version: filing.version, reasons: [reason], notify: false })).toEqual([
+      'notify',
+    ]);
+    const assign = await admin.post(`${base}/assign`, { reviewerId: randomUUID(), note: 'x' });
+    expect(assign.statusCode).toBe(400);
+    expect(assign.json().errors).toEqual([{ path: 'note', message: 'This field is not accepted here.' }]);
+    expect(await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } })).toMatchObject({
+      status: 'INITIAL_REVIEW',
+      version: filing.version,
+    });
   });
 });
 

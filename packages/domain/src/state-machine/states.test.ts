@@ -5,6 +5,7 @@ import {
   isEditableState,
   isFilingEvent,
   isFilingState,
+  isHandedOver,
   isPhotoState,
   isPreBureauState,
   isTerminalState,
@@ -59,4 +60,25 @@ describe('filing states', () => {
     expect(isActorRole('SYSTEM')).toBe(true);
     expect(isActorRole('ROOT')).toBe(false);
   });
+});
+
+describe('isHandedOver', () => {
+  const live = FILING_STATES.filter((s) => s !== 'DRAFT' && s !== 'ABANDONED' && s !== 'EXPIRED');
+
+  it('keeps a draft from staff, whether it was never submitted or was withdrawn', () => {
+    expect(isHandedOver('DRAFT', null)).toBe(false);
+  });
+
+  it.each(live)('shows a filing in %s', (state) => {
+    expect(isHandedOver(state, null)).toBe(true);
+  });
+
+  it.each(['ABANDONED', 'EXPIRED'] as const)(
+    'shows a filing %s after a submission, never one that ended as a draft',
+    (end) => {
+      for (const from of live) expect(isHandedOver(end, from), from).toBe(true);
+      expect(isHandedOver(end, 'DRAFT')).toBe(false);
+      expect(isHandedOver(end, null)).toBe(false);
+    },
+  );
 });

@@ -54,6 +54,8 @@ export const PHOTO_TAKEN_STATES = [
   'BUREAU_REJECTED',
   'COMPLETED',
 ] as const satisfies readonly FilingState[];
+/** A reviewer's turn: the applicant handed the filing (or its photo) over for one of the provider's reviews. */
+export const REVIEWER_STATES = ['INITIAL_REVIEW', 'SECOND_REVIEW'] as const satisfies readonly FilingState[];
 /** The initial review has approved the filing: the wizard's photo step (step 4) is open from here on. */
 export const PHOTO_STEP_STATES = [...PHOTO_STATES, ...PHOTO_TAKEN_STATES] as const;
 export const TERMINAL_STATES = ['COMPLETED', 'ABANDONED', 'EXPIRED'] as const satisfies readonly FilingState[];
@@ -99,3 +101,14 @@ export const isEditableState = (state: FilingState): boolean => includes(EDITABL
 export const isPhotoState = (state: FilingState): boolean => includes(PHOTO_STATES, state);
 export const isTerminalState = (state: FilingState): boolean => includes(TERMINAL_STATES, state);
 export const isPreBureauState = (state: FilingState): boolean => includes(PRE_BUREAU_STATES, state);
+
+/**
+ * Whether the provider's staff may see a filing: only what the applicant handed over for review and did not take
+ * back. A draft never was; withdrawal takes a submission back (the draft is the applicant's again); a filing that was
+ * abandoned or expired stays visible only if it left a handed-over state, so the provider keeps the record of what it
+ * reviewed. `endedFrom` is the state an ABANDONED or EXPIRED filing left (its last event's from-state).
+ */
+export function isHandedOver(state: FilingState, endedFrom: FilingState | null): boolean {
+  const last = state === 'ABANDONED' || state === 'EXPIRED' ? endedFrom : state;
+  return last !== null && last !== 'DRAFT' && last !== 'ABANDONED' && last !== 'EXPIRED';
+}

@@ -20,15 +20,22 @@ async function probe(fn: () => Promise<unknown>): Promise<'ok' | 'fail'> {
 }
 
 export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; storage: Storage }> = async (app, { db, storage }) => {
+  // Probes from the platform must answer however busy the API is: outside the request budget.
+  const config = { rateLimit: false } as const;
+
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config,
+      schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
   app.get(
     '/readyz',
     {
+      config,
       schema: {
         tags: ['health'],
         summary: 'Readiness: database and storage',

@@ -8,6 +8,7 @@ import { type FieldError, type Material, UploadMaterialFieldsSchema } from '@bei
 import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { findUnsafeText } from '../../plugins/validation.ts';
 import type { MaterialContexts } from './material-context.ts';
 import type { MaterialObjects } from './material-objects.ts';
 import { assertOnList, type MaterialSlot, slotKey } from './material-slots.ts';
@@ -34,9 +35,12 @@ export type MaterialUploadDeps = {
 };
 
 function readSlot(fields: Record<string, string>): MaterialSlot {
+  // The fields are parsed here, not by the route's validator: the same check for what no person types comes first.
+  const unsafe = findUnsafeText(fields);
   const parsed = UploadMaterialFieldsSchema.safeParse(fields);
-  if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  if (unsafe.length > 0 || !parsed.success) {
+    const issues = unsafe.length > 0 ? unsafe : (parsed.error?.issues ?? []);
+    const errors: FieldError[] = issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     throw new AppError(
       'VALIDATION_FAILED',
       400,

@@ -4,7 +4,8 @@
 
 import { MATERIAL_KIND_SPECS } from '@beian/domain';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../lib/app-error.ts';
 
 export const LARGEST_MATERIAL_BYTES = Math.max(...Object.values(MATERIAL_KIND_SPECS).map((spec) => spec.maxBytes));
 
@@ -21,4 +22,23 @@ export async function registerMaterialMultipart(app: FastifyInstance): Promise<v
       fileSize: LARGEST_MATERIAL_BYTES + 1,
     },
   });
+}
+
+/**
+ * The request's parts. What the multipart parser itself throws (no boundary, a body that is not multipart, a part
+ * header it cannot read) is the client's malformed body: 400, not a failure of ours. The parser's own typed errors
+ * (FST_*: too many parts, too large) keep their codes.
+ */
+export async function* uploadParts(request: FastifyRequest) {
+  try {
+    yield* request.parts();
+  } catch (error) {
+    const coded = typeof (error as { code?: unknown }).code === 'string';
+    if (error instanceof AppError || coded || !(error instanceof Error)) throw error;
+    throw new AppError(
+      'MALFORMED_REQUEST',
+      400,
+      `The upload is not a well-formed multipart/form-data body (${error.message}). Send the fields, then the file.`,
+    );
+  }
 }

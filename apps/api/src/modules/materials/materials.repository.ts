@@ -10,7 +10,10 @@ export function createMaterialsRepository(db: Db) {
       tx.material.findMany({ where: { filingId }, orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }] }),
 
     findWithOwner: (id: string, tx: Tx = db) =>
-      tx.material.findUnique({ where: { id }, include: { filing: { select: { accountId: true } } } }),
+      tx.material.findUnique({
+        where: { id },
+        include: { filing: { select: { id: true, accountId: true, status: true, submittedAt: true } } },
+      }),
 
     /**
      * Marks the filing as edited while it is editable, and takes its row lock until commit: a submission (which

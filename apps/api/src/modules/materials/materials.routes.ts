@@ -7,13 +7,14 @@ import {
   MaterialListSchema,
   MaterialSchema,
   ProblemSchema,
+  UploadMaterialFieldsSchema,
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import { applicantOnly, filingProblems } from '../filings/filings.routes.ts';
 import type { MaterialUploads } from './material-upload.service.ts';
-import { registerMaterialMultipart } from './materials.multipart.ts';
+import { registerMaterialMultipart, uploadParts } from './materials.multipart.ts';
 import type { MaterialsService } from './materials.service.ts';
 
 const tags = ['materials'];
@@ -49,6 +50,7 @@ export const materialsRoutes: FastifyPluginAsyncZod<{ materials: MaterialsServic
     '/:id/materials',
     {
       preHandler: applicantOnly,
+      config: { multipartFields: UploadMaterialFieldsSchema },
       schema: {
         tags,
         summary: 'Upload a material (multipart: kind, websiteFilingNo, category, then file); replaces the slot',
@@ -58,7 +60,7 @@ export const materialsRoutes: FastifyPluginAsyncZod<{ materials: MaterialsServic
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await uploads(currentAccount(request).id, request.params.id, request.parts())),
+      reply.status(201).send(await uploads(currentAccount(request).id, request.params.id, uploadParts(request))),
   );
 
   app.delete(
@@ -111,20 +113,27 @@ export const materialContentRoutes: FastifyPluginAsyncZod<{ materials: Materials
       preHandler: requireRole('APPLICANT', 'REVIEWER', 'ADMIN'),
       schema: {
         tags,
-        summary: "An upload's bytes, with the type detected at upload (the owner, or a reviewer)",
+        summary:
+          "An upload's bytes as an attachment, with the type detected at upload (the owner, or staff once it was submitted)",
         params: MaterialIdParamsSchema,
         // No response schema: the body is the stored bytes, and refusals are problem+json as everywhere.
       },
     },
     async (request, reply) => {
       const content = await materials.content(currentAccount(request), request.params.id);
-      return reply
-        .type(content.contentType)
-        .header('content-length', content.bytes)
-        .header('content-disposition', `inline; filename="${content.filename}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content.stream);
+      return (
+        reply
+          .type(content.contentType)
+          .header('content-length', content.bytes)
+          // Never rendered as a page of this origin: a download when opened, and a sandbox (no scripts, an opaque
+          // origin) should a browser render it anyway, so a PDF's OpenAction script cannot run as the API. The web
+          // app fetches the bytes and shows them from a blob: URL.
+          .header('content-disposition', `attachment; filename="${content.filename}"`)
+          .header('content-security-policy', 'sandbox')
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          .send(content.stream)
+      );
     },
   );
 };

@@ -6,6 +6,7 @@ import type { Db } from '../../infra/db.ts';
 import { ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
+import type { StaffAccess } from '../filings/staff-access.ts';
 import type { MaterialContexts } from './material-context.ts';
 import type { MaterialObjects } from './material-objects.ts';
 import type { MaterialsRepository } from './materials.repository.ts';
@@ -33,7 +34,9 @@ export type MaterialsServiceDeps = {
   log: Log;
 };
 
-export function createMaterialsService({ db, repo, access, contexts, objects, clock, log }: MaterialsServiceDeps) {
+type ContentDeps = MaterialsServiceDeps & { staff: StaffAccess };
+
+export function createMaterialsService({ db, repo, access, contexts, objects, clock, log, staff }: ContentDeps) {
   return {
     async list(accountId: string, filingId: string) {
       const { row, required } = await contexts.owned(accountId, filingId);
@@ -57,11 +60,16 @@ export function createMaterialsService({ db, repo, access, contexts, objects, cl
       });
     },
 
-    /** The stored bytes, for the filing's owner and for reviewers; anyone else gets a 404 as for a missing id. */
+    /**
+     * The stored bytes, for the filing's owner and for staff once it reached a reviewer (staff-access.ts); anyone
+     * else gets a 404 as for a missing id.
+     */
     async content(account: Account, materialId: string): Promise<MaterialContent> {
       const material = await repo.findWithOwner(materialId);
+      const staffRole = account.role === 'REVIEWER' || account.role === 'ADMIN';
       const mayRead =
-        account.role === 'REVIEWER' || account.role === 'ADMIN' || material?.filing.accountId === account.id;
+        material !== null &&
+        (material.filing.accountId === account.id || (staffRole && (await staff.mayViewMaterial(material))));
       if (!material || !mayRead) throw new NotFoundError(`Material ${materialId}`);
       return {
         stream: await objects.open(material.objectKey),

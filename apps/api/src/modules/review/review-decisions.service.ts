@@ -10,6 +10,7 @@ import { staleVersionError } from '../filings/filing-access.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
+import type { StaffAccess } from '../filings/staff-access.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 
@@ -20,6 +21,7 @@ type Deps = {
   outbox: NotificationOutbox;
   /** The applicant's email and the principal's confirmed mobile, read before the transaction. */
   contactOf: ContactOf;
+  staff: StaffAccess;
   clock: Clock;
 };
 type Reviewer = { id: string; role: 'REVIEWER' | 'ADMIN' | 'APPLICANT' | 'OPERATOR' };
@@ -35,11 +37,19 @@ const notHeld = (orderNo: string, expired: boolean) =>
       : `You do not hold the claim on filing ${orderNo}; claim it from the queue before deciding.`,
   );
 
-export function createReviewDecisionService({ filings, claims, applyTransition, outbox, contactOf, clock }: Deps) {
+export function createReviewDecisionService({
+  filings,
+  claims,
+  applyTransition,
+  outbox,
+  contactOf,
+  staff,
+  clock,
+}: Deps) {
   return {
     async decide(reviewer: Reviewer, id: string, decision: Decision): Promise<ReviewDecision> {
       const row = await filings.findById(id);
-      if (!row) throw new NotFoundError(`Filing ${id}`);
+      if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
       if (row.status !== 'INITIAL_REVIEW') {
         throw new ConflictError('ILLEGAL_TRANSITION', `Filing ${row.orderNo} is ${row.status}, not in initial review.`);
       }

@@ -8,6 +8,7 @@ import type { Filing } from '../../generated/prisma/client.ts';
 import type { Db } from '../../infra/db.ts';
 import { NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { StaffAccess } from '../filings/staff-access.ts';
 import type { MaterialsRepository } from '../materials/materials.repository.ts';
 import { toMaterial } from '../materials/materials.view.ts';
 import { toDomainView, toEventView, toRegistryView } from './review-detail.view.ts';
@@ -18,19 +19,20 @@ type Deps = {
   materials: MaterialsRepository;
   miit: MiitRegistry;
   registrar: DomainRegistry;
+  staff: StaffAccess;
   clock: Clock;
 };
 
-export function createReviewDetailService({ db, detailOf, materials, miit, registrar, clock }: Deps) {
+export function createReviewDetailService({ db, detailOf, materials, miit, registrar, staff, clock }: Deps) {
   return {
     async detail(id: string): Promise<ReviewFilingDetail> {
       const row = await db.filing.findUnique({ where: { id }, include: { claimedBy: true } });
-      if (!row) throw new NotFoundError(`Filing ${id}`);
+      if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
       const [filing, subject, domain, stored, events] = await Promise.all([
         detailOf(row),
         row.subjectFilingNo ? miit.findSubjectByFilingNo(row.subjectFilingNo) : null,
         registrar.lookup(row.domainAscii),
-        materials.listForFiling(row.id),
+        materials.listForFiling(row.id).then((all) => staff.handedOverMaterials(row, all)),
         db.filingEvent.findMany({ where: { filingId: row.id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
       ]);
       const rules = provinceRules(row.province);

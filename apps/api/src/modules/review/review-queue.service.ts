@@ -5,6 +5,7 @@ import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
@@ -14,6 +15,7 @@ type Deps = {
   queue: ReviewQueueRepository;
   claims: ReviewClaimsRepository;
   audit: AuditRepository;
+  staff: StaffAccess;
   clock: Clock;
 };
 type Reviewer = { id: string; displayName: string };
@@ -25,10 +27,10 @@ const notHeld = (orderNo: string) =>
     `You do not hold the claim on filing ${orderNo}: it lapsed or another reviewer has it.`,
   );
 
-export function createReviewQueueService({ db, queue, claims, audit, clock }: Deps) {
+export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
-    if (!row) throw new NotFoundError(`Filing ${id}`);
+    if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
     return row;
   }
 

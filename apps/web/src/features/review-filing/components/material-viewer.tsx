@@ -1,8 +1,10 @@
 // One material at a time, large: zoom in and out, rotate by 90°, full screen, and the previous or next material.
-// Images turn and scale here; a PDF is shown by the browser's own viewer, which has its own zoom.
+// Images turn and scale here; a PDF is shown by the browser's own viewer, which has its own zoom, from a blob: URL of
+// its bytes (the API serves uploads as sandboxed attachments, never as pages of its own origin).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { useFileUrl } from '../../../lib/use-file-url.ts';
 
 export type ViewedMaterial = { id: string; label: string; contentType: string; url: string };
 
@@ -88,13 +90,24 @@ export function MaterialViewer({ materials, index, onIndex }: MaterialViewerProp
             style={{ width: `${scale * 100}%`, transform: `rotate(${turns * 90}deg)` }}
           />
         ) : (
-          <object className="viewer__pdf" data={material.url} type={material.contentType} aria-label={material.label}>
-            <a href={material.url} target="_blank" rel="noreferrer">
-              {t('reviewFiling.viewer.openPdf', { name: material.label })}
-            </a>
-          </object>
+          <PdfFrame material={material} />
         )}
       </section>
     </section>
+  );
+}
+
+function PdfFrame({ material }: { material: ViewedMaterial }) {
+  const { t } = useTranslation();
+  const file = useFileUrl(material.url, material.contentType);
+  if (file.failed) return <p role="alert">{t('reviewFiling.viewer.pdfFailed', { name: material.label })}</p>;
+  if (!file.url) return <p role="status">{t('reviewFiling.viewer.loadingPdf', { name: material.label })}</p>;
+  return (
+    <div className="viewer__document">
+      <iframe className="viewer__pdf" src={file.url} title={material.label} />
+      <a href={file.url} target="_blank" rel="noreferrer">
+        {t('reviewFiling.viewer.openPdf', { name: material.label })}
+      </a>
+    </div>
   );
 }

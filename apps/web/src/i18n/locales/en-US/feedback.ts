@@ -14,6 +14,10 @@ export const validation: Messages['validation'] = {
 export const errors: Messages['errors'] = {
   VALIDATION_FAILED: 'Some details are not valid. Check the highlighted fields.',
   MALFORMED_JSON: 'The request was malformed. Reload the page and try again.',
+  MALFORMED_REQUEST: 'The request could not be read. Reload the page and try again.',
+  METHOD_NOT_ALLOWED: 'This address does not take that action. Reload the page and try again.',
+  HEADERS_TOO_LARGE: 'The request headers are too large. Clear this site’s cookies and try again.',
+  REQUEST_TIMEOUT: 'The request did not arrive in time. Check your connection and try again.',
   UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
   INVALID_CREDENTIALS:
     'The email address or password is incorrect. Check them and try again. A new account must first be confirmed through the link in its email.',

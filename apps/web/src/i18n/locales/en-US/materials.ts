@@ -120,6 +120,7 @@ export const materials: Messages['materials'] = {
     deleteFor: 'Delete the file for “{{name}}”',
     cancel: 'Cancel upload',
     open: 'Open the file',
+    openFailed: 'The file could not be opened. Reload the page and try again.',
     pdf: 'PDF file',
     preview: 'Preview of {{name}}',
     progress: 'Upload progress of {{name}}',

@@ -80,6 +80,8 @@ export const reviewFiling: Messages['reviewFiling'] = {
     rotate: 'Rotate 90°',
     fullscreen: 'Full screen',
     openPdf: 'Open {{name}} in a new tab',
+    loadingPdf: 'Loading {{name}}…',
+    pdfFailed: '{{name}} could not be loaded. Try again shortly.',
     none: 'No materials were uploaded for this filing.',
   },
   checklist: {

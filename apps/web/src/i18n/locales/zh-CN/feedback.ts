@@ -14,6 +14,10 @@ export const validation = {
 export const errors = {
   VALIDATION_FAILED: '提交的信息有误，请检查标出的字段。',
   MALFORMED_JSON: '请求格式不正确，请刷新页面后重试。',
+  MALFORMED_REQUEST: '请求无法识别，请刷新页面后重试。',
+  METHOD_NOT_ALLOWED: '该地址不支持此操作，请刷新页面后重试。',
+  HEADERS_TOO_LARGE: '请求头过大，请清除本站的 Cookie 后重试。',
+  REQUEST_TIMEOUT: '请求未能及时送达，请检查网络后重试。',
   UNAUTHENTICATED: '登录已失效，请重新登录。',
   INVALID_CREDENTIALS: '邮箱或密码不正确，请检查后重试。刚注册的账号需先打开验证邮件中的链接确认邮箱。',
   FORBIDDEN: '您的角色无权执行此操作。',

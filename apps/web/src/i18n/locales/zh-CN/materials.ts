@@ -113,6 +113,7 @@ export const materials = {
     deleteFor: '删除“{{name}}”的文件',
     cancel: '取消上传',
     open: '查看原文件',
+    openFailed: '文件未能打开，请刷新页面后重试。',
     pdf: 'PDF 文件',
     preview: '{{name}}预览',
     progress: '{{name}}上传进度',

@@ -77,6 +77,8 @@ export const reviewFiling = {
     rotate: '旋转 90°',
     fullscreen: '全屏',
     openPdf: '在新标签页打开 {{name}}',
+    loadingPdf: '正在载入 {{name}}…',
+    pdfFailed: '{{name}} 未能载入，请稍后重试。',
     none: '该订单没有上传材料。',
   },
   checklist: {

@@ -259,6 +259,28 @@ describe('materials step', () => {
     expect(await screen.findByText(/已自动压缩：5.8 MB → 1.9 MB/)).toBeVisible();
   });
 
+  it('opens an uploaded file in a new tab from its fetched bytes', async () => {
+    const uploaded = material('VERIFICATION_SHEET', { contentType: 'application/pdf' });
+    const content = `/api/materials/${uploaded.id}/content`;
+    const server = api(personal, () => materialList(PERSONAL_GD, { [slot('VERIFICATION_SHEET', null)]: uploaded }), {
+      [`GET ${content}`]: () =>
+        new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46]), {
+          headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="x.pdf"' },
+        }),
+    });
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:sheet'), revokeObjectURL: vi.fn() });
+    const tab = { opener: window as unknown, location: { href: '' }, close: vi.fn() };
+    const openTab = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    const { user } = open();
+    const sheet = await region('网站备案信息真实性核验单');
+    await user.click(within(sheet).getByRole('link', { name: /PDF 文件/ }));
+    // The tab opens inside the click, blank, and shows the bytes once they have arrived.
+    expect(openTab).toHaveBeenCalledWith('', '_blank');
+    await vi.waitFor(() => expect(tab.location.href).toBe('blob:sheet'));
+    expect(tab.opener).toBeNull();
+    expect(server.to(`GET ${content}`)).toHaveLength(1);
+  });
+
   it('deletes an uploaded file after asking', async () => {
     const uploaded = material('VERIFICATION_SHEET', { contentType: 'application/pdf' });
     let list = materialList(PERSONAL_GD, { [slot('VERIFICATION_SHEET', null)]: uploaded });
