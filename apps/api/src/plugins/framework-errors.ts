@@ -6,21 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { type Mapped, problemBody, sendProblem, titleOf } from './problem.ts';
+import { MALFORMED_PERCENT_ENCODING, percentDecoded } from './query-string.ts';
 import type { RouteTable } from './route-table.ts';
 
 /** Fastify's default, stated here because the messages name it. */
 export const MAX_PARAM_LENGTH = 100;
 
 const pathOf = (url: string) => url.split('?')[0] ?? '';
-
-function decodes(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** 405 with Allow when the path exists under other methods, 404 otherwise. */
 export function unknownRoute(routes: RouteTable, request: FastifyRequest): Mapped {
@@ -52,8 +44,7 @@ function frameworkProblem(routes: RouteTable, error: FastifyError, request: Fast
     return { status: 400, code: 'VALIDATION_FAILED', detail: `A part of the address is too long.`, errors };
   }
   // FST_ERR_BAD_URL, and anything else the router may add: the address itself cannot be read.
-  const message = 'Is not valid percent-encoded UTF-8 (a broken character, such as the bytes of a lone surrogate).';
-  const errors = badParams(routes, request, (raw) => !decodes(raw), message);
+  const errors = badParams(routes, request, (raw) => percentDecoded(raw) === null, MALFORMED_PERCENT_ENCODING);
   return errors.length > 0
     ? {
         status: 400,

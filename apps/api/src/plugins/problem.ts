@@ -64,16 +64,6 @@ const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }
     code: 'MATERIAL_UPLOAD_ABORTED',
     detail: 'The upload ended before its multipart body did. Try again.',
   },
-  FST_CSRF_INVALID_TOKEN: {
-    status: 403,
-    code: 'CSRF_INVALID',
-    detail: 'The security token of this page is missing or out of date. Reload the page and try again.',
-  },
-  FST_CSRF_MISSING_SECRET: {
-    status: 403,
-    code: 'CSRF_INVALID',
-    detail: 'The security token of this page is missing or out of date. Reload the page and try again.',
-  },
 };
 
 function fieldErrors(

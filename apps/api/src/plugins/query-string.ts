@@ -6,7 +6,12 @@ export const MALFORMED_QUERY = Symbol('malformed query parameters');
 
 export type ParsedQuery = Record<string, string | string[]> & { [MALFORMED_QUERY]?: string[] };
 
-function decode(text: string): string | null {
+/** What a value whose percent-encoding cannot be read is told, wherever in the address it is. */
+export const MALFORMED_PERCENT_ENCODING =
+  'Is not valid percent-encoded UTF-8 (a broken character, such as the bytes of a lone surrogate).';
+
+/** The decoded text, or null when its percent-encoding is not UTF-8. */
+export function percentDecoded(text: string): string | null {
   try {
     return decodeURIComponent(text.replaceAll('+', ' '));
   } catch {
@@ -23,8 +28,8 @@ export function parseQueryString(text: string): ParsedQuery {
     const eq = pair.indexOf('=');
     const rawKey = eq === -1 ? pair : pair.slice(0, eq);
     const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
-    const key = decode(rawKey);
-    const value = decode(rawValue);
+    const key = percentDecoded(rawKey);
+    const value = percentDecoded(rawValue);
     const name = key ?? rawKey;
     if (key === null || value === null) malformed.push(name);
     const previous = query[name];

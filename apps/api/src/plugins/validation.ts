@@ -7,13 +7,10 @@ import { findUnsafeCharacter } from '@beian/domain';
 import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MALFORMED_QUERY } from './query-string.ts';
+import { MALFORMED_PERCENT_ENCODING, MALFORMED_QUERY } from './query-string.ts';
 
 type Path = (string | number)[];
 export type UnsafeText = { path: Path; message: string; reason: string };
-
-const MALFORMED_MESSAGE =
-  'Is not valid percent-encoded UTF-8 (a broken character, such as the bytes of a lone surrogate).';
 
 /** Every unsafe string in `input`, with where it is. Iterative: a deeply nested body must not overflow the stack. */
 export function findUnsafeText(input: unknown): UnsafeText[] {
@@ -32,7 +29,7 @@ export function findUnsafeText(input: unknown): UnsafeText[] {
       for (const [i, item] of value.entries()) pending.push({ value: item, path: [...path, i] });
     } else if (value !== null && typeof value === 'object') {
       for (const key of (value as { [MALFORMED_QUERY]?: string[] })[MALFORMED_QUERY] ?? []) {
-        found.push({ path: [...path, key], message: MALFORMED_MESSAGE, reason: 'TEXT_LONE_SURROGATE' });
+        found.push({ path: [...path, key], message: MALFORMED_PERCENT_ENCODING, reason: 'TEXT_LONE_SURROGATE' });
       }
       for (const [key, item] of Object.entries(value)) {
         check(key, [...path, key], true);
