@@ -17,7 +17,7 @@ import { publicUrlOf } from './lib/public-url.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
-import { type AccountOutbox, accountEmailLinks, createAccountEmailRenderer } from './modules/auth/account-mail.ts';
+import { accountEmailLinks, createAccountEmailRenderer } from './modules/auth/account-mail.ts';
 import { accountSecurityRoutes } from './modules/auth/account-security.routes.ts';
 import { createAccountSecurityService } from './modules/auth/account-security.service.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
@@ -165,16 +165,12 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const verificationTokens = createVerificationTokens(config.certHashKey);
   const openSession = createSessionOpener({ repo: authRepo, clock, sessionTtlHours: config.SESSION_TTL_HOURS });
   // The account's emails (confirmation link, password changed) wait in the same outbox as every other email.
-  const accountOutbox: AccountOutbox = {
-    enqueue: ({ accountId, to, template, params }, now, tx) =>
-      notificationsRepo.enqueue([{ accountId, channel: 'EMAIL', recipient: to, template, params, createdAt: now }], tx),
-    countSince: notificationsRepo.countSince,
-  };
+  const outbox = createNotificationOutbox(notificationsRepo);
   const auth = createAuthService({ repo: authRepo, throttle, keys: signInKeys, openSession, clock });
   const registration = createRegistrationService({
     db,
     repo: authRepo,
-    outbox: accountOutbox,
+    outbox,
     tokens: verificationTokens,
     openSession,
     clock,
@@ -190,7 +186,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     repo: authRepo,
     throttle,
     keys: signInKeys,
-    outbox: accountOutbox,
+    outbox,
     clock,
   });
   const authCookies = createAuthCookies(config.COOKIE_SECURE);
@@ -220,6 +216,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const rejectionOf = createRejectionOf(db);
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
+  // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
+  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
   const { miit, cloud, certHasher } = adapters;
@@ -228,7 +226,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     filings: createFilingsService({
       repo: filingsRepo,
       access,
-      applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
+      applyTransition,
       cloud,
       clock,
     }),
@@ -260,8 +258,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     contexts,
     materials: materialsRepo,
     repo: createSubmissionRepository(db),
-    applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
-    outbox: createNotificationOutbox(notificationsRepo),
+    applyTransition,
+    outbox,
     cloud,
     clock,
   });
@@ -278,8 +276,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
-    applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
-    outbox: createNotificationOutbox(notificationsRepo),
+    applyTransition,
+    outbox,
     contactOf,
     staff,
     clock,
@@ -305,8 +303,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         db,
         repo: createIdleFilingsRepository(db),
         filings: filingsRepo,
-        applyTransition: createFilingTransitions({ db, repo: filingsRepo, clock }),
-        outbox: createNotificationOutbox(notificationsRepo),
+        applyTransition,
+        outbox,
         contactOf,
         cloud,
         clock,

@@ -18,7 +18,7 @@ export type AccountEmail = {
 
 /** What the auth module needs from the outbox (wired in app.ts). */
 export type AccountOutbox = {
-  enqueue: (email: AccountEmail, now: Date, tx: Tx) => Promise<void>;
+  email: (email: AccountEmail, now: Date, tx: Tx) => Promise<void>;
   /** How many of these emails the account was sent since `since`. */
   countSince: (accountId: string, templates: readonly AccountEmailTemplate[], since: Date, tx: Tx) => Promise<number>;
 };

@@ -69,7 +69,7 @@ export function createAccountSecurityService(deps: {
       return db.$transaction(async (tx) => {
         await repo.updateAccount(account.id, { passwordHash }, now, tx);
         const { count } = await repo.deleteSessionsExcept(account.id, caller.sessionId, now, tx);
-        await deps.outbox.enqueue(
+        await deps.outbox.email(
           {
             accountId: account.id,
             to: account.email,

@@ -51,7 +51,7 @@ export function createRegistrationService(deps: {
   ) {
     const recent = await outbox.countSince(to.id, REGISTRATION_EMAILS, new Date(now.getTime() - HOUR_MS), tx);
     if (recent >= REGISTRATION_EMAILS_PER_HOUR) return;
-    await outbox.enqueue({ accountId: to.id, to: to.email, template, params }, now, tx);
+    await outbox.email({ accountId: to.id, to: to.email, template, params }, now, tx);
   }
 
   return {

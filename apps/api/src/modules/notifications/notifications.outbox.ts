@@ -1,5 +1,6 @@
 // The notifications a filing event causes, written into the outbox inside that event's transaction: an IN_APP row
-// (delivered by being written), and EMAIL and SMS rows that the delivery job sends after commit.
+// (delivered by being written), and EMAIL and SMS rows that the delivery job sends after commit. An account's own
+// emails (its confirmation link, a changed password) go through the same outbox, email only.
 import type { NotificationTemplate } from '@beian/contracts';
 import type { Tx } from '../../infra/db.ts';
 import type { NotificationDraft, NotificationsRepository } from './notifications.repository.ts';
@@ -30,6 +31,18 @@ export function createNotificationOutbox(repo: NotificationsRepository) {
       if (notice.mobile) drafts.push({ ...base, channel: 'SMS', recipient: notice.mobile });
       await repo.enqueue(drafts, tx);
     },
+
+    /** One email about the account itself, not about a filing. */
+    async email(
+      mail: { accountId: string; to: string; template: string; params: Record<string, string> },
+      now: Date,
+      tx: Tx,
+    ): Promise<void> {
+      const { accountId, to, template, params } = mail;
+      await repo.enqueue([{ accountId, channel: 'EMAIL', recipient: to, template, params, createdAt: now }], tx);
+    },
+
+    countSince: repo.countSince,
   };
 }
 
