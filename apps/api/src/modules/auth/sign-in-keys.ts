@@ -1,7 +1,7 @@
 // The throttle keys of a sign-in. Emails and IPs are keyed hashes, so the table holds neither in clear and a list of
 // addresses cannot be hashed to find them; an IPv6 address counts by its /64, which one subscriber usually holds whole.
-import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import { keyedMac } from '../../lib/keyed-mac.ts';
 import type { ThrottleKey, ThrottleRule } from './login-throttle.ts';
 
 /** The part of an address that one client controls: IPv4 as is (also when mapped into IPv6), IPv6 by its /64. */
@@ -22,8 +22,7 @@ export function ipBucket(ip: string): string {
 export type SignInRules = { account: ThrottleRule; ip: ThrottleRule };
 
 export function createSignInKeys(secret: string, rules: SignInRules) {
-  const mac = (label: string, value: string) =>
-    createHmac('sha256', secret).update(`${label}\0${value}`).digest('hex').slice(0, 40);
+  const mac = (label: string, value: string) => keyedMac(secret, label, value, 'hex').slice(0, 40);
   return {
     account: (email: string): ThrottleKey => ({ key: `a:${mac('sign-in-account', email)}`, rule: rules.account }),
     ip: (ip: string): ThrottleKey => ({ key: `i:${mac('sign-in-ip', ipBucket(ip))}`, rule: rules.ip }),

@@ -1,10 +1,10 @@
 // While the mail simulator stands in for a mail server, nobody can receive the confirmation link of a registration,
 // so the browser that registered may read what was "sent" to its address: the registration hands it a receipt
 // (a cookie naming the address and when, signed with a server secret), good for an hour and for that address only.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SimulatedMailbox } from '@beian/contracts';
 import type { MailSimulator } from '../../adapters/mail/mail.simulator.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { keyedMac, sameToken } from '../../lib/keyed-mac.ts';
 
 export const MAILBOX_RECEIPT_TTL_SECONDS = 3_600;
 const MESSAGES = 10;
@@ -12,15 +12,12 @@ const MESSAGES = 10;
 const SLACK_MS = 1_000;
 
 export function createSimulatedMailbox(deps: { mail: MailSimulator; clock: Clock; secret: string }) {
-  const sign = (payload: string) =>
-    createHmac('sha256', deps.secret).update(`sim-mailbox\0${payload}`).digest('base64url');
+  const sign = (payload: string) => keyedMac(deps.secret, 'sim-mailbox', payload);
 
   function read(receipt: string | undefined): { address: string; since: Date } | null {
     const [address64, issued, signature] = receipt?.split('.') ?? [];
     if (!address64 || !issued || !signature) return null;
-    const expected = Buffer.from(sign(`${address64}.${issued}`));
-    const actual = Buffer.from(signature);
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
+    if (!sameToken(sign(`${address64}.${issued}`), signature)) return null;
     const since = new Date(Number(issued));
     const age = deps.clock.now().getTime() - since.getTime();
     if (!Number.isFinite(age) || age > MAILBOX_RECEIPT_TTL_SECONDS * 1000) return null;
