@@ -46,6 +46,8 @@ describe('loadConfig', () => {
     expect([...named.simulated]).toEqual(['miit', 'registrar', 'cloud', 'sms', 'courier']);
     expect(named.SEED_DEMO_DATA).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    // With SMTP_URL set, email goes out for real even where the mail simulator is named.
+    expect(loadConfig({ SMTP_URL: 'smtp://m:25' }).simulated.has('mail')).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', SIMULATORS: 'all' })).toThrow(/name each simulator/);
   });
 

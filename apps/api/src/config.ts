@@ -200,5 +200,7 @@ function simulatedSystems(
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  // A real adapter that is ready wins over its simulator (SMTP_URL set: email goes out), so the set says what runs.
+  for (const system of simulated) if (productionAdapterNeeds(system, env) === 'ready') simulated.delete(system);
   return simulated;
 }
