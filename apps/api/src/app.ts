@@ -55,6 +55,7 @@ import { createWebsitesService } from './modules/filings/websites.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createExpiredPurge } from './modules/housekeeping/housekeeping.job.ts';
 import { createHousekeepingRepository } from './modules/housekeeping/housekeeping.repository.ts';
+import { createInspectedStore } from './modules/materials/inspected-store.ts';
 import { createMaterialContext } from './modules/materials/material-context.ts';
 import { createMaterialObjects } from './modules/materials/material-objects.ts';
 import { createOrphanCollection } from './modules/materials/material-orphans.job.ts';
@@ -67,9 +68,12 @@ import { createNotificationOutbox } from './modules/notifications/notifications.
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { photoCurtainRoutes } from './modules/photo/photo-curtain.routes.ts';
 import { createPhotoStepRepository } from './modules/photo/photo-step.repository.ts';
 import { photoStepRoutes } from './modules/photo/photo-step.routes.ts';
 import { createPhotoStepService } from './modules/photo/photo-step.service.ts';
+import { createPhotoSubmission } from './modules/photo/photo-submission.service.ts';
+import { createPhotosRepository } from './modules/photo/photos.repository.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
@@ -264,6 +268,16 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo, clock });
+  // Step 4: every verification photo (curtain selfie, app check, photo point) goes through this one submitPhoto.
+  const photos = createPhotosRepository(db);
+  const submitPhoto = createPhotoSubmission({
+    applyTransition,
+    photos,
+    store: createInspectedStore({ objects: materialObjects, log: app.log }),
+    outbox,
+    contactOf,
+    clock,
+  });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -339,6 +353,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
+  await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });

@@ -8,6 +8,10 @@ export const NOTIFICATION_TEMPLATES = [
   'INITIAL_REJECTED',
   'IDLE_REMINDER',
   'FILING_EXPIRED',
+  'PHOTO_SUBMITTED',
+  'SECOND_APPROVED',
+  'SECOND_REJECTED',
+  'CURTAIN_SHIPPED',
 ] as const;
 export const NotificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 export type NotificationTemplate = z.infer<typeof NotificationTemplateSchema>;
@@ -21,7 +25,9 @@ export const NotificationSchema = z.object({
    * ('true' after a rejection). INITIAL_APPROVED: `orderNo`. INITIAL_REJECTED: `orderNo` and `reasons` (the
    * reasons' messages joined by '；'; the filing's rejection holds them field by field). IDLE_REMINDER: `orderNo`,
    * `day` (how many idle days this reminder is for: '7', '15' or '30') and `expiresAt` (when the filing expires if it
-   * stays idle, ISO 8601 instant). FILING_EXPIRED: `orderNo`.
+   * stays idle, ISO 8601 instant). FILING_EXPIRED: `orderNo`. PHOTO_SUBMITTED: `orderNo`, `method` (APP_CHECK,
+   * PHOTO_POINT or CURTAIN) and `dueAt` (end of the second review's SLA). SECOND_APPROVED: `orderNo`.
+   * SECOND_REJECTED: `orderNo` and `reasons` (joined by '；'). CURTAIN_SHIPPED: `orderNo` and `trackingNo`.
    */
   params: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),

@@ -19,3 +19,21 @@ export const PhotoStepSchema = z.object({
   methods: z.array(CheckSchema),
 });
 export type PhotoStep = z.infer<typeof PhotoStepSchema>;
+
+/** The text field sent before a verification photo (multipart): the filing's version the sender read. */
+export const SubmitPhotoFieldsSchema = z.strictObject({
+  version: z.coerce.number().int().positive(),
+});
+export type SubmitPhotoFields = z.infer<typeof SubmitPhotoFieldsSchema>;
+
+/** The filing once its verification photo is in: SECOND_REVIEW, and when that review is due. */
+export const SubmittedPhotoSchema = z.object({
+  id: z.uuid(),
+  orderNo: z.string(),
+  status: FilingStatusSchema,
+  version: z.number().int(),
+  photoId: z.uuid(),
+  /** The end of the second review's SLA (1 working day on the mainland calendar). */
+  secondReviewDueAt: z.iso.datetime(),
+});
+export type SubmittedPhoto = z.infer<typeof SubmittedPhotoSchema>;

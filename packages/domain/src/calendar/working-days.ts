@@ -36,6 +36,9 @@ export function slaDueAt(start: Date, n: number, calendar: WorkingDayCalendar = 
   return startOfShanghaiDay(addDays(lastDay, 1));
 }
 
+/** Both provider reviews (initial, and second on the photo) end within this many working days of the hand-over. */
+export const REVIEW_SLA_WORKING_DAYS = 1;
+
 export const DISPATCH_CUTOFF_HOUR = 16;
 
 /**

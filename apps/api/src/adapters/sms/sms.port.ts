@@ -12,6 +12,10 @@ export const SMS_TEMPLATES = {
   INITIAL_REJECTED: '【本云备案】您的备案订单 {orderNo} 初审未通过：{reasons}请登录控制台按提示修改后重新提交。',
   IDLE_REMINDER:
     '【本云备案】您的备案订单 {orderNo} 已 {day} 天未操作，将于 {expiresAt}过期，过期后需重新开始备案。请登录控制台继续办理。',
+  PHOTO_SUBMITTED:
+    '【本云备案】您的备案订单 {orderNo} 已提交核验照片，我们将在 {dueAt}前完成复审，结果会以短信和控制台消息通知您。',
+  SECOND_APPROVED: '【本云备案】您的备案订单 {orderNo} 已通过复审，即将提交管局，请留意工信部的短信核验。',
+  SECOND_REJECTED: '【本云备案】您的备案订单 {orderNo} 核验照片未通过：{reasons}请登录控制台重新拍照。',
   FILING_EXPIRED:
     '【本云备案】您的备案订单 {orderNo} 已连续 45 天未操作，已自动过期，已填写的信息仍会保留。如需备案，请登录控制台重新开始。',
 } as const;

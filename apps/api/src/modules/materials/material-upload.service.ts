@@ -9,13 +9,14 @@ import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { findUnsafeText } from '../../plugins/validation.ts';
+import { createInspectedStore } from './inspected-store.ts';
 import type { MaterialContexts } from './material-context.ts';
 import type { MaterialObjects } from './material-objects.ts';
 import { assertOnList, type MaterialSlot, slotKey } from './material-slots.ts';
 import type { MaterialsRepository } from './materials.repository.ts';
 import { toMaterial } from './materials.view.ts';
 import { MaterialUploadError } from './upload/upload.errors.ts';
-import { type InspectionResult, inspectUpload } from './upload/upload.inspect.ts';
+import type { InspectionResult } from './upload/upload.inspect.ts';
 import { materialObjectKey } from './upload/upload.object-key.ts';
 
 /** A multipart part as @fastify/multipart hands it over: a text field, or the file as a stream. */
@@ -53,44 +54,18 @@ function readSlot(fields: Record<string, string>): MaterialSlot {
 }
 
 const refusal = (error: MaterialUploadError) => new AppError(error.code, error.status, error.message);
-const storageDown = () =>
-  new AppError(
-    'SERVICE_UNAVAILABLE',
-    503,
-    'The file store did not answer, so the file was not saved. Try again shortly.',
-  );
 
 export function createMaterialUploads({ db, repo, contexts, objects, clock, log }: MaterialUploadDeps) {
-  const discard = (key: string) =>
-    objects.remove(key).catch((error: unknown) => {
-      // The orphan collector deletes it later: no row references it.
-      log.warn({ err: error }, 'could not delete a material object');
-    });
+  const inspected = createInspectedStore({ objects, log });
+  const { discard } = inspected;
 
   /** The file into S3 while it is inspected; the inspection's result once both are done. */
   async function store(file: Readable, key: string, slot: MaterialSlot): Promise<InspectionResult> {
-    const { body, result } = inspectUpload(file, { kind: slot.kind });
-    let first: 'inspection' | 'storage' | undefined;
-    const stored = objects.put(key, body).catch((error: unknown) => {
-      first ??= 'storage';
-      // lib-storage stops reading on its own failure; ending `body` settles the inspection too.
-      body.destroy();
-      throw error;
-    });
-    const inspected = result.catch((error: unknown) => {
-      first ??= 'inspection';
-      throw error;
-    });
-    const [put, inspection] = await Promise.allSettled([stored, inspected]);
-    if (put.status === 'fulfilled' && inspection.status === 'fulfilled') return inspection.value;
-    await discard(key);
-    const reason = inspection.status === 'rejected' ? inspection.reason : undefined;
-    // What the content was refused for, unless the store failed first and cut the stream short.
-    if (reason instanceof MaterialUploadError && (reason.code !== 'MATERIAL_UPLOAD_ABORTED' || first !== 'storage')) {
-      throw refusal(reason);
+    try {
+      return await inspected.store(file, key, { kind: slot.kind });
+    } catch (error) {
+      throw error instanceof MaterialUploadError ? refusal(error) : error;
     }
-    if (put.status === 'rejected') log.warn({ err: put.reason }, 'material upload to storage failed');
-    throw storageDown();
   }
 
   async function save(filingId: string, orderNo: string, slot: MaterialSlot, row: MaterialRowInput) {

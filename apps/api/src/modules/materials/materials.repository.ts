@@ -36,8 +36,13 @@ export function createMaterialsRepository(db: Db) {
 
     async referencedKeys(keys: readonly string[], tx: Tx = db): Promise<Set<string>> {
       if (keys.length === 0) return new Set();
-      const rows = await tx.material.findMany({ where: { objectKey: { in: [...keys] } }, select: { objectKey: true } });
-      return new Set(rows.map((r) => r.objectKey));
+      // Verification photos live under the same prefix as the materials of their filing.
+      const where = { objectKey: { in: [...keys] } };
+      const [materials, photos] = await Promise.all([
+        tx.material.findMany({ where, select: { objectKey: true } }),
+        tx.verificationPhoto.findMany({ where, select: { objectKey: true } }),
+      ]);
+      return new Set([...materials, ...photos].map((r) => r.objectKey));
     },
   };
 }

@@ -51,6 +51,23 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
       };
     case 'FILING_EXPIRED':
       return { template: 'FILING_EXPIRED', params: { orderNo: param(params, 'orderNo') } };
+    case 'PHOTO_SUBMITTED':
+      return {
+        template: 'PHOTO_SUBMITTED',
+        params: {
+          orderNo: param(params, 'orderNo'),
+          dueAt: `${formatDueAt(new Date(param(params, 'dueAt')))}（北京时间）`,
+        },
+      };
+    case 'SECOND_APPROVED':
+      return { template: 'SECOND_APPROVED', params: { orderNo: param(params, 'orderNo') } };
+    case 'SECOND_REJECTED':
+      return {
+        template: 'SECOND_REJECTED',
+        params: { orderNo: param(params, 'orderNo'), reasons: param(params, 'reasons') },
+      };
+    case 'CURTAIN_SHIPPED':
+      return { template: 'CURTAIN_SHIPPED', params: { trackingNo: param(params, 'trackingNo') } };
   }
 }
 
@@ -124,7 +141,73 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
         ].join('\n'),
       };
     }
+    case 'PHOTO_SUBMITTED': {
+      const orderNo = param(params, 'orderNo');
+      const due = formatDueAt(new Date(param(params, 'dueAt')));
+      return {
+        subject: `备案订单 ${orderNo} 已提交核验照片`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 已提交核验照片（${METHOD_WORDS[param(params, 'method')] ?? '拍照核验'}）。`,
+          `我们将在 ${due}（北京时间）前完成复审，结果会以邮件、短信和控制台消息通知您。`,
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
+    case 'SECOND_APPROVED': {
+      const orderNo = param(params, 'orderNo');
+      return {
+        subject: `备案订单 ${orderNo} 已通过复审`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 已通过复审，我们将提交至管局。`,
+          '工信部会向网站负责人的手机发送短信核验码，请在收到后 24 小时内完成短信核验。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
+    case 'SECOND_REJECTED': {
+      const orderNo = param(params, 'orderNo');
+      return {
+        subject: `备案订单 ${orderNo} 核验照片未通过`,
+        text: [
+          '您好：',
+          '',
+          `您的备案订单 ${orderNo} 的核验照片未通过复审，原因如下：`,
+          param(params, 'reasons'),
+          '',
+          '请登录控制台，按原因重新拍照并提交（已收到的幕布可以继续使用）。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
+    case 'CURTAIN_SHIPPED': {
+      const orderNo = param(params, 'orderNo');
+      const trackingNo = param(params, 'trackingNo');
+      return {
+        subject: `备案订单 ${orderNo} 的幕布已寄出`,
+        text: [
+          '您好：',
+          '',
+          `您为备案订单 ${orderNo} 申请的幕布已由顺丰寄出，运单号 ${trackingNo}。`,
+          '收到后请按控制台的拍摄要求自拍核验照片并上传。',
+          '',
+          FOOTER,
+        ].join('\n'),
+      };
+    }
   }
 }
+
+const METHOD_WORDS: Readonly<Record<string, string>> = {
+  APP_CHECK: '上海 App 核验',
+  PHOTO_POINT: '拍照点拍照',
+  CURTAIN: '幕布自拍',
+};
 
 const FOOTER = '本邮件由系统自动发送，请勿回复。';

@@ -3,7 +3,13 @@
 // notifications. Pressing twice, or two presses at once, submits once: the version guard lets one transition win, and
 // a press that finds the filing already submitted with the same agreement from that version gets the same answer.
 import type { Account, SubmitBody, SubmitResponse } from '@beian/contracts';
-import { checkEditedSinceRejection, isEditableState, missingMaterials, slaDueAt } from '@beian/domain';
+import {
+  checkEditedSinceRejection,
+  isEditableState,
+  missingMaterials,
+  REVIEW_SLA_WORKING_DAYS,
+  slaDueAt,
+} from '@beian/domain';
 import type { CloudInventory } from '../../adapters/cloud/cloud.port.ts';
 import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
@@ -19,7 +25,7 @@ import type { SubmissionRepository } from './submission.repository.ts';
 import { createSubmissionAuthCodes } from './submission-auth-codes.ts';
 
 /** The initial review's SLA: 1 working day on the mainland calendar (docs/design.md §5.5). */
-export const INITIAL_REVIEW_WORKING_DAYS = 1;
+export const INITIAL_REVIEW_WORKING_DAYS = REVIEW_SLA_WORKING_DAYS;
 
 export type SubmissionDeps = {
   access: FilingAccess;

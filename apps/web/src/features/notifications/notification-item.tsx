@@ -88,6 +88,52 @@ export function NotificationItem({ notification, unread }: { notification: Notif
           </Link>
         </>
       ) : null}
+      {notification.template === 'PHOTO_SUBMITTED' ? (
+        <>
+          <p className="notice__message">
+            {params.dueAt
+              ? t('notifications.templates.PHOTO_SUBMITTED.message', {
+                  due: formatDueTime(params.dueAt, i18n.language),
+                })
+              : t('notifications.templates.PHOTO_SUBMITTED.noDue')}
+          </p>
+          {filingPath ? (
+            <Link className="notice__action" to={`${filingPath}/photo`}>
+              {t('notifications.templates.PHOTO_SUBMITTED.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+      {notification.template === 'SECOND_APPROVED' ? (
+        <p className="notice__message">{t('notifications.templates.SECOND_APPROVED.message')}</p>
+      ) : null}
+      {notification.template === 'SECOND_REJECTED' ? (
+        <>
+          {params.reasons ? (
+            <p className="notice__reasons">
+              {t('notifications.templates.SECOND_REJECTED.reasons', { reasons: params.reasons })}
+            </p>
+          ) : null}
+          <p className="notice__message">{t('notifications.templates.SECOND_REJECTED.message')}</p>
+          {filingPath ? (
+            <Link className="notice__action" to={`${filingPath}/photo`}>
+              {t('notifications.templates.SECOND_REJECTED.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
+      {notification.template === 'CURTAIN_SHIPPED' ? (
+        <>
+          <p className="notice__message">
+            {t('notifications.templates.CURTAIN_SHIPPED.message', { trackingNo: params.trackingNo ?? '' })}
+          </p>
+          {filingPath ? (
+            <Link className="notice__action" to={`${filingPath}/photo`}>
+              {t('notifications.templates.CURTAIN_SHIPPED.action')}
+            </Link>
+          ) : null}
+        </>
+      ) : null}
     </li>
   );
 }
@@ -107,5 +153,13 @@ function titleKey({ template, params }: Notification) {
       return 'notifications.templates.IDLE_REMINDER.title';
     case 'FILING_EXPIRED':
       return 'notifications.templates.FILING_EXPIRED.title';
+    case 'PHOTO_SUBMITTED':
+      return 'notifications.templates.PHOTO_SUBMITTED.title';
+    case 'SECOND_APPROVED':
+      return 'notifications.templates.SECOND_APPROVED.title';
+    case 'SECOND_REJECTED':
+      return 'notifications.templates.SECOND_REJECTED.title';
+    case 'CURTAIN_SHIPPED':
+      return 'notifications.templates.CURTAIN_SHIPPED.title';
   }
 }

@@ -65,6 +65,19 @@ export const errors: Messages['errors'] = {
     'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
   WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
   PHOTO_STEP_NOT_OPEN: 'The photo step opens once the initial review has approved this order.',
+  PHOTO_NOT_DUE:
+    'This order is not waiting for a verification photo: a photo can be submitted only while the photo is pending or was rejected.',
+  PHOTO_METHOD_NOT_ELIGIBLE: 'This order cannot use that photo method. Choose one of the methods the page offers.',
+  PHOTO_NOT_JPEG: 'The verification photo must be a JPEG. Let the page convert and shrink it, then upload it.',
+  PHOTO_TOO_LARGE: 'The verification photo may be at most 2 MB. Let the page shrink it, then upload it.',
+  ID_CHECK_NOT_CONFIRMED: "Check the principal's original ID in person and tick the confirmation first.",
+  OPERATOR_WITHOUT_POINT: 'Your account is not assigned to a photo point. Ask an administrator.',
+  CURTAIN_ALREADY_REQUESTED: 'Each account can request the free curtain once.',
+  APP_CHECK_LINK_INVALID:
+    'This check link is not valid: it expired, was used, or belongs to another order. Make a new QR code in the console on your computer.',
+  APP_CHECK_LINK_LOCKED:
+    'The last 6 characters of the ID number were wrong 5 times, so this link no longer works. Make a new QR code in the console.',
+  APP_CHECK_CERT_WRONG: 'The last 6 characters of the ID number are not right.',
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
   EMAIL_TAKEN: 'This email already has an account. Use another address.',

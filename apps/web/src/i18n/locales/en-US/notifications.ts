@@ -56,5 +56,28 @@ export const notifications = {
         'Nothing was done on this order for {{days}} days, so it has expired. What you entered is kept. To file, start a new filing.',
       action: 'Start a new filing',
     },
+    PHOTO_SUBMITTED: {
+      title: 'Verification photo submitted',
+      message: 'The second review will be completed by {{due}}.',
+      noDue: 'The second review usually takes one working day.',
+      action: 'See the photo step',
+    },
+    SECOND_APPROVED: {
+      title: 'Second review passed',
+      message:
+        'The order is about to go to the Communications Administration. MIIT will text a code to the website principal; complete the SMS check within 24 hours.',
+    },
+    SECOND_REJECTED: {
+      title: 'Verification photo not accepted',
+      reasons: 'Reasons: {{reasons}}',
+      message: 'Please take the photo again as the reasons say. A curtain you already received can be used again.',
+      action: 'Retake the photo',
+    },
+    CURTAIN_SHIPPED: {
+      title: 'Curtain shipped',
+      message:
+        'The curtain was shipped by SF Express, tracking number {{trackingNo}}. Once it arrives, take and upload the verification photo.',
+      action: 'Upload the verification photo',
+    },
   },
 };

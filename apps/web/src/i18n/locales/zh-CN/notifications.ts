@@ -52,5 +52,26 @@ export const notifications = {
       message: '订单已连续 {{days}} 天未操作，已自动过期，已填写的信息仍会保留。如需备案，请重新开始备案。',
       action: '重新开始备案',
     },
+    PHOTO_SUBMITTED: {
+      title: '已提交核验照片',
+      message: '我们将在 {{due}}（北京时间）前完成复审。',
+      noDue: '复审一般在 1 个工作日内完成。',
+      action: '查看拍照进度',
+    },
+    SECOND_APPROVED: {
+      title: '复审已通过',
+      message: '订单即将提交管局。工信部会向网站负责人的手机发送短信核验码，请在 24 小时内完成核验。',
+    },
+    SECOND_REJECTED: {
+      title: '核验照片未通过',
+      reasons: '原因：{{reasons}}',
+      message: '请按原因重新拍照并提交，已收到的幕布可以继续使用。',
+      action: '重新拍照',
+    },
+    CURTAIN_SHIPPED: {
+      title: '幕布已寄出',
+      message: '幕布已由顺丰寄出，运单号 {{trackingNo}}。收到后请自拍核验照片并上传。',
+      action: '上传核验照片',
+    },
   },
 };
