@@ -1,9 +1,20 @@
-// One verification-photo method: whether this filing may use it (and why not), and how it works. The methods' own
-// actions (photo points, the curtain request, the upload, the app's page) are not offered here yet.
-import type { CheckResult } from '@beian/contracts';
+// One verification-photo method: whether this filing may use it (and why not), how it works, and (while the photo is
+// due and the filing may use it) the method's own actions, each in its own folder.
+import type { CheckResult, PhotoStep } from '@beian/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { checkName, provinceLabel, reasonText } from '../../components/labels.ts';
+import { AppCheckMethod } from './app-check/app-check-method.tsx';
+import { CurtainMethod } from './curtain/curtain-method.tsx';
+import { isPhotoDue } from './photo-states.ts';
+import { PointMethod } from './point/point-method.tsx';
+
+function MethodActions({ name, step }: { name: string; step: PhotoStep }) {
+  if (name === 'APP_CHECK') return <AppCheckMethod step={step} />;
+  if (name === 'PHOTO_POINT') return <PointMethod step={step} />;
+  if (name === 'CURTAIN') return <CurtainMethod step={step} />;
+  return null;
+}
 
 function titleOf(name: string, t: TFunction): string {
   if (name === 'APP_CHECK' || name === 'PHOTO_POINT' || name === 'CURTAIN') return t(`photo.methods.${name}.title`);
@@ -21,7 +32,7 @@ function pointsOf(name: string, t: TFunction, province: string): string[] {
   return [];
 }
 
-export function PhotoMethodCard({ check, province }: { check: CheckResult; province: string }) {
+export function PhotoMethodCard({ check, step }: { check: CheckResult; step: PhotoStep }) {
   const { t } = useTranslation();
   const available = check.status !== 'fail';
   const titleId = `photo-method-${check.name}`;
@@ -37,10 +48,11 @@ export function PhotoMethodCard({ check, province }: { check: CheckResult; provi
       </div>
       {!available && check.reason ? <p className="photo-method__reason">{reasonText(check.reason)}</p> : null}
       <ul className="photo-method__points">
-        {pointsOf(check.name, t, provinceLabel(province)).map((point) => (
+        {pointsOf(check.name, t, provinceLabel(step.province)).map((point) => (
           <li key={point}>{point}</li>
         ))}
       </ul>
+      {available && isPhotoDue(step.status) ? <MethodActions name={check.name} step={step} /> : null}
     </section>
   );
 }

@@ -26,7 +26,7 @@ function PhotoMethods({ step }: { step: PhotoStep }) {
       <p className="step-intro">{t('photo.methods.intro')}</p>
       <div className="photo-methods">
         {step.methods.map((check) => (
-          <PhotoMethodCard key={check.name} check={check} province={step.province} />
+          <PhotoMethodCard key={check.name} check={check} step={step} />
         ))}
       </div>
     </Card>
