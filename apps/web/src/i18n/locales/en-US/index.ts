@@ -16,11 +16,13 @@ import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
 import { photoPoint } from './photo-point.ts';
+import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
+import { secondReview } from './second-review.ts';
 import { setup } from './setup.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
@@ -38,6 +40,7 @@ export const enUS: Messages = {
   review,
   reviewQueue,
   reviewFiling,
+  secondReview,
   reviewAssignments,
   admin,
   photoPoint,
@@ -47,6 +50,7 @@ export const enUS: Messages = {
   materials,
   submission,
   photo,
+  photoRecord,
   history,
   notifications,
   rejection,
