@@ -21,7 +21,7 @@ export function PhotoRecord({ photo, title }: { photo: PhotoView; title: string 
           {title}
         </h2>
       </header>
-      <div className="photo-record__body">
+      <div className="card__body photo-record__body">
         <img className="photo-record__image" src={photo.contentUrl} alt={t('photoRecord.alt', { method })} />
         <dl className="photo-record__facts">
           {facts.map(([label, value]) => (
