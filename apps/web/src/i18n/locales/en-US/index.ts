@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -49,6 +50,7 @@ export const enUS: Messages = {
   materials,
   submission,
   photo,
+  appCheck,
   history,
   notifications,
   rejection,
