@@ -40,19 +40,21 @@ function Ended({ message }: { message: string }) {
 function Summary({ opened }: { opened: AppCheckOpened }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="app-check-phone__summary">
-      <div>
-        <dt>{t('appCheck.phone.order')}</dt>
-        <dd className="app-check-phone__order">{opened.orderNo}</dd>
-      </div>
-      <div>
-        <dt>{t('appCheck.phone.principal')}</dt>
-        <dd>{opened.principalMasked}</dd>
-      </div>
-      <div className="app-check-phone__expires">
+    <div className="app-check-phone__summary">
+      <dl className="app-check-phone__facts">
+        <div>
+          <dt>{t('appCheck.phone.order')}</dt>
+          <dd className="app-check-phone__order">{opened.orderNo}</dd>
+        </div>
+        <div>
+          <dt>{t('appCheck.phone.principal')}</dt>
+          <dd>{opened.principalMasked}</dd>
+        </div>
+      </dl>
+      <p className="app-check-phone__expires">
         {t('appCheck.phone.expires', { time: formatShanghai(opened.expiresAt, 'dateTime', i18n.language) })}
-      </div>
-    </dl>
+      </p>
+    </div>
   );
 }
 
