@@ -285,6 +285,15 @@ describe('the phone page', () => {
     expectProblem(await verify(token, ending), 410, 'APP_CHECK_LINK_LOCKED');
   });
 
+  it('answers 429 from one address past the phone routes’ budget, and other addresses still get through', async () => {
+    const device = phone();
+    const answers = [];
+    for (let i = 0; i < 31; i += 1) answers.push((await open('B'.repeat(43), device)).statusCode);
+    expect(answers.slice(0, 30).every((code) => code === 404)).toBe(true);
+    expect(answers[30]).toBe(429);
+    expectInvalid(await open('B'.repeat(43)));
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await fx.applicant.get('/api/docs/json')).json();
     expect(doc.paths['/api/app-check/photo']?.post).toBeDefined();
