@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -15,6 +16,7 @@ import { materials } from './materials.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
+import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
@@ -44,6 +46,7 @@ export const enUS: Messages = {
   reviewAssignments,
   admin,
   photoPoint,
+  photoCapture,
   filing,
   checks,
   reasons,
@@ -51,6 +54,7 @@ export const enUS: Messages = {
   submission,
   photo,
   photoRecord,
+  appCheck,
   history,
   notifications,
   rejection,

@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -14,6 +15,7 @@ import { materials } from './materials.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
+import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
@@ -43,6 +45,7 @@ export const zhCN = {
   reviewAssignments,
   admin,
   photoPoint,
+  photoCapture,
   filing,
   checks,
   reasons,
@@ -50,6 +53,7 @@ export const zhCN = {
   submission,
   photo,
   photoRecord,
+  appCheck,
   history,
   notifications,
   rejection,
