@@ -188,8 +188,11 @@ test('the principal takes the app check photo on a phone, and the console moves 
   await expect(phone.getByText('照片已提交', { exact: true })).toBeVisible();
   await expect(phone.getByText(new RegExp(`订单 ${filing.orderNo} 的核验照片已提交复审`))).toBeVisible();
 
-  // The console page, untouched since, shows the photo in the second review.
-  await expect(page.getByText('核验照片已提交，正在复审，复审在 1 个工作日内完成。')).toBeVisible({ timeout: 15_000 });
+  // The console page, untouched since, shows the photo in the second review, taken by the app check.
+  await expect(page.getByText('核验照片已提交，正在复审', { exact: true })).toBeVisible({ timeout: 15_000 });
+  const sent = page.getByRole('region', { name: '已提交的核验照片' });
+  await expect(sent.getByRole('img', { name: '核验照片（上海 App 核验）' })).toBeVisible();
+  await expect(sent).toContainText('上海 App 核验，由负责人在手机上完成');
   await expect(page.getByRole('region', { name: '上海 App 核验' })).toHaveCount(0);
 
   // The link was used up: opening it again says so.
