@@ -153,6 +153,20 @@ describe('second-review decisions', () => {
     const row = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     expect(row.claimedById).toBeNull();
 
+    // The words the applicant receives by SMS and email name the reasons.
+    await t.app.backgroundJobs.dispatchNotifications();
+    const text = await t.db.simSmsMessage.findFirstOrThrow({
+      where: { template: 'SECOND_REJECTED', body: { contains: filing.orderNo } },
+    });
+    expect(text.body).toBe(
+      `【本云备案】您的备案订单 ${filing.orderNo} 核验照片未通过：` +
+        '核验照片中看不到幕布文字或拍照点背景。；核验照片模糊。请登录控制台重新拍照。',
+    );
+    const mail = await t.db.simMailMessage.findFirstOrThrow({
+      where: { subject: `备案订单 ${filing.orderNo} 核验照片未通过` },
+    });
+    expect(mail.body).toContain('核验照片中看不到幕布文字或拍照点背景。；核验照片模糊。');
+
     const rejected = await photoStep(filing.id);
     expect(rejected).toMatchObject({
       status: 'PHOTO_REJECTED',
@@ -271,6 +285,50 @@ describe('the verification photo for reviewers and the owner', () => {
     await expectAnsweredAsMissing((id) => stranger.get(`/api/photos/${id}/content`), filing.photoId);
     const operator = await signedInClient(t.app, t.db, 'OPERATOR');
     expect((await operator.client.get(url)).statusCode).toBe(403);
+  });
+
+  it('names the photo point, its city and the operator of a photo taken at a point', async () => {
+    const filing = await fx.photoPending();
+    const operator = await signedInClient(t.app, t.db, 'OPERATOR');
+    const point = await t.db.photoPoint.create({
+      data: {
+        province: '44',
+        city: '广州市',
+        name: '天河拍照点',
+        address: '广州市天河区示例路 1 号',
+        hours: '周一至周五 09:00-17:30',
+        phone: '020-12345678',
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      },
+    });
+    // The row as submitPhoto writes it for an operator; the point's own route is another part of the photo stage.
+    const photoId = '5d2e1f0a-0000-4000-8000-0000000000cc';
+    await t.db.verificationPhoto.create({
+      data: {
+        id: photoId,
+        filingId: filing.id,
+        method: 'PHOTO_POINT',
+        contentType: 'image/jpeg',
+        bytes: jpeg.length,
+        sha256: 'c'.repeat(64),
+        objectKey: `materials/${filing.id}/${photoId}`,
+        takenAt: clock.now(),
+        takenById: operator.account.id,
+        takenByRole: 'OPERATOR',
+        photoPointId: point.id,
+        idCheckedInPerson: true,
+      },
+    });
+    await t.db.filing.update({ where: { id: filing.id }, data: { status: 'SECOND_REVIEW' } });
+    const res = await fx.reviewer.client.get(`/api/review/filings/${filing.id}/photo`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as ReviewPhoto).photo).toMatchObject({
+      id: photoId,
+      method: 'PHOTO_POINT',
+      photoPoint: { name: '天河拍照点', city: '广州市', province: '44' },
+      operatorName: operator.account.displayName,
+    });
   });
 
   it('keeps a filing staff may not view answered as missing in the review photo route', async () => {
