@@ -76,6 +76,8 @@ import { createPhotoSubmission } from './modules/photo/photo-submission.service.
 import { createPhotosRepository } from './modules/photo/photos.repository.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
+import { photoPointDirectoryRoutes } from './modules/photo-point/photo-point-directory.routes.ts';
+import { createPhotoPointDirectory } from './modules/photo-point/photo-point-directory.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createReviewRepository } from './modules/review/review.repository.ts';
@@ -212,7 +214,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
-  const photoPoint = createPhotoPointService({ db });
   const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
   app.decorate('setup', setup);
 
@@ -278,6 +279,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     contactOf,
     clock,
   });
+  const photoPoint = createPhotoPointService({ db, audit: auditRepo, objects: materialObjects, submitPhoto, clock });
+  const photoPointDirectory = createPhotoPointDirectory({ db });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -347,6 +350,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
+  await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
