@@ -133,18 +133,32 @@ export function createPhotoPointService({ db, audit, objects, submitPhoto, clock
 
     /** The photo taken at the operator's point, with their confirmation that the original ID was checked. */
     async submit(act: OperatorAct, filingId: string, parts: AsyncIterable<UploadPart>): Promise<SubmittedPhoto> {
-      const point = await pointOf(act.operatorId);
-      const filing = await waitingFiling(filingId);
-      const submitted = await withPhotoPart(parts, OperatorPhotoFieldsSchema, (fields, file) =>
-        submitPhoto({
-          filing,
-          method: 'PHOTO_POINT',
-          actor: { id: act.operatorId, role: 'OPERATOR' },
-          version: fields.version,
-          file,
-          photoPointId: point.id,
-          idCheckedInPerson: fields.idCheckedInPerson,
-        }),
+      // The fields are read first, so a malformed request is a 400 naming its field whoever sends it and whatever the
+      // filing; the refusals after that drop the photo unread.
+      const { point, filing, submitted } = await withPhotoPart(
+        parts,
+        OperatorPhotoFieldsSchema,
+        async (fields, file) => {
+          let point: Awaited<ReturnType<typeof pointOf>>;
+          let filing: Awaited<ReturnType<typeof waitingFiling>>;
+          try {
+            point = await pointOf(act.operatorId);
+            filing = await waitingFiling(filingId);
+          } catch (error) {
+            file.resume();
+            throw error;
+          }
+          const submitted = await submitPhoto({
+            filing,
+            method: 'PHOTO_POINT',
+            actor: { id: act.operatorId, role: 'OPERATOR' },
+            version: fields.version,
+            file,
+            photoPointId: point.id,
+            idCheckedInPerson: fields.idCheckedInPerson,
+          });
+          return { point, filing, submitted };
+        },
       );
       // After the transition's own transaction (submitPhoto owns it); the FilingEvent records the submission too.
       await record(act, 'photoPoint.submitPhoto', filing.id, {
