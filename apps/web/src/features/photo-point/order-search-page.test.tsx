@@ -1,6 +1,7 @@
-// The operator's search as they use it: a found filing with its province and state, an unknown number, a typo.
+// The operator's desk as they use it: a found filing with the person to check, an unknown number, a typo, and a camera
+// that cannot be used for scanning.
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { account, fakeApi, json, problem } from '../../test/fake-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
@@ -88,5 +89,36 @@ describe('photo-point order search', () => {
 
     expect(screen.getByLabelText('备案订单号')).toHaveAccessibleDescription(/订单号为 BA 加 13 位数字/);
     expect(api.sent.filter((request) => request.path.startsWith('/api/photo-point'))).toEqual([]);
+  });
+
+  describe('scanning', () => {
+    const original = Object.getOwnPropertyDescriptor(navigator, 'mediaDevices');
+    afterEach(() => {
+      if (original) Object.defineProperty(navigator, 'mediaDevices', original);
+      else Reflect.deleteProperty(navigator, 'mediaDevices');
+    });
+    const camera = (mediaDevices: unknown) =>
+      Object.defineProperty(navigator, 'mediaDevices', { value: mediaDevices, configurable: true });
+
+    it('asks for the back camera and says plainly when permission is refused, keeping the number field', async () => {
+      const getUserMedia = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+      camera({ getUserMedia });
+      operatorWith({});
+      const { user } = renderApp('/photo-point');
+      await user.click(await screen.findByRole('button', { name: '扫描订单二维码' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('浏览器未获得摄像头权限');
+      expect(getUserMedia).toHaveBeenCalledWith({ video: { facingMode: 'environment' }, audio: false });
+      expect(screen.getByLabelText('备案订单号')).toBeEnabled();
+    });
+
+    it('says when the device has no camera', async () => {
+      camera(undefined);
+      operatorWith({});
+      const { user } = renderApp('/photo-point');
+      await user.click(await screen.findByRole('button', { name: '扫描订单二维码' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('这台设备没有可用的摄像头，请直接输入订单号。');
+    });
   });
 });
