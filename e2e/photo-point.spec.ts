@@ -1,11 +1,11 @@
 // The photo point round trip in three real browsers against the API: the applicant (case pass-xinjiang, used by no
 // other spec) finds the photo points on the photo step, their own province first, and the order's QR code; the
 // demo operator finds the order by typing its number, sees the principal to check, uploads the photo, confirms the
-// in-person ID check and submits; a reviewer approves the photo in the second review.
+// in-person ID check and submits; the reviewer claims it from the second-review queue, sees where and by whom the photo
+// was taken, and approves it.
 //
-// The initial and the second review are decided through the API in the reviewer's own browser session (with the
-// CSRF token as the web app sends it): the reviewer's pages have their own specs, and the second review's page is
-// built alongside this one.
+// The initial review is decided through the API in the reviewer's own browser session (with the CSRF token as the web
+// app sends it): its page has its own spec.
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
@@ -115,14 +115,14 @@ async function submittedFiling(page: Page, baseURL: string): Promise<Filing> {
   return { ...filing, version: submitted.version };
 }
 
-/** The demo reviewer, signed in in a browser of their own, claims the stage's next Xinjiang filing and approves it. */
-async function reviewerApproves(browser: Browser, stage: 'INITIAL' | 'SECOND', orderNo: string) {
+/** The demo reviewer, signed in in a browser of their own, claims the next Xinjiang filing and approves it (API). */
+async function reviewerApprovesInitial(browser: Browser, orderNo: string) {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await signIn(page, 'reviewer@demo.beian.test');
   await expect(page).toHaveURL(/\/review$/);
   const api = await sessionApi(page.request);
-  const claimed = (await api.send('post', '/api/review/claim-next', { stage, province: CASE.province })) as {
+  const claimed = (await api.send('post', '/api/review/claim-next', { stage: 'INITIAL', province: CASE.province })) as {
     filing: { id: string; orderNo: string; version: number } | null;
   };
   expect(claimed.filing?.orderNo).toBe(orderNo);
@@ -141,7 +141,7 @@ test('the applicant finds a photo point, the operator there takes and submits th
   test.setTimeout(180_000);
   await registerApplicant(page, 'E2E 拍照点');
   const filing = await submittedFiling(page, baseURL as string);
-  await reviewerApproves(browser, 'INITIAL', filing.orderNo);
+  await reviewerApprovesInitial(browser, filing.orderNo);
 
   // The applicant's photo step: the order's QR code, what to bring, and every province's points, theirs first.
   await page.goto(`/console/filings/${filing.id}/photo`);
@@ -189,11 +189,28 @@ test('the applicant finds a photo point, the operator there takes and submits th
   expect(await seriousAxeViolations(desk)).toEqual([]);
   await desk.context().close();
 
-  // The applicant's step says the photo is in the second review; the reviewer approves it.
+  // The applicant's step says the photo is in the second review.
   await page.reload();
   await expect(page.getByText(/核验照片已提交，正在复审/)).toBeVisible();
-  const approved = await reviewerApproves(browser, 'SECOND', filing.orderNo);
-  expect(approved).toMatchObject({ status: 'BUREAU_SMS' });
+
+  // The reviewer claims it from the second-review queue (filtered to Xinjiang, so no other spec's filing is taken),
+  // sees the photo recorded as taken at the operator's point, and approves it.
+  const reviewer = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await signIn(reviewer, 'reviewer@demo.beian.test');
+  await expect(reviewer).toHaveURL(/\/review$/);
+  await reviewer.goto(`/review/second?province=${CASE.province}`);
+  await expect(reviewer.getByRole('row').filter({ hasText: filing.orderNo })).toBeVisible();
+  await reviewer.getByRole('button', { name: '领取下一个' }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/review/filings/${filing.id}$`));
+  await expect(reviewer.getByText(/北京朝阳拍照点/).first()).toBeVisible();
+  await reviewer.getByRole('button', { name: '通过', exact: true }).click();
+  await reviewer
+    .getByRole('alertdialog', { name: `通过订单 ${filing.orderNo} 的复审？` })
+    .getByRole('button', { name: '确认通过' })
+    .click();
+  await expect(reviewer.getByText(`订单 ${filing.orderNo} 已通过复审，等待工信部短信核验。`)).toBeVisible();
+  await reviewer.context().close();
+
   await page.goto('/console');
   await expect(page.getByRole('row').filter({ hasText: CASE.domain }).getByText('工信部短信核验中')).toBeVisible();
 });
