@@ -81,6 +81,8 @@ import { createPhotoViews } from './modules/photo/photo-views.service.ts';
 import { createPhotosRepository } from './modules/photo/photos.repository.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
+import { photoPointDirectoryRoutes } from './modules/photo-point/photo-point-directory.routes.ts';
+import { createPhotoPointDirectory } from './modules/photo-point/photo-point-directory.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createReviewRepository } from './modules/review/review.repository.ts';
@@ -218,7 +220,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
-  const photoPoint = createPhotoPointService({ db });
   const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
   app.decorate('setup', setup);
 
@@ -292,6 +293,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     submitPhoto,
     clock,
   });
+  const photoPoint = createPhotoPointService({ db, audit: auditRepo, objects: materialObjects, submitPhoto, clock });
+  const photoPointDirectory = createPhotoPointDirectory({ db });
   // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
   const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
   const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
@@ -365,6 +368,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
+  await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });

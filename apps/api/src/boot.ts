@@ -7,6 +7,7 @@ import { createJobRunner } from './jobs/job-runner.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { publicUrlOf } from './lib/public-url.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
+import { seedPhotoPoints } from './seed/photo-points/photo-points.seed.ts';
 import { seedSimulators } from './seed/simulators/seed-simulators.ts';
 import { loud, productionWarnings } from './start-banner.ts';
 
@@ -25,6 +26,11 @@ export async function startConsole(
   const runtime = await startRuntime(config, out.say);
   try {
     if (config.SEED_DEMO_DATA && (await seedDemoAccounts(runtime.db, clock))) out.say('loaded demo accounts');
+    // After the demo accounts: the demo operator is placed at one of the points.
+    if (config.SEED_DEMO_DATA) {
+      const points = await seedPhotoPoints(runtime.db, clock);
+      if (points > 0) out.say(`loaded ${points} demo photo points`);
+    }
     // After the demo accounts, so that the demo applicant gets its cloud resources; inserts only what is missing.
     // The registry, WHOIS and cloud simulators share one seeded world (config accepts them only together).
     if (config.simulated.has('miit')) {

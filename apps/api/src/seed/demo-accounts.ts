@@ -6,11 +6,14 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
+/** The demo operator, placed at a photo point by the photo-point seed. */
+export const DEMO_OPERATOR_EMAIL = 'operator@demo.beian.test';
+
 export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role }[] = [
   { email: 'applicant@demo.beian.test', displayName: '演示申请人', role: 'APPLICANT' },
   { email: 'reviewer@demo.beian.test', displayName: '演示审核员', role: 'REVIEWER' },
   { email: 'admin@demo.beian.test', displayName: '演示管理员', role: 'ADMIN' },
-  { email: 'operator@demo.beian.test', displayName: '拍照点操作员', role: 'OPERATOR' },
+  { email: DEMO_OPERATOR_EMAIL, displayName: '拍照点操作员', role: 'OPERATOR' },
 ];
 
 /** Creates the demo accounts when the database has no account at all; returns whether it did. */

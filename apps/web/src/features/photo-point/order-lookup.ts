@@ -8,7 +8,7 @@ import type { FormatMessages } from '../../lib/zod-form-resolver.ts';
 export const OrderSearchSchema = OrderLookupParamsSchema;
 export const orderSearchMessages: FormatMessages = { orderNo: 'validation.orderNo' };
 
-export type OrderLookup = PhotoPointOrder['filing'];
+export type OrderLookup = PhotoPointOrder;
 
 /** The order number in the address, normalised as the API would, or undefined when it is missing or malformed. */
 export function orderNoFromAddress(value: string | null): string | undefined {
@@ -19,11 +19,14 @@ export function orderNoFromAddress(value: string | null): string | undefined {
 export function useOrderLookup(orderNo: string | undefined) {
   return useQuery({
     queryKey: ['photo-point', 'order', orderNo],
-    queryFn: async ({ signal }) => {
-      const path = `/api/photo-point/orders/${encodeURIComponent(orderNo ?? '')}`;
-      const { filing } = await apiClient.get(path, { schema: PhotoPointOrderSchema, signal });
-      return filing;
-    },
+    queryFn: ({ signal }) =>
+      apiClient.get(`/api/photo-point/orders/${encodeURIComponent(orderNo ?? '')}`, {
+        schema: PhotoPointOrderSchema,
+        signal,
+      }),
     enabled: Boolean(orderNo),
+    // Each lookup is an audited action: asked for when the operator searches, not again behind their back.
+    refetchOnWindowFocus: false,
+    retry: false,
   });
 }

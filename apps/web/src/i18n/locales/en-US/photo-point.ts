@@ -1,11 +1,12 @@
-// English: the photo-point operator's order search.
+// English: the photo-point operator's desk, and the photo-point directory on the applicant's photo step.
 import type { Messages } from '../zh-CN/index.ts';
 
 export const photoPoint: Messages['photoPoint'] = {
   nav: { search: 'Find an order' },
   title: 'Photo point desk',
   intro:
-    'When an applicant arrives, find the filing by the order number they give you, check their ID, then take and upload the verification photo.',
+    'When an applicant arrives, find the filing by the order number they give you (or scan its QR code), check their original ID in person, then take and submit the verification photo.',
+  atPoint: 'Your photo point: {{name}} ({{city}})',
   searchHeading: 'Find by order number',
   orderNo: 'Filing order number',
   orderNoHint: 'For example BA2026112900001',
@@ -16,4 +17,69 @@ export const photoPoint: Messages['photoPoint'] = {
     'No filing with order number {{orderNo}} is waiting for its photo: either the number is unknown or the filing is not at the photo stage. Check the number and the filing’s progress with the applicant.',
   province: 'Province',
   status: 'Current status',
+  scan: {
+    open: 'Scan the order QR code',
+    stop: 'Stop scanning',
+    videoLabel: 'Camera view: hold the QR code the applicant shows you in the picture',
+    starting: 'Opening the camera…',
+    scanning: 'Point the camera at the order QR code; the order is looked up as soon as it is read.',
+    denied:
+      'The camera cannot be used: the browser has no permission for it. Allow this site to use the camera in the browser settings, or type the order number.',
+    noCamera: 'This device has no camera available. Type the order number instead.',
+    failed: 'The camera could not be opened. Type the order number instead.',
+    notOrder: 'That QR code is not a filing order number. Scan the order QR code on the applicant’s photo step page.',
+  },
+  principals: {
+    heading: 'Check the person',
+    intro:
+      'Check in person that the original ID matches the details and ID images below, and that its holder is the one in front of you.',
+    SUBJECT: 'Subject principal',
+    WEBSITE: 'Website principal',
+    sharedWith: 'Also the principal of these websites: {{websites}}',
+    websites: 'Principal of: {{websites}}',
+    name: 'Name',
+    cert: 'ID number',
+    certType: 'ID type',
+    missing: 'Not entered',
+    noImages: 'The applicant uploaded no ID images for this principal.',
+    imageAlt: 'ID image of the {{role}} ({{kind}})',
+    imageFailed: 'The ID image could not be loaded.',
+    kinds: { FRONT: 'front', BACK: 'back', COMBINED: 'front and back' },
+  },
+  photo: {
+    heading: 'Take and submit the verification photo',
+    label: 'Verification photo',
+    confirm: 'I checked the principal and their original ID in person',
+    confirmRequired: 'Confirm that you checked the original ID in person first.',
+    photoRequired: 'Take or choose the verification photo first.',
+    submit: 'Submit the verification photo',
+    submitting: 'Submitting…',
+    submitted:
+      'The verification photo is in: order {{orderNo}} is now in the second review, due by {{due}} (Beijing time).',
+    next: 'Find the next order',
+  },
+  directory: {
+    heading: 'Designated photo points',
+    intro: 'You may go to any designated photo point, not only those in the filing’s province; yours is listed first.',
+    searchLabel: 'Search photo points',
+    searchHint: 'Type words from a province, city or address, e.g. Shenzhen or 朝阳.',
+    search: 'Search',
+    clear: 'Show all',
+    count: '{{count}} photo points',
+    none: 'No photo point matches “{{q}}”. Try other words.',
+    yourProvince: 'Your province',
+    hours: 'Opening hours',
+    phone: 'Phone',
+    address: 'Address',
+    map: 'View on a map',
+    mapLabel: 'View {{name}} on a map (opens in a new tab)',
+    loadFailed: 'The photo points could not be loaded: {{message}}',
+  },
+  bring: {
+    heading: 'Bring to the photo point',
+    principal: 'The principal in person (the photo is of the principal; no one may come in their place).',
+    id: 'The principal’s original ID (the one uploaded in step 3).',
+    order: 'The order number or the QR code below: the operator scans it to find your filing.',
+  },
+  qrLabel: 'QR code of order number {{orderNo}}',
 };

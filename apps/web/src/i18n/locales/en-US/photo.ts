@@ -33,7 +33,7 @@ export const photo = {
     PHOTO_POINT: {
       title: 'Photo point',
       bring:
-        'The website principal brings the original ID card and the order number to a designated photo point in {{province}}; the photo is free.',
+        'The website principal brings the original ID card and the order number to any designated photo point (not only in {{province}}); the photo is free.',
       operator:
         'The staff find the order by its number, take the photo there and upload it for you: you upload nothing yourself.',
     },

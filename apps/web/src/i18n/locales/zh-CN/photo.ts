@@ -29,7 +29,7 @@ export const photo = {
     },
     PHOTO_POINT: {
       title: '拍照点拍照',
-      bring: '网站负责人本人携带身份证件原件和订单号，前往{{province}}的指定拍照点，拍照免费。',
+      bring: '网站负责人本人携带身份证件原件和订单号，前往任意一家指定拍照点（不限于{{province}}），拍照免费。',
       operator: '工作人员凭订单号找到订单，现场拍照并代为上传，您无需自行上传照片。',
     },
     CURTAIN: {

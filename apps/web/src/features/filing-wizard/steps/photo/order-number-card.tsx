@@ -1,9 +1,10 @@
 // The order number, large enough to read out at a photo point (the operator finds the order by it), with a copy
-// button whose result is announced.
+// button whose result is announced, and its QR code for the operator to scan.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
+import { QrCode } from '../../../../components/ui/qr-code.tsx';
 
 type Feedback = 'copied' | 'copyFailed';
 
@@ -42,6 +43,7 @@ export function OrderNumberCard({ orderNo }: { orderNo: string }) {
         {feedback ? t(`photo.order.${feedback}`) : null}
       </p>
       <p className="muted">{t('photo.order.hint')}</p>
+      <QrCode value={orderNo} label={t('photoPoint.qrLabel', { orderNo })} size={144} />
     </Card>
   );
 }

@@ -35,12 +35,39 @@ function photoStep(overrides: Partial<PhotoStep> = {}): PhotoStep {
   };
 }
 
+const DIRECTORY = {
+  total: 1,
+  provinces: [
+    {
+      province: '44',
+      cities: [
+        {
+          city: '广州市',
+          points: [
+            {
+              id: '5b7e2d10-1c3a-4f5e-9d8c-7b6a5f4e3d2c',
+              province: '44',
+              city: '广州市',
+              name: '广州天河拍照点',
+              address: '广东省广州市天河区天河路 208 号',
+              hours: '周一至周五 09:00-17:30',
+              phone: '020-3887 1542',
+              mapUrl: 'https://uri.amap.com/search?keyword=x',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 function api(filing: FilingDetail, answer: () => Response) {
   return fakeApi({
     'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: answer,
+    'GET /api/photo-points': () => json(200, DIRECTORY),
   });
 }
 
@@ -64,7 +91,7 @@ describe('the photo step', () => {
     expect(app).toHaveTextContent('可使用');
     expect(app).not.toHaveTextContent('不可使用');
     const point = screen.getByRole('region', { name: '拍照点拍照' });
-    expect(point).toHaveTextContent('携带身份证件原件和订单号，前往上海的指定拍照点');
+    expect(point).toHaveTextContent('携带身份证件原件和订单号，前往任意一家指定拍照点（不限于上海）');
     expect(point).toHaveTextContent('工作人员凭订单号找到订单，现场拍照并代为上传');
     const curtain = screen.getByRole('region', { name: '幕布邮寄' });
     expect(curtain).toHaveTextContent('每个账号可免费申请一次幕布');
@@ -72,8 +99,9 @@ describe('the photo step', () => {
     expect(curtain).toHaveTextContent('仅支持 JPEG 格式，大小不超过 2 MB');
     // The app check's own panel offers its QR code (app-check-method.test.tsx).
     expect(within(app).getByRole('button', { name: '生成二维码' })).toBeVisible();
-    // The methods' actions come later: nothing here pretends to start one.
-    for (const method of [point, curtain]) {
+    // The photo points are listed (see point-directory.test.tsx).
+    expect(await within(point).findByRole('heading', { level: 5, name: '广州天河拍照点' })).toBeInTheDocument();
+    for (const method of [curtain]) {
       expect(within(method).queryByRole('button')).not.toBeInTheDocument();
       expect(within(method).queryByRole('link')).not.toBeInTheDocument();
     }
@@ -105,7 +133,9 @@ describe('the photo step', () => {
     const app = await screen.findByRole('region', { name: '上海 App 核验' });
     expect(app).toHaveTextContent('不可使用');
     expect(app).toHaveTextContent('仅上海的备案可使用 App 核验');
-    expect(screen.getByRole('region', { name: '拍照点拍照' })).toHaveTextContent('前往广东的指定拍照点');
+    expect(screen.getByRole('region', { name: '拍照点拍照' })).toHaveTextContent(
+      '前往任意一家指定拍照点（不限于广东）',
+    );
     expect(screen.getByRole('region', { name: '幕布邮寄' })).toHaveTextContent('可使用');
   });
 
