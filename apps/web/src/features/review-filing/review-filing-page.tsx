@@ -1,6 +1,7 @@
-// /review/filings/:id: the claimed filing under initial review: every field with its step-1 checks, the registry
-// and domain records against what was entered, the materials with their checklists, and the decision. The claim is
-// renewed while the page is open and released when it is left or given back.
+// /review/filings/:id: a filing under review: every field with its step-1 checks, the registry and domain records
+// against what was entered, the materials with their checklists, and the decision. Opened with the reviewer's own
+// claim (claim-next, or the claim button here) it is ready to decide, and the claim is renewed while the page is
+// open and released when it is left or given back; opened from a queue row without one, it is read only.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { ButtonLink } from '../../components/ui/button-link.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { useAccount } from '../auth/api/use-me.ts';
 import { useReviewFiling } from './api/review-filing-api.ts';
 import { FilingReview } from './components/filing-review.tsx';
 import { toFilingView } from './filing-view.ts';
@@ -18,11 +20,13 @@ import './review-filing.css';
 export function ReviewFilingPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const me = useAccount();
   const filing = useReviewFiling(id);
   const [decided, setDecided] = useState<string | null>(null);
   const [returned, setReturned] = useState(false);
-  // A decision or a return to the queue released the claim: nothing left to renew.
-  const { lost } = useReviewLease(id, decided === null && !returned);
+  const mine = filing.data?.claim?.claimedBy.id === me.id;
+  // Only the reviewer's own claim is kept; a decision or a return to the queue released it: nothing left to renew.
+  const { lost } = useReviewLease(id, mine && decided === null && !returned);
   // The view holds words, so it is rebuilt when the reader switches language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
   const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);
@@ -45,7 +49,7 @@ export function ReviewFilingPage() {
     <>
       <PageHeader
         title={t('reviewFiling.title', { orderNo: view.orderNo })}
-        intro={t('reviewFiling.intro')}
+        intro={t(mine ? 'reviewFiling.intro' : 'reviewFiling.readOnly.intro')}
         actions={back}
       />
       {decided ? (
@@ -57,7 +61,15 @@ export function ReviewFilingPage() {
               {t('reviewFiling.lease.lost')}
             </Alert>
           ) : null}
-          <FilingReview view={view} held={!lost} onDecided={setDecided} onReturned={() => setReturned(true)} />
+          <FilingReview
+            view={view}
+            mine={mine}
+            claim={filing.data?.claim ?? null}
+            resubmission={filing.data?.resubmission ?? null}
+            held={!lost}
+            onDecided={setDecided}
+            onReturned={() => setReturned(true)}
+          />
         </>
       )}
     </>
