@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -15,6 +16,7 @@ import { materials } from './materials.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
+import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
@@ -41,12 +43,14 @@ export const enUS: Messages = {
   reviewAssignments,
   admin,
   photoPoint,
+  photoCapture,
   filing,
   checks,
   reasons,
   materials,
   submission,
   photo,
+  appCheck,
   history,
   notifications,
   rejection,

@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -14,6 +15,7 @@ import { materials } from './materials.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
+import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
@@ -40,12 +42,14 @@ export const zhCN = {
   reviewAssignments,
   admin,
   photoPoint,
+  photoCapture,
   filing,
   checks,
   reasons,
   materials,
   submission,
   photo,
+  appCheck,
   history,
   notifications,
   rejection,
