@@ -1,8 +1,10 @@
 // The initial review round trip in two real browsers against the API: a reviewer claims a submitted filing (case
 // pass-jiangxi, used by no other spec, claimed through the queue's province filter so another spec's filing is
-// never taken), rejects it with a reason on the mailing address; the applicant sees that field highlighted with the
-// suggestion, fixes it and resubmits; the reviewer approves; the applicant finds the photo step open, and every
-// step in the notification centre.
+// never taken), compares it in two columns with the signed sheet drawn by pdf.js under the real CSP, and rejects it
+// with a reason on the mailing address; the applicant sees that field highlighted with the suggestion, fixes it and
+// resubmits; the reviewer opens it from its queue row (read only), finds the previous reason and the changed field
+// at the top, claims it and approves; the applicant finds the photo step open, and every step in the notification
+// centre.
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
@@ -114,23 +116,65 @@ async function submitOnReviewStep(page: Page, button: string) {
   await expect(page.getByText('当前状态：初审中')).toBeVisible();
 }
 
-/** A reviewer's own browser context: signs in and claims the next Jiangxi filing from the initial queue. */
-async function reviewerClaims(browser: Browser, orderNo: string): Promise<Page> {
+/**
+ * A reviewer's own browser context, which records every CSP violation the page reports (the event, and Chromium's
+ * console message) so that a test can say none happened.
+ */
+async function reviewerPage(browser: Browser): Promise<{ page: Page; violations: string[] }> {
   const context = await browser.newContext({ locale: 'zh-CN' });
+  const violations: string[] = [];
+  await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+      report(
+        `${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
+    });
+  });
   const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
   await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/review$/);
+  return { page, violations };
+}
+
+/** Signs a reviewer in and claims the next Jiangxi filing from the initial queue. */
+async function reviewerClaims(browser: Browser, orderNo: string) {
+  const reviewer = await reviewerPage(browser);
+  const { page } = reviewer;
   await page.goto(`/review/initial?province=${CASE.province}`);
   await expect(page.getByRole('row').filter({ hasText: orderNo })).toBeVisible();
   await page.getByRole('button', { name: '领取下一个' }).click();
   await expect(page).toHaveURL(/\/review\/filings\/[0-9a-f-]+$/);
   await expect(page.getByText(orderNo).first()).toBeVisible();
-  return page;
+  return reviewer;
+}
+
+/**
+ * On a wide screen (the desktop viewport, 1280 px) the typed data and the materials stand side by side, each column
+ * scrolling on its own while the decision stays in view.
+ */
+async function columnsSideBySide(page: Page) {
+  const data = page.getByRole('region', { name: '填写的信息与登记记录' });
+  const materials = page.getByRole('region', { name: '材料', exact: true });
+  const [left, right] = [await data.boundingBox(), await materials.boundingBox()];
+  expect(left && right && left.x + left.width <= right.x).toBe(true);
+  expect(Math.abs((left?.y ?? 0) - (right?.y ?? 1))).toBeLessThan(2);
+  const scrolls = await data.evaluate((column) => {
+    const before = window.scrollY;
+    column.scrollTop = column.scrollHeight;
+    return { scrolled: column.scrollTop > 0, pageMoved: window.scrollY !== before };
+  });
+  expect(scrolls).toEqual({ scrolled: true, pageMoved: false });
+  await expect(page.getByRole('region', { name: '审核决定' })).toBeInViewport();
 }
 
 /**
  * The viewer shows what the API serves as sandboxed attachments: images drawn from the content URL, the signed
- * sheet (a PDF) fetched as bytes and framed from a blob: URL.
+ * sheet (a PDF) fetched as bytes and drawn by pdf.js, page by page, into a canvas that has ink on it.
  */
 async function viewerShowsEveryMaterial(page: Page) {
   const viewer = page.getByRole('region', { name: '材料查看器' });
@@ -149,7 +193,25 @@ async function viewerShowsEveryMaterial(page: Page) {
     'content-disposition': expect.stringMatching(/^attachment;/),
   });
   expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  await expect(viewer.locator('iframe')).toHaveAttribute('src', /^blob:/);
+  const canvas = viewer.locator('canvas');
+  await expect(canvas).toHaveAccessibleName(/核验单，第 1 页$/);
+  await expect(viewer.getByText(/^第 1 \/ \d+ 页$/)).toBeVisible();
+  const inked = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128 && (pixels[i + 3] ?? 0) > 0) dark += 1;
+      return dark;
+    });
+  await expect.poll(inked).toBeGreaterThan(500);
+  // Zoom by key: the page is drawn again, larger.
+  const width = await canvas.evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width);
+  await page.keyboard.press('+');
+  await expect(viewer.getByRole('status', { name: '缩放比例' })).toHaveText('125%');
+  await expect
+    .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width))
+    .toBeGreaterThan(width);
+  await page.keyboard.press('0');
   await viewer.getByRole('button', { name: '上一份' }).click();
 }
 
@@ -166,9 +228,12 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await page.goto(`/console/filings/${filing.id}/review`);
   await submitOnReviewStep(page, '提交初审');
 
-  // The reviewer claims it and rejects it with a catalogue reason on the mailing address.
-  const reviewer = await reviewerClaims(browser, filing.orderNo);
+  // The reviewer claims it, compares side by side, and rejects it with a catalogue reason on the mailing address.
+  const { page: reviewer, violations } = await reviewerClaims(browser, filing.orderNo);
+  await columnsSideBySide(reviewer);
   await viewerShowsEveryMaterial(reviewer);
+  expect(violations).toEqual([]);
+  expect(await seriousAxeViolations(reviewer)).toEqual([]);
   await reviewer.getByRole('button', { name: '驳回', exact: true }).click();
   const form = reviewer.getByRole('form', { name: '驳回理由' });
   await form.getByLabel('常用理由').selectOption('MAILING_ADDRESS_INCOMPLETE');
@@ -197,9 +262,20 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await expect(page).toHaveURL(/\/review$/);
   await submitOnReviewStep(page, '重新提交');
 
-  // The reviewer claims the resubmitted filing, sees the fixed address, and approves.
+  // The reviewer opens the resubmitted filing from its queue row: read only, the previous reason and the changed
+  // field first; claiming it is one explicit click, then the fixed address is approved.
   await reviewer.context().close();
-  const second = await reviewerClaims(browser, filing.orderNo);
+  const { page: second, violations: secondViolations } = await reviewerPage(browser);
+  await second.goto(`/review/initial?province=${CASE.province}`);
+  await second.getByRole('row').filter({ hasText: filing.orderNo }).getByRole('link', { name: filing.orderNo }).click();
+  await expect(second).toHaveURL(new RegExp(`/review/filings/${filing.id}$`));
+  await expect(second.getByText('只读查看：领取后才能通过或驳回。')).toBeVisible();
+  await expect(second.getByRole('button', { name: '通过', exact: true })).toHaveCount(0);
+  const summary = second.getByRole('region', { name: '重新提交（第 2 轮）：先核对修改' });
+  await expect(summary.getByRole('listitem').filter({ hasText: '通信地址不详细' })).toBeVisible();
+  await expect(summary.getByRole('list').nth(1)).toHaveText('主体信息 · 通信地址');
+  expect(await seriousAxeViolations(second)).toEqual([]);
+  await second.getByRole('button', { name: '领取并审核' }).click();
   await expect(second.getByText(MAILING_FIXED).first()).toBeVisible();
   await second.getByRole('button', { name: '通过', exact: true }).click();
   await second
@@ -212,6 +288,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   const mine = second.getByRole('table', { name: /^今日审核/ }).getByRole('row', { name: /演示审核员/ });
   await expect(mine.getByRole('cell').nth(0)).toHaveText(/^[1-9]\d*$/);
   await expect(mine.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d*$/);
+  expect(secondViolations).toEqual([]);
   await second.context().close();
 
   // The applicant: 待拍照 in the list, and the photo step opens from its next action.

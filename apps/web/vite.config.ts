@@ -25,6 +25,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             // The public suffix list behind the verify step's live domain check is large and changes on its own cycle.
             { name: 'public-suffixes', test: /node_modules[\\/]tldts(-core)?[\\/]/ },
+            // pdf.js is loaded only when a reviewer opens a PDF: its own chunk, not part of every page's vendor code.
+            { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

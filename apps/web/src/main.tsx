@@ -1,4 +1,6 @@
-// Browser entry point: translations first (so the first paint is in the right language), then the app.
+// Browser entry point: zod configured before any schema exists (lib/zod-jitless.ts), translations first (so the
+// first paint is in the right language), then the app.
+import './lib/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { FilingDetailSchema } from './filings.ts';
 import { MaterialSchema } from './materials.ts';
-import { ReviewerRefSchema } from './review.ts';
+import { RejectionReasonSchema, ReviewerRefSchema } from './review.ts';
 
 export const RegistrySubjectViewSchema = z.object({
   subjectFilingNo: z.string(),
@@ -48,6 +48,25 @@ export const FilingEventViewSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * A filing back in review after a rejection at the same stage: what the reviewer asked for last time and what the
+ * applicant changed since, to be checked first.
+ */
+export const ResubmissionSchema = z.object({
+  /** 2 for the first resubmission, 3 for the next, … */
+  round: z.number().int().min(2),
+  rejectedAt: z.iso.datetime(),
+  previousReasons: z.array(RejectionReasonSchema),
+  /**
+   * Field paths (as reasons name them: `subject.mailingAddress`, `websites.0.name`) whose value differs from the
+   * one rejected; null when the rejection predates the snapshot it is compared with, so it is not known.
+   */
+  changedFields: z.array(z.string()).nullable(),
+  /** Ids of the materials uploaded after the rejection (new or replaced). */
+  replacedMaterials: z.array(z.uuid()),
+});
+export type Resubmission = z.infer<typeof ResubmissionSchema>;
+
 export const ReviewFilingDetailSchema = z.object({
   filing: FilingDetailSchema,
   claim: z.object({ claimedBy: ReviewerRefSchema, expiresAt: z.iso.datetime() }).nullable(),
@@ -59,5 +78,7 @@ export const ReviewFilingDetailSchema = z.object({
   /** What the province requires on the verification sheet, e.g. SIGNATURE, FINGERPRINT, HANDWRITTEN_PLEDGE. */
   sheetRequirements: z.array(z.string()),
   history: z.array(FilingEventViewSchema),
+  /** Null for a first round. */
+  resubmission: ResubmissionSchema.nullable(),
 });
 export type ReviewFilingDetail = z.infer<typeof ReviewFilingDetailSchema>;

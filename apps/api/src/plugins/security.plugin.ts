@@ -17,8 +17,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute:
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
-        // The reviewer's viewer shows an uploaded PDF from a blob: URL the page made from bytes it fetched.
-        frameSrc: ["'self'", 'blob:'],
+        // The reviewer's viewer draws PDFs with pdf.js, whose worker is a file of this origin (no blob: or data:
+        // workers); nothing is framed or embedded (docs/decisions/021-pdf-rendering-under-the-csp.md).
+        workerSrc: ["'self'"],
+        frameSrc: ["'none'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],

@@ -46,6 +46,22 @@ export function createReviewClaimsRepository(db: Db) {
         RETURNING "id"`;
       return rows[0]?.id ?? null;
     },
+    /**
+     * Claims one named filing in one of `statuses` when it is free, its lease lapsed, or the reviewer holds it
+     * already (then the lease is renewed); false otherwise. One guarded UPDATE, so two reviewers claiming the same
+     * filing at once cannot both win.
+     */
+    async claimOne(input: { id: string; statuses: FilingStatus[]; reviewerId: string; now: Date; expiresAt: Date }) {
+      const { count } = await db.filing.updateMany({
+        where: {
+          id: input.id,
+          status: { in: input.statuses },
+          OR: [{ claimExpiresAt: null }, { claimExpiresAt: { lte: input.now } }, { claimedById: input.reviewerId }],
+        },
+        data: { claimedById: input.reviewerId, claimExpiresAt: input.expiresAt },
+      });
+      return count === 1;
+    },
     /** Extends a live lease held by `reviewerId`; false when the reviewer does not hold one. */
     async renew(input: { id: string; reviewerId: string; now: Date; expiresAt: Date }) {
       const { count } = await db.filing.updateMany({

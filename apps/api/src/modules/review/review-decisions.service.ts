@@ -13,6 +13,7 @@ import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { StaffAccess } from '../filings/staff-access.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
+import { fieldSnapshot } from './rejection-snapshot.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 
 type Deps = {
@@ -106,7 +107,11 @@ export function createReviewDecisionService({
         event: decision.kind,
         actor: { role: reviewer.role, id: reviewer.id },
         at: now,
-        payload: decision.kind === 'reject' ? { version: row.version, reasons } : { version: row.version },
+        // A rejection keeps what it saw of the fields, so the next round can show what changed (review-resubmission.ts).
+        payload:
+          decision.kind === 'reject'
+            ? { version: row.version, reasons, snapshot: fieldSnapshot(row) }
+            : { version: row.version },
         alsoInTransaction: async (tx) => {
           // Under the row lock the status update holds: the lease may have lapsed, or been reassigned, since the check.
           if (!(await claims.release({ id, reviewerId: reviewer.id, liveAt: now }, tx)))

@@ -12,6 +12,7 @@ import type { StaffAccess } from '../filings/staff-access.ts';
 import type { MaterialsRepository } from '../materials/materials.repository.ts';
 import { toMaterial } from '../materials/materials.view.ts';
 import { toDomainView, toEventView, toRegistryView } from './review-detail.view.ts';
+import { resubmissionOf } from './review-resubmission.ts';
 
 type Deps = {
   db: Db;
@@ -51,6 +52,7 @@ export function createReviewDetailService({ db, detailOf, materials, miit, regis
         materials: stored.map((m) => ({ ...toMaterial(m), contentUrl: `/api/materials/${m.id}/content` })),
         sheetRequirements: rules ? verificationSheetRequirements(rules, SubjectNatureSchema.parse(row.nature)) : [],
         history: events.map(toEventView),
+        resubmission: resubmissionOf(row, events, stored),
       };
     },
   };

@@ -49,6 +49,21 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod<{ queue: ReviewQueueServic
   );
 
   app.post(
+    '/filings/:id/claim',
+    {
+      preHandler: reviewer,
+      schema: {
+        tags,
+        summary:
+          'Claims this filing for 30 minutes when no other reviewer holds it (409 CLAIMED_BY_ANOTHER when one does)',
+        params: ReviewFilingParamsSchema,
+        response: { 200: ReviewLeaseSchema, ...problems },
+      },
+    },
+    (request) => queue.claim(request.params.id, currentAccount(request)),
+  );
+
+  app.post(
     '/filings/:id/lease',
     {
       preHandler: reviewer,

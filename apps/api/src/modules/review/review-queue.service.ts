@@ -27,6 +27,9 @@ const notHeld = (orderNo: string) =>
     `You do not hold the claim on filing ${orderNo}: it lapsed or another reviewer has it.`,
   );
 
+const notInReview = (orderNo: string, status: string) =>
+  new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
+
 export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
@@ -65,6 +68,31 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
       return { filing: id ? toQueueItem(await rowOf(id), now) : null };
     },
 
+    /**
+     * Claims the filing a reviewer opened from the queue, under claim-next's rules: free or lapsed (or already the
+     * reviewer's) only, for the same 30 minutes. A filing someone else holds is refused, never taken over; that is
+     * an admin's reassignment.
+     */
+    async claim(id: string, reviewer: Reviewer): Promise<ReviewLease> {
+      const row = await rowOf(id);
+      const now = clock.now();
+      const expiresAt = leaseEnd(now);
+      if (!(REVIEW_STATUSES as string[]).includes(row.status)) throw notInReview(row.orderNo, row.status);
+      if (!(await claims.claimOne({ id, statuses: REVIEW_STATUSES, reviewerId: reviewer.id, now, expiresAt }))) {
+        const current = await rowOf(id);
+        if (!(REVIEW_STATUSES as string[]).includes(current.status)) throw notInReview(current.orderNo, current.status);
+        throw new ConflictError(
+          'CLAIMED_BY_ANOTHER',
+          `Filing ${row.orderNo} is claimed by another reviewer until their claim lapses or is given back.`,
+        );
+      }
+      return {
+        filingId: id,
+        claimedBy: { id: reviewer.id, displayName: reviewer.displayName },
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
     async renew(id: string, reviewer: Reviewer): Promise<ReviewLease> {
       const now = clock.now();
       const expiresAt = leaseEnd(now);
@@ -95,13 +123,7 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
           { id: input.id, statuses: REVIEW_STATUSES, reviewerId: target.id, expiresAt },
           tx,
         );
-        if (!moved) {
-          throw new AppError(
-            'ILLEGAL_TRANSITION',
-            409,
-            `Filing ${row.orderNo} is ${row.status}: it is not in a review queue.`,
-          );
-        }
+        if (!moved) throw notInReview(row.orderNo, row.status);
         await audit.append(
           {
             actorId: input.admin.id,

@@ -1,7 +1,8 @@
-// /review/filings/:id: the claimed filing under initial or second review: every field with its step-1 checks, the
-// registry and domain records against what was entered, in the second review the verification photo beside the ID
-// images, the materials with their checklists, and the decision. The claim is renewed while the page is open and
-// released when it is left or given back.
+// /review/filings/:id: a filing under initial or second review: every field with its step-1 checks, the registry and
+// domain records against what was entered, in the second review the verification photo beside the ID images, the
+// materials with their checklists, and the decision. Opened with the reviewer's own claim (claim-next, or the claim
+// button here) it is ready to decide, and the claim is renewed while the page is open and released when it is left or
+// given back; opened from a queue row without one, it is read only.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,6 +11,7 @@ import { ButtonLink } from '../../components/ui/button-link.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { useAccount } from '../auth/api/use-me.ts';
 import { QUEUE_ADDRESSES } from '../review-queue/queue-stage.ts';
 import { useReviewFiling } from './api/review-filing-api.ts';
 import { FilingReview } from './components/filing-review.tsx';
@@ -22,11 +24,13 @@ import './review-filing.css';
 export function ReviewFilingPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const me = useAccount();
   const filing = useReviewFiling(id);
   const [decided, setDecided] = useState<string | null>(null);
   const [returned, setReturned] = useState(false);
-  // A decision or a return to the queue released the claim: nothing left to renew.
-  const { lost } = useReviewLease(id, decided === null && !returned);
+  const mine = filing.data?.claim?.claimedBy.id === me.id;
+  // Only the reviewer's own claim is kept; a decision or a return to the queue released it: nothing left to renew.
+  const { lost } = useReviewLease(id, mine && decided === null && !returned);
   // The view holds words, so it is rebuilt when the reader switches language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
   const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);
@@ -50,7 +54,11 @@ export function ReviewFilingPage() {
   if (!view) return <Spinner label={t('reviewFiling.loading')} />;
   return (
     <>
-      <PageHeader title={t(words.title, { orderNo: view.orderNo })} intro={t(words.intro)} actions={back} />
+      <PageHeader
+        title={t(words.title, { orderNo: view.orderNo })}
+        intro={mine ? t(words.intro) : t('reviewFiling.readOnly.intro')}
+        actions={back}
+      />
       {decided ? (
         <Alert tone="success">{decided}</Alert>
       ) : (
@@ -60,7 +68,15 @@ export function ReviewFilingPage() {
               {t('reviewFiling.lease.lost')}
             </Alert>
           ) : null}
-          <FilingReview view={view} held={!lost} onDecided={setDecided} onReturned={() => setReturned(true)} />
+          <FilingReview
+            view={view}
+            mine={mine}
+            claim={filing.data?.claim ?? null}
+            resubmission={filing.data?.resubmission ?? null}
+            held={!lost}
+            onDecided={setDecided}
+            onReturned={() => setReturned(true)}
+          />
         </>
       )}
     </>

@@ -99,6 +99,7 @@ export const reviewDetail = (overrides: Partial<ReviewFilingDetail> = {}): Revie
     ],
     sheetRequirements: ['SIGNATURE', 'HANDWRITTEN_PLEDGE'],
     history: [],
+    resubmission: null,
     ...overrides,
   };
 };

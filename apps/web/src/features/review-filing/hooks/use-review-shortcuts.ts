@@ -13,7 +13,8 @@ const KEYS: Record<string, keyof ReviewShortcuts> = {
   r: 'reject',
 };
 
-function isTyping(target: EventTarget | null): boolean {
+/** True while the key goes to something the reviewer types in or a dialog: page shortcuts stay out of its way. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('[role="dialog"], [role="alertdialog"], [role="tablist"]')) return true;

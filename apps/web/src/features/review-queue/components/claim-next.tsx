@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
+import { reviewFilingKey } from '../../review-filing/api/review-filing-api.ts';
 import { reviewQueueKey, useClaimNext } from '../api/review-queue-api.ts';
 import { hasFilters, type QueueFilters } from '../queue-address.ts';
 import { useQueueStage } from '../queue-stage.ts';
@@ -22,7 +23,11 @@ export function ClaimNext({ filters }: { filters: QueueFilters }) {
   const onClaim = () =>
     claim.mutate(undefined, {
       onSuccess: ({ filing }) => {
-        if (filing) void navigate(`/review/filings/${filing.id}`);
+        if (filing) {
+          // A copy read before the claim (opened from a row) would show the page read-only until it reloads.
+          queryClient.removeQueries({ queryKey: reviewFilingKey(filing.id) });
+          void navigate(`/review/filings/${filing.id}`);
+        }
         // Someone else took the last one: the list should show that too.
         else void queryClient.invalidateQueries({ queryKey: reviewQueueKey });
       },

@@ -1,8 +1,10 @@
 // The waiting filings as a table, in the API's order (due time, overdue first): who, where, what kind, how long
-// waited, how long left, and who is reviewing it now.
+// waited, how long left, and who is reviewing it now. Each order number opens the filing to read; claiming it is a
+// separate, explicit step there (or 领取下一个 here).
 import type { ReviewQueueItem } from '@beian/contracts';
 import { FILING_TYPES, SUBJECT_NATURES } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { TimeLeftCell, WaitingCell } from '../../../components/sla/sla-cells.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
@@ -18,7 +20,7 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: number }) {
   return (
     <tr className={item.overdue ? 'sla-row--overdue' : undefined}>
       <th scope="row" className="mono">
-        {item.orderNo}
+        <Link to={`/review/filings/${item.id}`}>{item.orderNo}</Link>
       </th>
       <td>{provinceName(item.province, i18n.language)}</td>
       <td>{nature ? t(`filing.natures.${nature}`) : item.nature}</td>

@@ -63,6 +63,7 @@ export const errors: Messages['errors'] = {
     'An auth code a website uses is already used by another order, or does not exist. Choose another auth code or cloud server for that website.',
   LEASE_NOT_HELD:
     'You do not hold the claim on this filing (it lapsed or another reviewer has it). Claim it again from the queue.',
+  CLAIMED_BY_ANOTHER: 'Another reviewer is reviewing this filing: you can read it, but not claim it.',
   WITHDRAW_CLAIMED: 'A reviewer is reviewing this order now; it can no longer be withdrawn.',
   PHOTO_STEP_NOT_OPEN: 'The photo step opens once the initial review has approved this order.',
   PHOTO_NOT_DUE:

@@ -59,6 +59,7 @@ export const errors = {
   INFO_INCOMPLETE: '还有备案信息未填写完整。',
   AUTH_CODE_TAKEN: '网站所用的授权码已被其他订单使用或不存在，请为该网站换一个授权码或云服务器。',
   LEASE_NOT_HELD: '您未持有该订单的审核领取（已过期或已被其他审核员领取），请从队列重新领取。',
+  CLAIMED_BY_ANOTHER: '另一位审核员正在审核该订单，您可以查看，但不能领取。',
   WITHDRAW_CLAIMED: '审核员正在审核该订单，现在无法撤回。',
   PHOTO_STEP_NOT_OPEN: '订单通过初审后才能办理拍照核验。',
   PHOTO_NOT_DUE: '订单现在不等待核验照片：照片只能在待拍照或拍照驳回时提交。',
