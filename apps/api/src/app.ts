@@ -31,6 +31,10 @@ import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
 import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
+import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
+import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
+import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
+import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
 import { createContactOf } from './modules/filings/filing-contact.ts';
@@ -278,6 +282,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     contactOf,
     clock,
   });
+  // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
+  const curtainRepo = createCurtainRepository(db);
+  const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -324,6 +331,16 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
+      dispatchCurtains: createCurtainDispatch({
+        db,
+        repo: curtainRepo,
+        courier: adapters.courier,
+        filings: filingsRepo,
+        outbox,
+        contactOf,
+        clock,
+        log: app.log,
+      }),
     }),
   );
   app.addHook('onClose', async () => adapters.mail.close());
@@ -354,6 +371,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
+  await app.register(curtainRoutes, { curtain });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });

@@ -3,6 +3,7 @@ export * from './admin.ts';
 export * from './auth.ts';
 export * from './checks.ts';
 export * from './common.ts';
+export * from './curtain.ts';
 export * from './errors.ts';
 export * from './filing-common.ts';
 export * from './filings.ts';
