@@ -15,6 +15,7 @@ import { materials } from './materials.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
+import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
@@ -41,6 +42,7 @@ export const enUS: Messages = {
   reviewAssignments,
   admin,
   photoPoint,
+  photoCapture,
   filing,
   checks,
   reasons,

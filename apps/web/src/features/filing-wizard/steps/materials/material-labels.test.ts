@@ -1,10 +1,12 @@
 // Upload failures in words that say what to do, with the slot's own limit and types: refusals decided in the
 // browser and the server's material error codes alike.
+
 import { MATERIAL_KIND_SPECS } from '@beian/domain';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../../i18n/i18n.ts';
 import { ApiError } from '../../../../lib/api-error.ts';
-import { formatBytes, UploadRefusal, uploadErrorText } from './material-labels.ts';
+import { formatBytes } from '../../../../lib/images/format-bytes.ts';
+import { UploadRefusal, uploadErrorText } from './material-labels.ts';
 
 const problem = (status: number, code: string) =>
   new ApiError({ type: 'about:blank', title: 'Error', status, code, detail: `${code} from the server` });

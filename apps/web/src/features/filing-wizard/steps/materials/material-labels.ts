@@ -4,16 +4,8 @@ import type { MaterialItem } from '@beian/contracts';
 import { i18n } from '../../../../i18n/i18n.ts';
 import { ApiError } from '../../../../lib/api-error.ts';
 import { errorMessage } from '../../../../lib/error-message.ts';
+import { formatBytes } from '../../../../lib/images/format-bytes.ts';
 import type { RefusalReason } from './upload-plan.ts';
-
-const MB = 1024 * 1024;
-
-/** "5 MB", "5.8 MB", "320 KB", counted in binary units like the limits themselves. */
-export function formatBytes(bytes: number, language = i18n.language): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  if (bytes >= MB) return `${number.format(Math.round((bytes / MB) * 10) / 10)} MB`;
-  return `${number.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
 
 const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'application/pdf': 'PDF' };
 
@@ -54,9 +46,9 @@ type SlotLimits = { accepts: readonly string[]; maxBytes: number };
 
 /** Why an upload to this slot failed, in words that say what to do. */
 export function uploadErrorText(error: unknown, slot: SlotLimits): string {
-  const limits = { limit: formatBytes(slot.maxBytes), types: typesLabel(slot.accepts) };
+  const limits = { limit: formatBytes(slot.maxBytes, i18n.language), types: typesLabel(slot.accepts) };
   if (error instanceof UploadRefusal) {
-    return i18n.t(`materials.refused.${error.reason}`, { ...limits, size: formatBytes(error.size) });
+    return i18n.t(`materials.refused.${error.reason}`, { ...limits, size: formatBytes(error.size, i18n.language) });
   }
   if (error instanceof ApiError && error.code === 'MATERIAL_TOO_LARGE') {
     return i18n.t('materials.refused.SERVER_TOO_LARGE', limits);

@@ -1,9 +1,11 @@
 // What an entry asks and why: the reason in a sentence, the province's and the kind's instructions as a list, and
 // the types and size the slot takes.
+
 import type { MaterialItem } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../../../lib/images/format-bytes.ts';
 import { isMaterialInstruction, isMaterialReason } from './material-codes.ts';
-import { formatBytes, typesLabel } from './material-labels.ts';
+import { typesLabel } from './material-labels.ts';
 
 type Props = {
   reason: string;

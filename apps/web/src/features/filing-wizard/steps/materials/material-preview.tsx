@@ -1,12 +1,13 @@
 // What an uploaded file looks like in its slot: a thumbnail for an image, a PDF mark for a document, each opening
 // the original in a new tab (from its bytes: the API serves uploads as attachments); its size and upload time beside it.
+
 import type { Material } from '@beian/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openFileInNewTab } from '../../../../lib/download-file.ts';
+import { formatBytes } from '../../../../lib/images/format-bytes.ts';
 import { formatShanghai } from '../../../../lib/shanghai-clock.ts';
 import { materialContentUrl } from '../../api/materials-api.ts';
-import { formatBytes } from './material-labels.ts';
 
 export function MaterialThumbnail({ material, name }: { material: Material; name: string }) {
   const { t } = useTranslation();

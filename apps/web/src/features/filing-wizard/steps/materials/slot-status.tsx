@@ -1,8 +1,10 @@
 // A slot's state in words, announced as it changes: 未上传 / 上传中 x% (with a progress bar) / 已上传 / 失败 and why.
+
 import type { MaterialItem } from '@beian/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatBytes, uploadErrorText } from './material-labels.ts';
+import { formatBytes } from '../../../../lib/images/format-bytes.ts';
+import { uploadErrorText } from './material-labels.ts';
 import { MaterialMeta } from './material-preview.tsx';
 import type { SlotState } from './use-slot-upload.ts';
 

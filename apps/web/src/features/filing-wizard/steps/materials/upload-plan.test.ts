@@ -2,7 +2,9 @@
 // before a byte is sent: HEIC by any sign, types the slot does not take, and what cannot be made small enough.
 import { MATERIAL_KIND_SPECS } from '@beian/domain';
 import { describe, expect, it } from 'vitest';
-import { MIN_LONG_SIDE, planUpload, shrinkAttempts, sniffType } from './upload-plan.ts';
+import { MIN_LONG_SIDE, shrinkAttempts } from '../../../../lib/images/shrink-attempts.ts';
+import { sniffType } from '../../../../lib/images/sniff-type.ts';
+import { planUpload } from './upload-plan.ts';
 
 const MB = 1024 * 1024;
 const bytes = (...values: number[]) => new Uint8Array([...values, ...new Array(64 - values.length).fill(0)]);

@@ -4,11 +4,12 @@ import type { MaterialItem } from '@beian/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../../lib/api-error.ts';
+import { HEAD_BYTES } from '../../../../lib/images/sniff-type.ts';
 import { uploadMaterial } from '../../api/materials-api.ts';
 import { materialKeys } from '../../api/materials-queries.ts';
 import { UploadRefusal } from './material-labels.ts';
 import { shrinkToJpeg } from './shrink-image.ts';
-import { HEAD_BYTES, planUpload } from './upload-plan.ts';
+import { planUpload } from './upload-plan.ts';
 
 export type SlotState =
   | { status: 'idle' }
