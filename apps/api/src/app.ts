@@ -72,11 +72,13 @@ import { createNotificationOutbox } from './modules/notifications/notifications.
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { photoContentRoutes } from './modules/photo/photo-content.routes.ts';
 import { photoCurtainRoutes } from './modules/photo/photo-curtain.routes.ts';
 import { createPhotoStepRepository } from './modules/photo/photo-step.repository.ts';
 import { photoStepRoutes } from './modules/photo/photo-step.routes.ts';
 import { createPhotoStepService } from './modules/photo/photo-step.service.ts';
 import { createPhotoSubmission } from './modules/photo/photo-submission.service.ts';
+import { createPhotoViews } from './modules/photo/photo-views.service.ts';
 import { createPhotosRepository } from './modules/photo/photos.repository.ts';
 import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
@@ -90,6 +92,7 @@ import { reviewDecisionRoutes } from './modules/review/review-decisions.routes.t
 import { createReviewDecisionService } from './modules/review/review-decisions.service.ts';
 import { reviewDetailRoutes } from './modules/review/review-detail.routes.ts';
 import { createReviewDetailService } from './modules/review/review-detail.service.ts';
+import { reviewPhotoRoutes } from './modules/review/review-photo.routes.ts';
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
@@ -249,7 +252,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
   };
-  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db) });
   const resources = createResourcesService({ cloud, clock });
 
   // Step 3: materials, the verification sheet and submission; notifications through the outbox.
@@ -285,6 +287,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
   const curtainRepo = createCurtainRepository(db);
   const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
+  // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
+  const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
+  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -362,6 +367,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewersRoutes, { prefix: '/api/review', reviewers });
   await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
+  await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
@@ -373,6 +379,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
   await app.register(curtainRoutes, { curtain });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
+  await app.register(photoContentRoutes, { prefix: '/api/photos', photoViews });
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });
   await app.register(resourcesRoutes, { prefix: '/api/resources', resources });
   if (simulators) {

@@ -84,6 +84,64 @@ export const REVIEW_REASONS: readonly ReviewReasonEntry[] = [
       suggestion: 'Check the principal’s name and certificate number against the document.',
     },
   },
+  // The second review's reasons, all on the verification photo (field `photo`): the applicant retakes it.
+  {
+    code: 'PHOTO_NOT_SAME_PERSON',
+    field: 'photo',
+    zh: {
+      message: '核验照片中的人与负责人证件不是同一人。',
+      suggestion: '请由网站负责人本人重新拍摄核验照片。',
+    },
+    en: {
+      message: 'The person in the verification photo is not the principal on the ID.',
+      suggestion: 'Have the website principal take the verification photo in person.',
+    },
+  },
+  {
+    code: 'PHOTO_FACE_OBSTRUCTED',
+    field: 'photo',
+    zh: {
+      message: '核验照片中面部被遮挡或不完整。',
+      suggestion: '请摘下帽子、口罩和眼镜，露出完整面部和双耳后重新拍摄。',
+    },
+    en: {
+      message: 'The face in the verification photo is covered or cut off.',
+      suggestion: 'Take off hat, mask and glasses and retake the photo with the whole face and both ears visible.',
+    },
+  },
+  {
+    code: 'PHOTO_BACKGROUND_MISSING',
+    field: 'photo',
+    zh: {
+      message: '核验照片中看不到幕布文字或拍照点背景。',
+      suggestion: '请站在幕布前，让幕布文字完整出现在头部上方，或到拍照点拍摄。',
+    },
+    en: {
+      message: 'The curtain wording or the photo point backdrop is not visible in the verification photo.',
+      suggestion: 'Stand in front of the curtain with its wording fully above your head, or visit a photo point.',
+    },
+  },
+  {
+    code: 'PHOTO_MIRRORED_OR_EDITED',
+    field: 'photo',
+    zh: {
+      message: '核验照片经过镜像、裁剪、美颜或其他处理。',
+      suggestion: '请关闭美颜和镜像，上传相机直接拍摄的原图。',
+    },
+    en: {
+      message: 'The verification photo was mirrored, cropped, beautified or otherwise edited.',
+      suggestion: 'Turn off beauty filters and mirroring and upload the picture as the camera took it.',
+    },
+  },
+  {
+    code: 'PHOTO_BLURRED',
+    field: 'photo',
+    zh: { message: '核验照片模糊或过暗，无法辨认。', suggestion: '请在光线充足处重新拍摄，保持相机稳定。' },
+    en: {
+      message: 'The verification photo is too blurred or dark to recognise.',
+      suggestion: 'Retake it in good light, holding the camera steady.',
+    },
+  },
   {
     code: 'OTHER',
     field: 'subject',

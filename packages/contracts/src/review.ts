@@ -116,10 +116,13 @@ export type AssignBody = z.infer<typeof AssignBodySchema>;
 
 /** One structured rejection reason; the applicant's wizard highlights `field`. */
 export const RejectionReasonSchema = z.object({
-  /** `subject.mailingAddress`, `websites.0.name`, or a material `materials.<KIND>[.<websiteFilingNo>]`. */
+  /**
+   * `subject.mailingAddress`, `websites.0.name`, or a material `materials.<KIND>[.<websiteFilingNo>]`; the second
+   * review's reasons name the verification photo, `photo`.
+   */
   field: nonEmpty(200).regex(
-    /^(subject|websites|materials)(\.[^.\s]+)+$/,
-    'a field path such as subject.mailingAddress',
+    /^(photo(\.[^.\s]+)*|(subject|websites|materials)(\.[^.\s]+)+)$/,
+    'a field path such as subject.mailingAddress, or photo',
   ),
   code: nonEmpty(64),
   message: nonEmpty(500),

@@ -21,6 +21,7 @@ export * from './result.ts';
 export * from './state-machine/guards.ts';
 export * from './state-machine/idle.ts';
 export * from './state-machine/photo-guard.ts';
+export * from './state-machine/photo-review.ts';
 export * from './state-machine/states.ts';
 export * from './state-machine/transitions.ts';
 export * from './validators/cert-number.ts';

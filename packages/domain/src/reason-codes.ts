@@ -24,6 +24,12 @@ export const REASON_CODES = [
   'PHOTO_NOT_JPEG',
   'PHOTO_TOO_LARGE',
   'CURTAIN_ALREADY_REQUESTED',
+  // the second review's reasons on the verification photo
+  'PHOTO_NOT_SAME_PERSON',
+  'PHOTO_FACE_OBSTRUCTED',
+  'PHOTO_BACKGROUND_MISSING',
+  'PHOTO_MIRRORED_OR_EDITED',
+  'PHOTO_BLURRED',
   // certificates
   'RESIDENT_ID_FORMAT',
   'RESIDENT_ID_LEGACY_15',

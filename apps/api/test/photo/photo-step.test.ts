@@ -69,6 +69,9 @@ describe('GET /api/filings/:id/photo', () => {
         { name: 'PHOTO_POINT', status: 'pass' },
         { name: 'CURTAIN', status: 'pass' },
       ],
+      photo: null,
+      secondReviewDueAt: null,
+      rejection: null,
     } satisfies PhotoStep);
   });
 

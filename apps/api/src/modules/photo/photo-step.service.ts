@@ -1,11 +1,13 @@
-// GET /api/filings/:id/photo: step 4 as the applicant first sees it once the initial review approved the filing:
-// when it was approved and which verification-photo methods the filing may use (docs/design.md §5.6).
-import type { PhotoStep } from '@beian/contracts';
+// GET /api/filings/:id/photo: step 4 as the applicant sees it once the initial review approved the filing: when it
+// was approved and which verification-photo methods the filing may use (docs/design.md §5.6), and once a photo is
+// in, the newest photo, when the second review is due, and at PHOTO_REJECTED the reasons on the photo.
+import { type PhotoStep, type Rejection, RejectionReasonSchema } from '@beian/contracts';
 import { PHOTO_STEP_STATES, photoMethodChecks, provinceRules } from '@beian/domain';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import { readSubject, readWebsites, type StoredPerson } from '../filings/filing-data.ts';
 import type { PhotoStepRepository } from './photo-step.repository.ts';
+import type { PhotoViews } from './photo-views.service.ts';
 
 const isOpen = (status: string) => (PHOTO_STEP_STATES as readonly string[]).includes(status);
 
@@ -22,7 +24,23 @@ export function websitePrincipalsOf(row: { subjectDraft: unknown; websites: unkn
   );
 }
 
-export function createPhotoStepService(deps: { access: Pick<FilingAccess, 'owned'>; repo: PhotoStepRepository }) {
+/** The reasons a reject event recorded; the decision validated them, so an entry that does not parse is dropped. */
+function reasonsOf(payload: unknown): Rejection['reasons'] {
+  const reasons = (payload as { reasons?: unknown } | null)?.reasons;
+  if (!Array.isArray(reasons)) return [];
+  return reasons.flatMap((reason) => {
+    const parsed = RejectionReasonSchema.safeParse(reason);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+type Deps = {
+  access: Pick<FilingAccess, 'owned'>;
+  repo: PhotoStepRepository;
+  photoViews: Pick<PhotoViews, 'latest'>;
+};
+
+export function createPhotoStepService(deps: Deps) {
   return {
     async step(accountId: string, id: string): Promise<PhotoStep> {
       const row = await deps.access.owned(accountId, id);
@@ -32,7 +50,11 @@ export function createPhotoStepService(deps: { access: Pick<FilingAccess, 'owned
           `Filing ${row.orderNo} is ${row.status}: the photo step opens once the initial review has approved it.`,
         );
       }
-      const approval = await deps.repo.lastInitialApproval(row.id);
+      const [approval, photo, rejected] = await Promise.all([
+        deps.repo.lastInitialApproval(row.id),
+        deps.photoViews.latest(row.id),
+        row.status === 'PHOTO_REJECTED' ? deps.repo.lastPhotoRejection(row.id) : null,
+      ]);
       // Every way into these states passes through an initial approval; a row without one is broken data.
       if (!approval) throw new Error(`Filing ${row.orderNo} is ${row.status} without an initial approval event`);
       const rules = provinceRules(row.province);
@@ -45,6 +67,9 @@ export function createPhotoStepService(deps: { access: Pick<FilingAccess, 'owned
         province: row.province,
         approvedAt: approval.at.toISOString(),
         methods: photoMethodChecks({ rules, websitePrincipals: websitePrincipalsOf(row) }),
+        photo,
+        secondReviewDueAt: row.status === 'SECOND_REVIEW' ? (row.slaDueAt?.toISOString() ?? null) : null,
+        rejection: rejected ? { at: rejected.at.toISOString(), reasons: reasonsOf(rejected.payload) } : null,
       };
     },
   };

@@ -1,9 +1,10 @@
-// Initial-review decisions: approve (→ PHOTO_PENDING) or reject with field-level reasons (→ INITIAL_REJECTED). Only
-// the reviewer holding a live lease decides, from the version they read; the transition, its FilingEvent (the
-// reasons in its payload are the rejection the applicant reads), the lease's release and the notifications commit
-// together.
+// Review decisions, for both of the provider's reviews: the initial review approves (→ PHOTO_PENDING) or rejects
+// with field-level reasons (→ INITIAL_REJECTED); the second review approves the verification photo (→ BUREAU_SMS)
+// or rejects it with reasons on the photo (→ PHOTO_REJECTED). Only the reviewer holding a live lease decides, from
+// the version they read; the transition, its FilingEvent (the reasons in its payload are the rejection the applicant
+// reads), the lease's release and the notifications commit together.
 import type { RejectionReason, ReviewDecision } from '@beian/contracts';
-import { checkLeaseHeld, checkRejectionReasons } from '@beian/domain';
+import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD } from '@beian/domain';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { staleVersionError } from '../filings/filing-access.ts';
@@ -29,6 +30,15 @@ export type Decision =
   | { kind: 'approve'; version: number }
   | { kind: 'reject'; version: number; reasons: RejectionReason[] };
 
+/** What each review decides on: its status, the notices of its outcome, and what a reason may point at. */
+const STAGES = {
+  INITIAL_REVIEW: { approved: 'INITIAL_APPROVED', rejected: 'INITIAL_REJECTED', photoOnly: false },
+  // At PHOTO_REJECTED the applicant can only take a new photo, so a second-review reason names the photo.
+  SECOND_REVIEW: { approved: 'SECOND_APPROVED', rejected: 'SECOND_REJECTED', photoOnly: true },
+} as const;
+const isReviewStatus = (status: string): status is keyof typeof STAGES => Object.hasOwn(STAGES, status);
+const onPhoto = (field: string) => field === PHOTO_REASON_FIELD || field.startsWith(`${PHOTO_REASON_FIELD}.`);
+
 const notHeld = (orderNo: string, expired: boolean) =>
   new ConflictError(
     'LEASE_NOT_HELD',
@@ -50,9 +60,10 @@ export function createReviewDecisionService({
     async decide(reviewer: Reviewer, id: string, decision: Decision): Promise<ReviewDecision> {
       const row = await filings.findById(id);
       if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
-      if (row.status !== 'INITIAL_REVIEW') {
-        throw new ConflictError('ILLEGAL_TRANSITION', `Filing ${row.orderNo} is ${row.status}, not in initial review.`);
+      if (!isReviewStatus(row.status)) {
+        throw new ConflictError('ILLEGAL_TRANSITION', `Filing ${row.orderNo} is ${row.status}, not in a review.`);
       }
+      const stage = STAGES[row.status];
       const now = clock.now();
       const lease =
         row.claimedById && row.claimExpiresAt ? { holderId: row.claimedById, expiresAt: row.claimExpiresAt } : null;
@@ -63,6 +74,27 @@ export function createReviewDecisionService({
           'VALIDATION_FAILED',
           400,
           'A rejection needs at least one reason naming a field, a code and a message.',
+        );
+      }
+      // The second review judges the photo and the initial review everything else; a reason naming the other's
+      // part would leave the applicant nothing they could change.
+      const misplaced =
+        decision.kind === 'reject'
+          ? decision.reasons.flatMap((r, i) => (onPhoto(r.field) === stage.photoOnly ? [] : [i]))
+          : [];
+      if (misplaced.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          400,
+          stage.photoOnly
+            ? `The second review rejects the verification photo: every reason names the field "${PHOTO_REASON_FIELD}".`
+            : `The initial review rejects information and materials: no reason may name "${PHOTO_REASON_FIELD}".`,
+          {
+            errors: misplaced.map((i) => ({
+              path: `reasons.${i}.field`,
+              message: stage.photoOnly ? `Use "${PHOTO_REASON_FIELD}".` : 'Name a field or a material.',
+            })),
+          },
         );
       }
       if (decision.version !== row.version) throw staleVersionError(row.orderNo, decision.version, row.version);
@@ -83,7 +115,7 @@ export function createReviewDecisionService({
             {
               accountId: row.accountId,
               filingId: row.id,
-              template: decision.kind === 'approve' ? 'INITIAL_APPROVED' : 'INITIAL_REJECTED',
+              template: decision.kind === 'approve' ? stage.approved : stage.rejected,
               params: {
                 orderNo: row.orderNo,
                 ...(decision.kind === 'reject' ? { reasons: reasons.map((r) => r.message).join('；') } : {}),

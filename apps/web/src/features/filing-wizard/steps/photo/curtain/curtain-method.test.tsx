@@ -29,6 +29,9 @@ function photoStep(overrides: Partial<PhotoStep> = {}): PhotoStep {
       { name: 'PHOTO_POINT', status: 'pass' },
       { name: 'CURTAIN', status: 'pass' },
     ],
+    photo: null,
+    secondReviewDueAt: null,
+    rejection: null,
     ...overrides,
   };
 }
