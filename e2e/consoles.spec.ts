@@ -52,6 +52,7 @@ test('the reviewer sees the three dashboard figures as numbers', async ({ page }
   await expect(page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link')).toHaveText([
     '工作台',
     '初审队列',
+    '复审队列',
   ]);
 
   for (const label of ['初审待审', '复审待审', '已超时']) {

@@ -92,6 +92,7 @@ export const routes: RouteObject[] = [
       area('review', 'REVIEWER', <ReviewerLayout />, [
         { index: true, element: <WorkbenchPage /> },
         { path: 'initial', element: <ReviewQueuePage /> },
+        { path: 'second', element: <ReviewQueuePage stage="SECOND" /> },
         { path: 'filings/:id', element: <ReviewFilingPage /> },
       ]),
       area('admin', 'ADMIN', <AdminLayout />, [

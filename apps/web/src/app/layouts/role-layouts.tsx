@@ -30,6 +30,7 @@ export function ReviewerLayout() {
       items={[
         { to: '/review', label: t('review.nav.workbench'), end: true },
         { to: '/review/initial', label: t('reviewQueue.nav') },
+        { to: '/review/second', label: t('reviewQueue.second.nav') },
       ]}
     />
   );

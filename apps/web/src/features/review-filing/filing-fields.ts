@@ -26,6 +26,8 @@ export type FilingView = {
   id: string;
   orderNo: string;
   version: number;
+  /** INITIAL_REVIEW or SECOND_REVIEW while a review runs: which review the page decides. */
+  status: string;
   /** The province's requirements for the verification sheet (SIGNATURE, FINGERPRINT, HANDWRITTEN_PLEDGE …). */
   sheetRequirements: string[];
   sections: FieldSection[];

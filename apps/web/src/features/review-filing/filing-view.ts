@@ -28,6 +28,7 @@ export function toFilingView(detail: ReviewFilingDetail): FilingView {
     id: filing.id,
     orderNo: filing.orderNo,
     version: filing.version,
+    status: filing.status,
     sheetRequirements: detail.sheetRequirements,
     sections: filingSections(filing),
     comparisons: recordComparisons(detail),

@@ -1,6 +1,7 @@
-// /review/filings/:id: the claimed filing under initial review: every field with its step-1 checks, the registry
-// and domain records against what was entered, the materials with their checklists, and the decision. The claim is
-// renewed while the page is open and released when it is left or given back.
+// /review/filings/:id: the claimed filing under initial or second review: every field with its step-1 checks, the
+// registry and domain records against what was entered, in the second review the verification photo beside the ID
+// images, the materials with their checklists, and the decision. The claim is renewed while the page is open and
+// released when it is left or given back.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,10 +10,13 @@ import { ButtonLink } from '../../components/ui/button-link.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { QUEUE_ADDRESSES } from '../review-queue/queue-stage.ts';
 import { useReviewFiling } from './api/review-filing-api.ts';
 import { FilingReview } from './components/filing-review.tsx';
 import { toFilingView } from './filing-view.ts';
 import { useReviewLease } from './hooks/use-review-lease.ts';
+import { reviewStageOf } from './photo/review-stage.ts';
+import { stageWords } from './photo/stage-words.ts';
 import './review-filing.css';
 
 export function ReviewFilingPage() {
@@ -26,9 +30,12 @@ export function ReviewFilingPage() {
   // The view holds words, so it is rebuilt when the reader switches language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is the reason to rebuild.
   const view = useMemo(() => (filing.data ? toFilingView(filing.data) : undefined), [filing.data, i18n.language]);
+  // Until the filing is read, the way back is to the initial queue; a filing in second review goes back to its own.
+  const stage = reviewStageOf(filing.data?.filing.status ?? 'INITIAL_REVIEW');
+  const words = stageWords(stage);
   const back = (
-    <ButtonLink variant="secondary" to="/review/initial">
-      {t('reviewFiling.backToQueue')}
+    <ButtonLink variant="secondary" to={QUEUE_ADDRESSES[stage]}>
+      {t(words.backToQueue)}
     </ButtonLink>
   );
 
@@ -43,11 +50,7 @@ export function ReviewFilingPage() {
   if (!view) return <Spinner label={t('reviewFiling.loading')} />;
   return (
     <>
-      <PageHeader
-        title={t('reviewFiling.title', { orderNo: view.orderNo })}
-        intro={t('reviewFiling.intro')}
-        actions={back}
-      />
+      <PageHeader title={t(words.title, { orderNo: view.orderNo })} intro={t(words.intro)} actions={back} />
       {decided ? (
         <Alert tone="success">{decided}</Alert>
       ) : (

@@ -1,6 +1,6 @@
 // The queue's filters live in the address (?province=44&nature=PERSONAL&type=ACCESS&overdue=true), so a view can be linked and
 // survives a reload; the API query is derived from them.
-import { type ClaimNextBody, ClaimNextBodySchema, ReviewQueueQuerySchema } from '@beian/contracts';
+import { type ClaimNextBody, ClaimNextBodySchema, ReviewQueueQuerySchema, type ReviewStage } from '@beian/contracts';
 import { provinceByCode } from '@beian/domain';
 
 /** How many filings one look at the queue shows: the most urgent ones, since the list is sorted by due time. */
@@ -33,8 +33,8 @@ export function addressFor(filters: QueueFilters): URLSearchParams {
   return params;
 }
 
-export function queuePath(filters: QueueFilters): string {
-  const params = new URLSearchParams({ stage: 'INITIAL' });
+export function queuePath(filters: QueueFilters, stage: ReviewStage = 'INITIAL'): string {
+  const params = new URLSearchParams({ stage });
   for (const [key, value] of addressFor(filters)) params.set(key, value);
   params.set('limit', String(QUEUE_LIMIT));
   return `/api/review/queue?${params}`;

@@ -1,5 +1,7 @@
-// /review/initial: the filings waiting for initial review, filtered through the address, refreshed every 15 s,
-// and the way to claim the next one. A reviewer who just put a filing back lands here and is told so.
+// /review/initial and /review/second: the filings waiting for the initial or the second review, filtered through
+// the address, refreshed every 15 s, and the way to claim the next one. A reviewer who just put a filing back lands
+// here and is told so.
+import type { ReviewStage } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -10,10 +12,13 @@ import { ClaimNext } from './components/claim-next.tsx';
 import { QueueFilters } from './components/queue-filters.tsx';
 import { QueueResults } from './components/queue-results.tsx';
 import { addressFor, type QueueFilters as Filters, filtersFromAddress } from './queue-address.ts';
+import { QueueStageContext, queueWords } from './queue-stage.ts';
 import './review-queue.css';
 
-function Queue({ filters, onApply }: { filters: Filters; onApply: (filters: Filters) => void }) {
-  const queue = useReviewQueue(filters);
+type QueueProps = { stage: ReviewStage; filters: Filters; onApply: (filters: Filters) => void };
+
+function Queue({ stage, filters, onApply }: QueueProps) {
+  const queue = useReviewQueue(filters, stage);
   return (
     <>
       <QueueFilters current={filters} byProvince={queue.data?.counts.byProvince} onApply={onApply} />
@@ -22,30 +27,31 @@ function Queue({ filters, onApply }: { filters: Filters; onApply: (filters: Filt
   );
 }
 
-export function ReviewQueuePage() {
+export function ReviewQueuePage({ stage = 'INITIAL' }: { stage?: ReviewStage }) {
   const { t } = useTranslation();
+  const words = queueWords(stage);
   const [params, setParams] = useSearchParams();
   const returned = (useLocation().state as { returned?: string } | null)?.returned;
   const filters = filtersFromAddress(params);
   const apply = (next: Filters) => setParams(addressFor(next), { replace: true });
 
   return (
-    <>
+    <QueueStageContext.Provider value={stage}>
       <PageHeader
-        title={t('reviewQueue.title')}
-        intro={t('reviewQueue.intro')}
+        title={t(`${words}.title`)}
+        intro={t(`${words}.intro`)}
         actions={<ClaimNext filters={filters ?? {}} />}
       />
       {returned ? <Alert tone="info">{t('reviewQueue.returned', { orderNo: returned })}</Alert> : null}
       <p className="queue-refresh">{t('reviewQueue.autoRefresh')}</p>
       {filters ? (
-        <Queue filters={filters} onApply={apply} />
+        <Queue stage={stage} filters={filters} onApply={apply} />
       ) : (
         <Card>
           <Alert tone="error">{t('reviewQueue.invalidLink')}</Alert>
           <QueueFilters current={{}} byProvince={undefined} onApply={apply} />
         </Card>
       )}
-    </>
+    </QueueStageContext.Provider>
   );
 }

@@ -36,14 +36,18 @@ describe('reviewer dashboard', () => {
     expect(await figure('已超时')).toBe('1,250');
   });
 
-  it('offers the workbench and the initial review queue in the navigation', async () => {
+  it('offers the workbench and both review queues in the navigation', async () => {
     signedInWithDashboard('REVIEWER', () =>
       json(200, dashboardBody({ queues: { initial: 0, second: 0 }, overdue: 0 })),
     );
     renderApp('/review');
 
     const nav = await screen.findByRole('navigation', { name: '审核工作台导航' });
-    expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual(['工作台', '初审队列']);
+    expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual([
+      '工作台',
+      '初审队列',
+      '复审队列',
+    ]);
     expect(await figure('已超时')).toBe('0');
   });
 

@@ -1,6 +1,7 @@
 // The decision: approve (after a confirmation) or reject with reasons, or put the filing back into the queue. A
 // decision refused because the filing or the claim changed meanwhile (409) says so, reloads the filing, and keeps
 // the reviewer's reasons to look at again.
+import type { ReviewStage } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -10,12 +11,15 @@ import { errorMessage } from '../../../lib/error-message.ts';
 import type { Decision } from '../api/decision-api.ts';
 import type { FieldOption } from '../filing-fields.ts';
 import type { ReturnFlow } from '../hooks/use-return-to-queue.ts';
+import { stageWords } from '../photo/stage-words.ts';
 import { RejectPanel } from './reject-panel.tsx';
 
 export type DecisionMode = 'idle' | 'approving' | 'rejecting';
 
 type DecisionPanelProps = {
   orderNo: string;
+  /** Which review decides: the words of the approval, and what a rejection's reasons may name. */
+  stage: ReviewStage;
   fields: FieldOption[];
   mode: DecisionMode;
   onMode: (mode: DecisionMode) => void;
@@ -56,8 +60,9 @@ function ReturnDialog({ orderNo, flow }: { orderNo: string; flow: ReturnFlow }) 
   );
 }
 
-export function DecisionPanel({ orderNo, fields, mode, onMode, decide, giveBack }: DecisionPanelProps) {
+export function DecisionPanel({ orderNo, stage, fields, mode, onMode, decide, giveBack }: DecisionPanelProps) {
   const { t } = useTranslation();
+  const words = stageWords(stage);
   return (
     <section className="card decision" aria-labelledby="decision-heading">
       <h2 id="decision-heading" className="card__title">
@@ -86,6 +91,7 @@ export function DecisionPanel({ orderNo, fields, mode, onMode, decide, giveBack 
       </div>
       {mode === 'rejecting' ? (
         <RejectPanel
+          stage={stage}
           fields={fields}
           busy={decide.busy}
           onReject={(reasons) => decide.send({ kind: 'reject', reasons })}
@@ -94,14 +100,14 @@ export function DecisionPanel({ orderNo, fields, mode, onMode, decide, giveBack 
       ) : null}
       {mode === 'approving' ? (
         <ConfirmDialog
-          title={t('reviewFiling.decision.approveTitle', { orderNo })}
+          title={t(words.approveTitle, { orderNo })}
           confirmLabel={t('reviewFiling.decision.approveConfirm')}
           cancelLabel={t('reviewFiling.decision.cancel')}
           busy={decide.busy}
           onConfirm={() => decide.send({ kind: 'approve' })}
           onCancel={() => onMode('idle')}
         >
-          <p>{t('reviewFiling.decision.approveBody')}</p>
+          <p>{t(words.approveBody)}</p>
         </ConfirmDialog>
       ) : null}
       {giveBack?.asking ? <ReturnDialog orderNo={orderNo} flow={giveBack} /> : null}

@@ -4,10 +4,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card.tsx';
+import { QUEUE_ADDRESSES } from '../../review-queue/queue-stage.ts';
 import { type FilingView, fieldOptions } from '../filing-fields.ts';
 import { useDecisionFlow } from '../hooks/use-decision-flow.ts';
 import { useReturnToQueue } from '../hooks/use-return-to-queue.ts';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts.ts';
+import { PhotoReviewPanel } from '../photo/photo-review-panel.tsx';
+import { photoFieldOptions, reviewStageOf } from '../photo/review-stage.ts';
+import { stageWords } from '../photo/stage-words.ts';
 import { DecisionPanel } from './decision-panel.tsx';
 import { FieldSections } from './field-sections.tsx';
 import { MaterialsPanel } from './materials-panel.tsx';
@@ -24,14 +28,12 @@ type FilingReviewProps = {
 export function FilingReview({ view, held, onDecided, onReturned }: FilingReviewProps) {
   const { t } = useTranslation();
   const [index, setIndex] = useState(0);
+  const stage = reviewStageOf(view.status);
+  const words = stageWords(stage);
   const flow = useDecisionFlow(view.id, view.version, (decision) =>
-    onDecided(
-      t(decision === 'approve' ? 'reviewFiling.decision.approved' : 'reviewFiling.decision.rejected', {
-        orderNo: view.orderNo,
-      }),
-    ),
+    onDecided(t(decision === 'approve' ? words.approved : words.rejected, { orderNo: view.orderNo })),
   );
-  const giveBack = useReturnToQueue(view.id, view.orderNo, onReturned);
+  const giveBack = useReturnToQueue(view.id, view.orderNo, onReturned, QUEUE_ADDRESSES[stage]);
   const last = view.materials.length - 1;
   useReviewShortcuts(
     {
@@ -45,6 +47,7 @@ export function FilingReview({ view, held, onDecided, onReturned }: FilingReview
 
   return (
     <div className="review-layout">
+      {stage === 'SECOND' ? <PhotoReviewPanel filingId={view.id} materials={view.materials} /> : null}
       <FieldSections sections={view.sections} />
       <Card title={t('reviewFiling.compare.heading')}>
         <div className="comparisons">
@@ -56,7 +59,8 @@ export function FilingReview({ view, held, onDecided, onReturned }: FilingReview
       <MaterialsPanel view={view} index={Math.min(index, Math.max(last, 0))} onIndex={setIndex} />
       <DecisionPanel
         orderNo={view.orderNo}
-        fields={fieldOptions(view)}
+        stage={stage}
+        fields={stage === 'SECOND' ? photoFieldOptions(t) : fieldOptions(view)}
         mode={flow.mode}
         onMode={flow.setMode}
         decide={flow.decide}

@@ -1,6 +1,6 @@
 // 驳回: one or more reasons, each tied to a field or material, checked before sending; a rejection without a reason
 // is never sent.
-import type { RejectionReason } from '@beian/contracts';
+import type { RejectionReason, ReviewStage } from '@beian/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,17 +8,20 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useReasonCatalogue } from '../api/decision-api.ts';
 import type { FieldOption } from '../filing-fields.ts';
+import { catalogueFor } from '../photo/review-stage.ts';
+import { stageWords } from '../photo/stage-words.ts';
 import { blankDraft, type CheckedReasons, checkReasons, type ReasonDraft } from '../reason-drafts.ts';
 import { ReasonEditor } from './reason-editor.tsx';
 
 type RejectPanelProps = {
+  stage: ReviewStage;
   fields: FieldOption[];
   busy: boolean;
   onReject: (reasons: RejectionReason[]) => void;
   onCancel: () => void;
 };
 
-export function RejectPanel({ fields, busy, onReject, onCancel }: RejectPanelProps) {
+export function RejectPanel({ stage, fields, busy, onReject, onCancel }: RejectPanelProps) {
   const { t } = useTranslation();
   const catalogue = useReasonCatalogue();
   const [drafts, setDrafts] = useState<ReasonDraft[]>(() => [blankDraft()]);
@@ -50,7 +53,7 @@ export function RejectPanel({ fields, busy, onReject, onCancel }: RejectPanelPro
       }}
     >
       <h3 className="reject-panel__title">{t('reviewFiling.reject.heading')}</h3>
-      <p className="reject-panel__intro">{t('reviewFiling.reject.intro')}</p>
+      <p className="reject-panel__intro">{t(stageWords(stage).rejectIntro)}</p>
       {catalogue.isPending ? <Spinner label={t('reviewFiling.reject.catalogueLoading')} /> : null}
       {drafts.map((draft, index) => (
         <ReasonEditor
@@ -58,7 +61,7 @@ export function RejectPanel({ fields, busy, onReject, onCancel }: RejectPanelPro
           index={index}
           draft={draft}
           problems={problems[index]}
-          catalogue={catalogue.data?.reasons ?? []}
+          catalogue={catalogueFor(stage, catalogue.data?.reasons ?? [])}
           fields={fields}
           onChange={(next) => update(draft.key, next)}
           onRemove={() => setDrafts((all) => all.filter((item) => item.key !== draft.key))}

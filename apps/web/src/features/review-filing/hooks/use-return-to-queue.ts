@@ -5,8 +5,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { returnToQueue } from '../api/lease-api.ts';
 
-/** `onReturned` runs before the navigation: the page stops holding the claim it no longer has. */
-export function useReturnToQueue(filingId: string, orderNo: string, onReturned: () => void) {
+/**
+ * `onReturned` runs before the navigation: the page stops holding the claim it no longer has. `queue` is the
+ * address of the queue the filing goes back to.
+ */
+export function useReturnToQueue(filingId: string, orderNo: string, onReturned: () => void, queue = '/review/initial') {
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const release = useMutation({
@@ -14,7 +17,7 @@ export function useReturnToQueue(filingId: string, orderNo: string, onReturned: 
     onSuccess: () => {
       onReturned();
       // The queue page reads `returned` to say which filing was just put back.
-      navigate('/review/initial', { state: { returned: orderNo } });
+      navigate(queue, { state: { returned: orderNo } });
     },
     // The dialog closes so the reason is in view beside the decision.
     onError: () => setAsking(false),

@@ -9,13 +9,14 @@ import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { reviewQueueKey, useClaimNext } from '../api/review-queue-api.ts';
 import { hasFilters, type QueueFilters } from '../queue-address.ts';
+import { useQueueStage } from '../queue-stage.ts';
 
 export function ClaimNext({ filters }: { filters: QueueFilters }) {
   const { t } = useTranslation();
   const hintId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const claim = useClaimNext(filters);
+  const claim = useClaimNext(filters, useQueueStage());
   const filtered = hasFilters(filters);
 
   const onClaim = () =>

@@ -8,26 +8,29 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { hasFilters, type QueueFilters } from '../queue-address.ts';
+import { queueWords, useQueueStage } from '../queue-stage.ts';
 import { QueueTable } from './queue-table.tsx';
 
 type QueueResultsProps = { queue: UseQueryResult<ReviewQueue>; filters: QueueFilters };
 
 export function QueueResults({ queue, filters }: QueueResultsProps) {
   const { t } = useTranslation();
-  if (queue.isPending) return <Spinner label={t('reviewQueue.loading')} />;
+  const words = queueWords(useQueueStage());
+  if (queue.isPending) return <Spinner label={t(`${words}.loading`)} />;
   if (queue.isError) {
     return (
-      <Alert tone="error" title={t('reviewQueue.loadFailed')}>
+      <Alert tone="error" title={t(`${words}.loadFailed`)}>
         {errorMessage(queue.error)}
       </Alert>
     );
   }
   const { items, counts, nextCursor } = queue.data;
-  const empty = hasFilters(filters) ? 'emptyFiltered' : 'empty';
+  // Filtered to nothing reads the same in both queues; an empty queue names its review.
+  const empty = hasFilters(filters) ? ('reviewQueue.emptyFiltered' as const) : (`${words}.empty` as const);
   return (
     <div className="card queue-results">
       <p className="queue-results__counts" role="status">
-        {t('reviewQueue.counts.total', { count: counts.total })}
+        {t(`${words}.counts.total`, { count: counts.total })}
         {counts.overdue > 0 ? (
           <strong className="queue-results__overdue">
             {' · '}
@@ -36,8 +39,8 @@ export function QueueResults({ queue, filters }: QueueResultsProps) {
         ) : null}
       </p>
       {items.length === 0 ? (
-        <EmptyState title={t(`reviewQueue.${empty}.title`)}>
-          <p>{t(`reviewQueue.${empty}.body`)}</p>
+        <EmptyState title={t(`${empty}.title`)}>
+          <p>{t(`${empty}.body`)}</p>
         </EmptyState>
       ) : (
         <QueueTable items={items} busy={queue.isPlaceholderData} />

@@ -7,6 +7,7 @@ import { TimeLeftCell, WaitingCell } from '../../../components/sla/sla-cells.tsx
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
 import { useNow } from '../../../lib/use-now.ts';
+import { queueWords, useQueueStage } from '../queue-stage.ts';
 
 const COLUMNS = ['orderNo', 'province', 'nature', 'type', 'waiting', 'timeLeft', 'reviewer'] as const;
 
@@ -34,8 +35,9 @@ function QueueRow({ item, now }: { item: ReviewQueueItem; now: number }) {
 export function QueueTable({ items, busy }: { items: ReviewQueueItem[]; busy: boolean }) {
   const { t } = useTranslation();
   const now = useNow(15_000);
+  const words = queueWords(useQueueStage());
   return (
-    <TableFrame caption={t('reviewQueue.caption')} busy={busy}>
+    <TableFrame caption={t(`${words}.caption`)} busy={busy}>
       <thead>
         <tr>
           {COLUMNS.map((column) => (

@@ -1,4 +1,4 @@
-// English: the initial review queue (filters, counts, waiting and remaining time, claim next).
+// English: the initial and second review queues (filters, counts, waiting and remaining time, claim next).
 import type { Messages } from '../zh-CN/index.ts';
 
 export const reviewQueue: Messages['reviewQueue'] = {
@@ -71,5 +71,22 @@ export const reviewQueue: Messages['reviewQueue'] = {
   emptyFiltered: {
     title: 'No filings match the filters',
     body: 'Loosen the filters, or clear them to see every filing.',
+  },
+  second: {
+    nav: 'Second review queue',
+    title: 'Second review queue',
+    intro:
+      'Filings whose verification photo is in, awaiting the second review, by due time with the overdue ones first. The second review checks that the person in the photo is the principal on the ID; a claimed filing is yours alone.',
+    counts: {
+      total_one: '{{count}} filing awaiting second review',
+      total_other: '{{count}} filings awaiting second review',
+    },
+    caption: 'Filings awaiting second review (by due time, overdue first)',
+    loading: 'Loading the second review queue…',
+    loadFailed: 'The second review queue could not be loaded',
+    empty: {
+      title: 'No filings awaiting second review',
+      body: 'Filings appear here once the applicant or a photo point submits the verification photo.',
+    },
   },
 };

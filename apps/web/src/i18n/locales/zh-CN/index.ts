@@ -17,11 +17,13 @@ import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
 import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
+import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
+import { secondReview } from './second-review.ts';
 import { setup } from './setup.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
@@ -39,6 +41,7 @@ export const zhCN = {
   review,
   reviewQueue,
   reviewFiling,
+  secondReview,
   reviewAssignments,
   admin,
   photoPoint,
@@ -50,6 +53,7 @@ export const zhCN = {
   materials,
   submission,
   photo,
+  photoRecord,
   history,
   notifications,
   rejection,

@@ -1,4 +1,4 @@
-// Simplified Chinese: the initial review queue (filters, counts, waiting and remaining time, claim next).
+// Simplified Chinese: the initial and second review queues (filters, counts, waiting and remaining time, claim next).
 export const reviewQueue = {
   nav: '初审队列',
   title: '初审队列',
@@ -65,4 +65,15 @@ export const reviewQueue = {
   invalidLink: '此链接中的筛选条件无效，请重新筛选。',
   empty: { title: '没有待初审的订单', body: '申请人提交订单后，订单会出现在这里。' },
   emptyFiltered: { title: '没有符合筛选条件的订单', body: '请放宽筛选条件，或清除筛选查看全部订单。' },
+  second: {
+    nav: '复审队列',
+    title: '复审队列',
+    intro:
+      '已上传核验照片、等待复审的订单，按处理截止时间排列，已超时的在前。复审核对照片中的人与负责人证件是否一致；领取后由您独占审核。',
+    counts: { total_one: '共 {{count}} 单待复审', total_other: '共 {{count}} 单待复审' },
+    caption: '待复审的订单（按截止时间排列，已超时的在前）',
+    loading: '正在加载复审队列…',
+    loadFailed: '复审队列加载失败',
+    empty: { title: '没有待复审的订单', body: '申请人或拍照点提交核验照片后，订单会出现在这里。' },
+  },
 };
