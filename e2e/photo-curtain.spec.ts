@@ -2,8 +2,8 @@
 // used by no other spec) requests the free curtain on the photo step with a real address and sees its planned
 // dispatch date, uploads the photo after the confirmation; the reviewer rejects it with a reason on the photo; the
 // applicant is offered the upload straight away with the curtain already received and retakes it; the reviewer
-// approves; the photo step says the filing waits for MIIT's SMS check. The reviewer decides through the API from
-// their own signed-in browser session.
+// approves; the photo step says the filing waits for MIIT's SMS check. The reviewer works the second review in the
+// second-review queue and review page; the initial approval, not this spec's subject, goes through the API.
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
@@ -108,20 +108,39 @@ async function draftWithMaterials(page: Page, baseURL: string): Promise<Filing> 
   return filing;
 }
 
-/** The reviewer's own signed-in browser: claims this province's next filing of a stage and decides it. */
-async function reviewerDecides(browser: Browser, stage: 'INITIAL' | 'SECOND', orderNo: string, decision: Json | null) {
+/** The reviewer's own signed-in browser: claims Tibet's filing in the initial review and approves it (API). */
+async function reviewerApprovesInitial(browser: Browser, orderNo: string) {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/review$/);
   const api = await sessionApi(page.request);
-  const { filing } = (await api.send('post', '/api/review/claim-next', { stage, province: CASE.province })) as {
+  const { filing } = (await api.send('post', '/api/review/claim-next', {
+    stage: 'INITIAL',
+    province: CASE.province,
+  })) as {
     filing: { id: string; orderNo: string; version: number };
   };
   expect(filing.orderNo).toBe(orderNo);
-  const path = `/api/review/filings/${filing.id}/${decision ? 'reject' : 'approve'}`;
-  await api.send('post', path, { version: filing.version, ...decision });
+  await api.send('post', `/api/review/filings/${filing.id}/approve`, { version: filing.version });
   await context.close();
+}
+
+/** The reviewer's own browser: claims Tibet's next filing from the second-review queue and opens its photo. */
+async function reviewerClaimsPhoto(browser: Browser, orderNo: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+  await page.goto(`/review/second?province=${CASE.province}`);
+  await expect(page.getByRole('row').filter({ hasText: orderNo })).toBeVisible();
+  await page.getByRole('button', { name: '领取下一个' }).click();
+  await expect(page).toHaveURL(/\/review\/filings\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: `复审：订单 ${orderNo}` })).toBeVisible();
+  const photo = page.getByRole('region', { name: '核验照片' }).getByRole('img', { name: '新提交的核验照片' });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  return page;
 }
 
 /** Chooses the photo on the curtain's upload, confirms the dialog, and waits for the second review. */
@@ -151,7 +170,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '提交初审' }).click();
   await expect(page.getByText('当前状态：初审中')).toBeVisible();
-  await reviewerDecides(browser, 'INITIAL', filing.orderNo, null);
+  await reviewerApprovesInitial(browser, filing.orderNo);
 
   // The photo step: the curtain's form, with the address picked from real provinces, cities and districts.
   await page.goto(`/console/filings/${filing.id}/photo`);
@@ -178,16 +197,15 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await uploadCurtainPhoto(page);
 
   // The reviewer rejects the photo with a reason on it.
-  await reviewerDecides(browser, 'SECOND', filing.orderNo, {
-    reasons: [
-      {
-        field: 'photo',
-        code: 'PHOTO_BACKGROUND_MISSING',
-        message: '核验照片中看不到幕布文字。',
-        suggestion: '请站在幕布前，让幕布文字完整出现在头部上方。',
-      },
-    ],
-  });
+  const rejecting = await reviewerClaimsPhoto(browser, filing.orderNo);
+  await rejecting.getByRole('button', { name: '驳回', exact: true }).click();
+  const reasons = rejecting.getByRole('form', { name: '驳回理由' });
+  await reasons.getByLabel('常用理由').selectOption('PHOTO_BACKGROUND_MISSING');
+  await reasons.getByRole('button', { name: '确认驳回' }).click();
+  await expect(
+    rejecting.getByText(`订单 ${filing.orderNo} 的核验照片已驳回，申请人会看到理由并重新拍照。`),
+  ).toBeVisible();
+  await rejecting.context().close();
 
   // Rejected: no second free curtain; the upload is offered straight away with the one received.
   await page.reload();
@@ -197,7 +215,15 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   expect(await seriousAxeViolations(page)).toEqual([]);
   await uploadCurtainPhoto(page);
 
-  await reviewerDecides(browser, 'SECOND', filing.orderNo, null);
+  const approving = await reviewerClaimsPhoto(browser, filing.orderNo);
+  expect(await seriousAxeViolations(approving)).toEqual([]);
+  await approving.getByRole('button', { name: '通过', exact: true }).click();
+  await approving
+    .getByRole('alertdialog', { name: `通过订单 ${filing.orderNo} 的复审？` })
+    .getByRole('button', { name: '确认通过' })
+    .click();
+  await expect(approving.getByText(`订单 ${filing.orderNo} 已通过复审，等待工信部短信核验。`)).toBeVisible();
+  await approving.context().close();
   await page.reload();
   await expect(page.getByText('核验照片已通过复审，备案当前状态为“工信部短信核验中”。')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
