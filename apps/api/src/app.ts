@@ -14,6 +14,9 @@ import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { publicUrlOf } from './lib/public-url.ts';
+import { createAppCheckRepository } from './modules/app-check/app-check.repository.ts';
+import { appCheckLinkRoutes, appCheckPhoneRoutes } from './modules/app-check/app-check.routes.ts';
+import { createAppCheckService } from './modules/app-check/app-check.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
@@ -290,6 +293,15 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
   const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
   const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
+  // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
+  const appCheck = createAppCheckService({
+    access,
+    filings: filingsRepo,
+    repo: createAppCheckRepository(db),
+    certHasher,
+    submitPhoto,
+    clock,
+  });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -378,6 +390,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
   await app.register(curtainRoutes, { curtain });
+  await app.register(appCheckLinkRoutes, { prefix: '/api/filings', appCheck });
+  await app.register(appCheckPhoneRoutes, { prefix: '/api/app-check', appCheck });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });
   await app.register(photoContentRoutes, { prefix: '/api/photos', photoViews });
   await app.register(notificationsRoutes, { prefix: '/api/notifications', notifications });

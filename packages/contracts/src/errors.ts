@@ -62,6 +62,7 @@ export const ERROR_CODES = [
   'APP_CHECK_LINK_INVALID',
   'APP_CHECK_LINK_LOCKED',
   'APP_CHECK_CERT_WRONG',
+  'APP_CHECK_CERT_NOT_KEPT',
   'SETUP_LINK_INVALID',
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */

@@ -8,6 +8,7 @@ import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
+import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
 import { CheckEmailPage } from '../features/auth/check-email-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
@@ -71,6 +72,8 @@ export const routes: RouteObject[] = [
       // The terms and privacy notice the submission's agreement links to: public, versioned, outside any console.
       { path: 'legal/terms', element: <LegalPage document="terms" /> },
       { path: 'legal/privacy', element: <LegalPage document="privacy" /> },
+      // The Shanghai app check on the principal's phone: mobile first, no sign-in, the link's token in the fragment.
+      { path: 'm/app-check', element: <AppCheckPage /> },
       area('console', 'APPLICANT', <ApplicantLayout />, [
         { index: true, element: <MyFilingsPage /> },
         { path: 'notifications', element: <NotificationsPage /> },

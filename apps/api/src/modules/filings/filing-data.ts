@@ -13,6 +13,11 @@ export const StoredPersonSchema = z.object({
   certMasked: text,
   /** The certificate type under which the typed number passed its check; null when it did not (or none was typed). */
   certValidFor: text,
+  /**
+   * Keyed hash of the certificate number's last 6 characters (CertHasher.ending), for the app check on the
+   * principal's phone. Null for a person saved before it was kept: such a filing cannot make an app check link.
+   */
+  certEndingMac: text,
   mobile: text,
   email: text,
   emergencyPhone: text,

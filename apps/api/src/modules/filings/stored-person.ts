@@ -12,12 +12,14 @@ export function withCertificate(
   today: Day,
 ): StoredPerson {
   if (certNumber === undefined) return person;
-  if (certNumber === '') return { ...person, certHash: null, certMasked: null, certValidFor: null };
+  if (certNumber === '')
+    return { ...person, certHash: null, certMasked: null, certValidFor: null, certEndingMac: null };
   const valid = person.certType !== null && checkCertificate(person.certType, certNumber, { today }).status !== 'fail';
   return {
     ...person,
     certHash: certHasher.hash(certNumber),
     certMasked: certHasher.mask(certNumber),
+    certEndingMac: certHasher.ending(certNumber),
     certValidFor: valid ? person.certType : null,
   };
 }

@@ -74,6 +74,7 @@ export function principalOf(
     certHash: kept?.certHash ?? null,
     certMasked: kept?.certMasked ?? null,
     certValidFor: kept?.certValidFor ?? null,
+    certEndingMac: kept?.certEndingMac ?? null,
     name: input.name,
     certType: input.certType,
     mobile: input.mobile,

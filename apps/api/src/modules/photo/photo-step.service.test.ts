@@ -9,6 +9,7 @@ const person = (certType: string, certHash: string) => ({
   certHash,
   certMasked: '4403**********1234',
   certValidFor: certType,
+  certEndingMac: null,
   mobile: '13912345000',
   email: 'zhao@example.cn',
   emergencyPhone: '020-12345678',

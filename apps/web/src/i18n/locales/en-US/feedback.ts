@@ -78,6 +78,8 @@ export const errors: Messages['errors'] = {
   APP_CHECK_LINK_LOCKED:
     'The last 6 characters of the ID number were wrong 5 times, so this link no longer works. Make a new QR code in the console.',
   APP_CHECK_CERT_WRONG: 'The last 6 characters of the ID number are not right.',
+  APP_CHECK_CERT_NOT_KEPT:
+    "This order was saved before the app check could check the principal's ID number on a phone. Use a photo point or the curtain photo instead.",
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
   EMAIL_TAKEN: 'This email already has an account. Use another address.',

@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -55,6 +56,7 @@ export const enUS: Messages = {
   submission,
   photo,
   photoRecord,
+  appCheck,
   history,
   notifications,
   rejection,

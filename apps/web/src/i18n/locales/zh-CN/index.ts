@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
@@ -54,6 +55,7 @@ export const zhCN = {
   submission,
   photo,
   photoRecord,
+  appCheck,
   history,
   notifications,
   rejection,

@@ -71,8 +71,10 @@ describe('the photo step', () => {
     expect(curtain).toHaveTextContent('每个账号可免费申请一次幕布');
     expect(curtain).toHaveTextContent('工作日 16:00（北京时间）前提交的申请当天寄出');
     expect(curtain).toHaveTextContent('仅支持 JPEG 格式，大小不超过 2 MB');
-    // The methods' actions come later: nothing here pretends to start one (the curtain's are in curtain/).
-    for (const method of [app, point]) {
+    // The app check's own panel offers its QR code (app-check-method.test.tsx).
+    expect(within(app).getByRole('button', { name: '生成二维码' })).toBeVisible();
+    // The curtain's actions are tested in curtain/; the photo point's come later: nothing here pretends to start one.
+    for (const method of [point]) {
       expect(within(method).queryByRole('button')).not.toBeInTheDocument();
       expect(within(method).queryByRole('link')).not.toBeInTheDocument();
     }
