@@ -290,9 +290,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
   const curtainRepo = createCurtainRepository(db);
   const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
-  // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
-  const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
-  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -302,6 +299,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     submitPhoto,
     clock,
   });
+  // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
+  const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
+  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,

@@ -1,4 +1,5 @@
-// A reason's field path in the reader's words: the subject field's label, the website's name, or the material.
+// A reason's field path in the reader's words: the subject field's label, the website's name, the material, or the
+// verification photo (the second review's reasons).
 import type { FilingDetail } from '@beian/contracts';
 import { i18n } from '../../../i18n/i18n.ts';
 
@@ -18,5 +19,6 @@ export function fieldLabel(filing: FilingDetail, field: string): string {
     return i18n.t('rejection.website', { name: website ?? first });
   }
   if (step === 'materials' && first) return lookup(`materials.kinds.${first}`) ?? first;
+  if (step === 'photo') return i18n.t('photoRecord.field');
   return field;
 }

@@ -20,7 +20,7 @@ function PhotoFacts({ photo }: { photo: PhotoView }) {
   const rows = [
     [t('secondReview.photo.method'), photoMethodName(t, photo.method)],
     [t('secondReview.photo.origin'), photoOrigin(t, photo)],
-    [t('secondReview.photo.takenAt'), `${formatShanghaiDateTime(photo.takenAt, i18n.language)}`],
+    [t('secondReview.photo.takenAt'), formatShanghaiDateTime(photo.takenAt, i18n.language)],
   ] as const;
   return (
     <dl className="photo-review__facts">
@@ -73,22 +73,24 @@ export function PhotoReviewPanel({ filingId, materials }: { filingId: string; ma
           {t('secondReview.photo.heading')}
         </h2>
       </header>
-      {answer.isPending ? <Spinner label={t('secondReview.photo.loading')} /> : null}
-      {answer.isError ? (
-        <Alert tone="error" title={t('secondReview.photo.loadFailed')}>
-          {errorMessage(answer.error)}
-        </Alert>
-      ) : null}
-      {answer.data && !answer.data.photo ? <p>{t('secondReview.photo.none')}</p> : null}
-      {answer.data?.photo ? (
-        <div className="photo-review__body">
-          <Comparison photo={answer.data.photo} materials={materials} />
-          <div className="photo-review__side">
-            <PhotoFacts photo={answer.data.photo} />
-            <PhotoChecklist />
+      <div className="card__body">
+        {answer.isPending ? <Spinner label={t('secondReview.photo.loading')} /> : null}
+        {answer.isError ? (
+          <Alert tone="error" title={t('secondReview.photo.loadFailed')}>
+            {errorMessage(answer.error)}
+          </Alert>
+        ) : null}
+        {answer.data && !answer.data.photo ? <p>{t('secondReview.photo.none')}</p> : null}
+        {answer.data?.photo ? (
+          <div className="photo-review__body">
+            <Comparison photo={answer.data.photo} materials={materials} />
+            <div className="photo-review__side">
+              <PhotoFacts photo={answer.data.photo} />
+              <PhotoChecklist />
+            </div>
           </div>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -11,6 +11,7 @@ export const photoRecord: Messages['photoRecord'] = {
     pointUnknown: 'a photo point (name unknown)',
     operatorUnknown: 'unknown',
   },
+  field: 'Verification photo',
   alt: 'Verification photo ({{method}})',
   facts: { method: 'Method', origin: 'Where and by whom', takenAt: 'Submitted' },
   loadFailed: 'The photo could not be loaded; reload the page to try again.',
@@ -19,6 +20,7 @@ export const photoRecord: Messages['photoRecord'] = {
     due: 'The second review ends by {{due}}; you will be told the result by SMS, email and in the console.',
     noDue:
       'The second review usually takes up to 1 working day; you will be told the result by SMS, email and in the console.',
+    photo: 'The verification photo you submitted',
   },
   rejected: {
     title: 'The verification photo did not pass the second review',
@@ -33,5 +35,6 @@ export const photoRecord: Messages['photoRecord'] = {
     smsWait:
       'The filing waits for the MIIT SMS check: MIIT texts each website principal’s mobile; follow the message within 24 hours of receiving it. Then the filing goes to the bureau.',
     later: 'The filing is with the bureau; its verification photo passed the second review.',
+    photo: 'The approved verification photo',
   },
 };

@@ -9,6 +9,8 @@ export const photoRecord = {
     pointUnknown: '拍照点（名称不详）',
     operatorUnknown: '不详',
   },
+  /** A rejection reason's field: the second review's reasons name the photo. */
+  field: '核验照片',
   alt: '核验照片（{{method}}）',
   facts: { method: '拍照方式', origin: '拍摄地点与拍摄人', takenAt: '提交时间' },
   loadFailed: '照片未能载入，请刷新页面重试。',
@@ -16,6 +18,7 @@ export const photoRecord = {
     title: '核验照片已提交，正在复审',
     due: '复审将在 {{due}}前完成，结果会通过短信、邮件和站内消息通知您。',
     noDue: '复审一般在 1 个工作日内完成，结果会通过短信、邮件和站内消息通知您。',
+    photo: '已提交的核验照片',
   },
   rejected: {
     title: '核验照片未通过复审',
@@ -29,5 +32,6 @@ export const photoRecord = {
     smsWait:
       '订单正在等待工信部短信核验：工信部会向网站负责人的手机发送短信，请在收到后 24 小时内按短信提示完成核验。核验完成后订单提交管局审核。',
     later: '订单已进入管局阶段，核验照片已通过复审。',
+    photo: '已通过复审的核验照片',
   },
 };

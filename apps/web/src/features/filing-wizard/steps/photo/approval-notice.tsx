@@ -15,7 +15,13 @@ function useStatusNote(status: string): string | null {
   return null;
 }
 
-export function ApprovalNotice({ step }: { step: Pick<PhotoStep, 'approvedAt' | 'status'> }) {
+type ApprovalNoticeProps = {
+  step: Pick<PhotoStep, 'approvedAt' | 'status'>;
+  /** False when the page shows the submitted photo's own notice, which says where the photo stands in more detail. */
+  statusNote?: boolean;
+};
+
+export function ApprovalNotice({ step, statusNote = true }: ApprovalNoticeProps) {
   const { t, i18n } = useTranslation();
   const note = useStatusNote(step.status);
   return (
@@ -23,7 +29,7 @@ export function ApprovalNotice({ step }: { step: Pick<PhotoStep, 'approvedAt' | 
       <Alert tone="success" title={t('photo.approved.title')}>
         {t('photo.approved.body', { time: formatShanghai(step.approvedAt, 'dateTime', i18n.language) })}
       </Alert>
-      {note ? <Alert tone="info">{note}</Alert> : null}
+      {note && statusNote ? <Alert tone="info">{note}</Alert> : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // /console/filings/:id/photo (办理拍照): once the initial review has approved the filing, when it did, the order
-// number to bring, the photo methods this filing may use and how each works, and what follows. Before the approval
-// the API refuses the step (PHOTO_STEP_NOT_OPEN) and the page points back to the submission.
+// number to bring, the photo methods this filing may use and how each works, and what follows. Once a photo is in,
+// the photo and where it stands: in second review (with its due time), rejected (the reasons, and the methods again
+// for the retake), or approved. Before the approval the API refuses the step (PHOTO_STEP_NOT_OPEN) and the page
+// points back to the submission.
 import type { PhotoStep } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +18,7 @@ import { OrderNumberCard } from './order-number-card.tsx';
 import { PhotoMethodCard } from './photo-method-card.tsx';
 import { PhotoNextSteps } from './photo-next-steps.tsx';
 import { isPhotoDue } from './photo-states.ts';
+import { SubmittedPhoto, showsSubmittedPhoto } from './submitted/submitted-photo.tsx';
 import { usePhotoStep } from './use-photo-step.ts';
 import './photo-step.css';
 
@@ -64,7 +67,8 @@ export function PhotoStepPage() {
   const due = isPhotoDue(data.status);
   return (
     <div className="photo-step">
-      <ApprovalNotice step={data} />
+      <ApprovalNotice step={data} statusNote={!showsSubmittedPhoto(data)} />
+      <SubmittedPhoto step={data} />
       {due ? <OrderNumberCard orderNo={data.orderNo} /> : null}
       {due ? <PhotoMethods step={data} /> : null}
       {due || data.status === 'SECOND_REVIEW' ? <PhotoNextSteps /> : null}

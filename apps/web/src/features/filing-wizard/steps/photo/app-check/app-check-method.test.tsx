@@ -22,6 +22,9 @@ const step = (status: PhotoStep['status'], version: number): PhotoStep => ({
     { name: 'PHOTO_POINT', status: 'pass' },
     { name: 'CURTAIN', status: 'pass' },
   ],
+  photo: null,
+  secondReviewDueAt: null,
+  rejection: null,
 });
 const token = (n: number) => String(n).repeat(43);
 const far = new Date(Date.now() + 24 * 3_600_000).toISOString();
