@@ -155,7 +155,10 @@ async function uploadCurtainPhoto(page: Page) {
   await expect(dialog).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: '确认提交' }).click();
-  await expect(page.getByText('核验照片已提交，正在复审，复审在 1 个工作日内完成。')).toBeVisible();
+  await expect(page.getByText('核验照片已提交，正在复审', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '已提交的核验照片' }).getByRole('img', { name: '核验照片（幕布自拍）' }),
+  ).toBeVisible();
 }
 
 test('the applicant requests the curtain, uploads the photo, retakes it after a rejection, and reaches the MIIT check', async ({
@@ -209,7 +212,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
 
   // Rejected: no second free curtain; the upload is offered straight away with the one received.
   await page.reload();
-  await expect(page.getByText('核验照片未通过复审，请按退回的原因重新拍照并提交。')).toBeVisible();
+  await expect(page.getByText('核验照片未通过复审', { exact: true })).toBeVisible();
   await expect(curtain.getByText('使用已收到的幕布重新拍照')).toBeVisible();
   await expect(curtain.getByRole('form', { name: '申请免费幕布' })).toHaveCount(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -225,6 +228,8 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await expect(approving.getByText(`订单 ${filing.orderNo} 已通过复审，等待工信部短信核验。`)).toBeVisible();
   await approving.context().close();
   await page.reload();
-  await expect(page.getByText('核验照片已通过复审，备案当前状态为“工信部短信核验中”。')).toBeVisible();
+  await expect(page.getByText('核验照片已通过复审', { exact: true })).toBeVisible();
+  await expect(page.getByText(/订单正在等待工信部短信核验/)).toBeVisible();
+  await expect(page.getByText(/· 工信部短信核验中 ·/)).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
