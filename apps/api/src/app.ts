@@ -34,6 +34,10 @@ import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
 import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
+import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
+import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
+import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
+import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
 import { createContactOf } from './modules/filings/filing-contact.ts';
@@ -284,6 +288,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     contactOf,
     clock,
   });
+  // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
+  const curtainRepo = createCurtainRepository(db);
+  const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -344,6 +351,16 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
+      dispatchCurtains: createCurtainDispatch({
+        db,
+        repo: curtainRepo,
+        courier: adapters.courier,
+        filings: filingsRepo,
+        outbox,
+        contactOf,
+        clock,
+        log: app.log,
+      }),
     }),
   );
   app.addHook('onClose', async () => adapters.mail.close());
@@ -376,6 +393,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
+  await app.register(curtainRoutes, { curtain });
   await app.register(appCheckLinkRoutes, { prefix: '/api/filings', appCheck });
   await app.register(appCheckPhoneRoutes, { prefix: '/api/app-check', appCheck });
   await app.register(materialContentRoutes, { prefix: '/api/materials', materials });

@@ -1,5 +1,6 @@
 // Problem details (RFC 9457) and the stable error codes the API returns and the web app translates.
 import { z } from 'zod';
+import { FirstCurtainRequestSchema } from './curtain.ts';
 
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -89,5 +90,7 @@ export const ProblemSchema = z.object({
   triesLeft: z.number().int().optional(),
   /** Filing password: the instant the lock ends (ISO 8601). */
   lockedUntil: z.string().optional(),
+  /** CURTAIN_ALREADY_REQUESTED: the account's first request (when, for which order, its tracking number). */
+  firstRequest: FirstCurtainRequestSchema.optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

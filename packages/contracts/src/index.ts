@@ -4,6 +4,7 @@ export * from './app-check.ts';
 export * from './auth.ts';
 export * from './checks.ts';
 export * from './common.ts';
+export * from './curtain.ts';
 export * from './errors.ts';
 export * from './filing-common.ts';
 export * from './filings.ts';

@@ -52,6 +52,11 @@ export const REASON_CODES = [
   // contact
   'MOBILE_FORMAT',
   'MOBILE_NOT_TEXTABLE',
+  // postal addresses (province, city, district)
+  'REGION_PROVINCE_UNKNOWN',
+  'REGION_CITY_NOT_IN_PROVINCE',
+  'REGION_DISTRICT_UNKNOWN',
+  'REGION_DISTRICT_NOT_IN_CITY',
   // text fields
   'TEXT_NUL',
   'TEXT_LONE_SURROGATE',

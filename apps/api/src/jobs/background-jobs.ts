@@ -1,5 +1,6 @@
 // The API's background jobs and how often each runs. buildApp makes them (they need its adapters and storage);
 // server.ts runs them on a job runner, and tests call them directly.
+import type { CurtainDispatch } from '../modules/curtain/curtain-dispatch.job.ts';
 import type { IdleFilings } from '../modules/filings/idle-filings.job.ts';
 import type { ExpiredPurge } from '../modules/housekeeping/housekeeping.job.ts';
 import type { OrphanCollection } from '../modules/materials/material-orphans.job.ts';
@@ -12,6 +13,8 @@ export type BackgroundJobs = {
   purgeExpired: ExpiredPurge;
   /** Reminds applicants of filings idle 7, 15 and 30 days, and expires those idle 45. */
   idleFilings: IdleFilings;
+  /** Hands curtain requests to the courier on their planned dispatch day. */
+  dispatchCurtains: CurtainDispatch;
   /** The same functions as runner jobs, with their intervals. */
   list: readonly Job[];
 };
@@ -28,6 +31,8 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       { name: 'housekeeping.purge-expired', intervalMs: 60 * 60_000, run: fns.purgeExpired },
       // Idleness is counted in whole days: a reminder or an expiry an hour late is still on its day.
       { name: 'filings.idle', intervalMs: 60 * 60_000, run: fns.idleFilings },
+      // A curtain ships on its planned day; every 10 minutes books a same-day request well before the courier's pick-up.
+      { name: 'curtain.dispatch', intervalMs: 10 * 60_000, run: fns.dispatchCurtains },
     ],
   };
 }

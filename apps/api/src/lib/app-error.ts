@@ -10,7 +10,7 @@ export class AppError extends Error {
       errors?: FieldError[];
       headers?: Record<string, string>;
       /** Extension members of the problem document, e.g. triesLeft (RFC 9457 §3.2). */
-      members?: Pick<Problem, 'triesLeft' | 'lockedUntil'>;
+      members?: Pick<Problem, 'triesLeft' | 'lockedUntil' | 'firstRequest'>;
     } = {},
   ) {
     super(detail);

@@ -28,7 +28,7 @@ export type Mapped = {
   detail: string;
   errors?: FieldError[];
   headers?: Record<string, string>;
-  members?: Pick<Problem, 'triesLeft' | 'lockedUntil'>;
+  members?: Pick<Problem, 'triesLeft' | 'lockedUntil' | 'firstRequest'>;
 };
 
 const FASTIFY_CODES: Record<string, Omit<Mapped, 'detail'> & { detail?: string }> = {

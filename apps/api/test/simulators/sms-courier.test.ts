@@ -59,10 +59,19 @@ describe('courier simulator', () => {
   };
 
   it('hands out unique SF tracking numbers', async () => {
-    const numbers = await Promise.all(Array.from({ length: 8 }, () => t.adapters.courier.createShipment(request)));
+    const numbers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.adapters.courier.createShipment({ ...request, ref: `unique-${i}` })),
+    );
     const set = new Set(numbers.map((n) => n.trackingNo));
     expect(set.size).toBe(8);
     for (const n of set) expect(n).toMatch(/^SF\d{13}$/);
+  });
+
+  it('books one shipment per ref, however often and however concurrently it is asked', async () => {
+    const numbers = await Promise.all(Array.from({ length: 6 }, () => t.adapters.courier.createShipment(request)));
+    expect(new Set(numbers.map((n) => n.trackingNo)).size).toBe(1);
+    expect(await t.db.simCourierShipment.count({ where: { ref: request.ref } })).toBe(1);
+    expect(await t.adapters.courier.createShipment(request)).toEqual(numbers[0]);
   });
 
   it('moves a shipment along with the clock until it is delivered', async () => {

@@ -24,7 +24,11 @@ export interface Shipment {
 }
 
 export interface Courier {
-  /** Books a pick-up and returns the tracking number (SF followed by 13 digits). */
+  /**
+   * Books a pick-up and returns the tracking number (SF followed by 13 digits). Idempotent by `ref`, as SF's order
+   * API is by the customer's order id: booking the same ref again (a retry, or two senders at once) returns the
+   * first booking's tracking number and books nothing more.
+   */
   createShipment(request: ShipmentRequest): Promise<{ trackingNo: string }>;
   getShipment(trackingNo: string): Promise<Shipment | null>;
 }

@@ -14,6 +14,9 @@ export type CourierSimulator = Courier & {
   listShipments(query: { limit: number }): Promise<Shipment[]>;
 };
 
+// Two-key advisory locks: this namespace keeps the courier's keys apart from the job leases' and any other.
+const REF_LOCK_NAMESPACE = 0x73667368; // 'sfsh'
+
 type ShipmentRow = Prisma.SimCourierShipmentGetPayload<object>;
 
 export function createCourierSimulator({ db, clock }: Pick<SimulatorDeps, 'db' | 'clock'>): CourierSimulator {
@@ -35,7 +38,12 @@ export function createCourierSimulator({ db, clock }: Pick<SimulatorDeps, 'db' |
   return {
     async createShipment({ recipient, address, mobile, ref }) {
       // The number comes from the row's sequence, so the row is written first and numbered in the same transaction.
+      // A transaction-scoped lock on the ref makes two bookings of one ref at once wait for each other, and the second
+      // finds the first's row.
       return db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REF_LOCK_NAMESPACE}::int, hashtext(${ref}))::text AS locked`;
+        const booked = await tx.simCourierShipment.findFirst({ where: { ref }, orderBy: { id: 'asc' } });
+        if (booked) return { trackingNo: booked.trackingNo ?? trackingNumberFor(booked.id) };
         const row = await tx.simCourierShipment.create({
           data: { recipient, address, mobile, ref, createdAt: clock.now() },
         });

@@ -7,6 +7,7 @@ import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
 import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
+import { curtain } from './curtain.ts';
 import { errors, validation } from './feedback.ts';
 import { filing } from './filing.ts';
 import { filingStatus } from './filing-status.ts';
@@ -47,6 +48,7 @@ export const enUS: Messages = {
   admin,
   photoPoint,
   photoCapture,
+  curtain,
   filing,
   checks,
   reasons,

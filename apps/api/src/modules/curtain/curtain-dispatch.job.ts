@@ -1,0 +1,79 @@
+// The curtain dispatch (curtain.dispatch): on or after a request's planned dispatch date (Beijing), book it with the
+// courier, then record the tracking number and the hand-over time and send CURTAIN_SHIPPED in one transaction.
+// Safe to run twice at once or again after a crash between the two steps: the courier books one shipment per ref
+// (the request id) and returns the same tracking number, and only the run whose update finds the request unshipped
+// records it and sends the notice.
+import { shanghaiDay } from '@beian/domain';
+import type { Courier } from '../../adapters/courier/courier.port.ts';
+import type { Db } from '../../infra/db.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { ContactOf } from '../filings/filing-contact.ts';
+import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
+import type { CurtainRepository, CurtainRequestRow } from './curtain.repository.ts';
+import { addressOf } from './curtain-view.ts';
+
+/** Requests booked per run; the rest wait for the next run (minutes later). */
+export const DISPATCH_BATCH = 100;
+
+type Log = { error: (detail: object, message: string) => void };
+
+type Deps = {
+  db: Db;
+  repo: CurtainRepository;
+  courier: Pick<Courier, 'createShipment'>;
+  filings: { findById: (id: string) => Promise<Parameters<ContactOf>[0] | null> };
+  outbox: NotificationOutbox;
+  contactOf: ContactOf;
+  clock: Clock;
+  log: Log;
+};
+
+export type DispatchReport = { shipped: number; failed: number };
+
+export function createCurtainDispatch({ db, repo, courier, filings, outbox, contactOf, clock, log }: Deps) {
+  async function ship(request: CurtainRequestRow): Promise<boolean> {
+    const { trackingNo } = await courier.createShipment({
+      recipient: request.recipient,
+      address: addressOf(request),
+      mobile: request.mobile,
+      ref: request.id,
+    });
+    const filing = await filings.findById(request.filingId);
+    // The account's email as for every filing notice; the text goes to the recipient's number, who waits for it.
+    const email = filing ? (await contactOf(filing)).email : null;
+    const now = clock.now();
+    return db.$transaction(async (tx) => {
+      if (!(await repo.markShipped(request.id, trackingNo, now, tx))) return false;
+      await outbox.notify(
+        {
+          accountId: request.accountId,
+          filingId: request.filingId,
+          template: 'CURTAIN_SHIPPED',
+          params: { orderNo: request.filing.orderNo, trackingNo },
+          email,
+          mobile: request.mobile,
+          now,
+        },
+        tx,
+      );
+      return true;
+    });
+  }
+
+  return async function dispatchCurtains(): Promise<DispatchReport> {
+    const due = await repo.due(shanghaiDay(clock.now()), DISPATCH_BATCH);
+    const report: DispatchReport = { shipped: 0, failed: 0 };
+    for (const request of due) {
+      try {
+        if (await ship(request)) report.shipped += 1;
+      } catch (error) {
+        // One request the courier refuses must not hold up the others; it is tried again on the next run.
+        report.failed += 1;
+        log.error({ curtainRequestId: request.id, err: error }, 'curtain dispatch failed');
+      }
+    }
+    return report;
+  };
+}
+
+export type CurtainDispatch = ReturnType<typeof createCurtainDispatch>;

@@ -1,0 +1,40 @@
+// The curtain requests' rows: one per account (the free curtain), with the order number of the filing it was for.
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db, Tx } from '../../infra/db.ts';
+
+const withOrderNo = { filing: { select: { orderNo: true, accountId: true } } } as const;
+export type CurtainRequestRow = Prisma.CurtainRequestGetPayload<{ include: typeof withOrderNo }>;
+export type NewCurtainRequest = Prisma.CurtainRequestUncheckedCreateInput & { requestedAt: Date };
+
+export function createCurtainRepository(db: Db) {
+  return {
+    ofAccount: (accountId: string): Promise<CurtainRequestRow | null> =>
+      db.curtainRequest.findUnique({ where: { accountId }, include: withOrderNo }),
+
+    /** False when the account already has a request (its unique key), also when another insert won a race. */
+    async createIfFirst(row: NewCurtainRequest): Promise<boolean> {
+      const { count } = await db.curtainRequest.createMany({ data: [row], skipDuplicates: true });
+      return count === 1;
+    },
+
+    /** Not yet shipped and planned for `day` (a Beijing YYYY-MM-DD) or before, oldest first. */
+    due: (day: string, take: number): Promise<CurtainRequestRow[]> =>
+      db.curtainRequest.findMany({
+        where: { shippedAt: null, plannedDispatchDate: { lte: day } },
+        orderBy: [{ plannedDispatchDate: 'asc' }, { requestedAt: 'asc' }],
+        include: withOrderNo,
+        take,
+      }),
+
+    /** Records the hand-over once: false when another run recorded it first. */
+    async markShipped(id: string, trackingNo: string, at: Date, tx: Tx): Promise<boolean> {
+      const { count } = await tx.curtainRequest.updateMany({
+        where: { id, shippedAt: null },
+        data: { trackingNo, shippedAt: at },
+      });
+      return count === 1;
+    },
+  };
+}
+
+export type CurtainRepository = ReturnType<typeof createCurtainRepository>;

@@ -1,0 +1,71 @@
+// The curtain mail-out on the photo step: the request form, the dispatch and tracking, and the photo's upload.
+export const curtain = {
+  loading: 'Loading the curtain request…',
+  loadFailed: 'Could not load the curtain request: {{message}}',
+  retry: 'Reload',
+  form: {
+    title: 'Request the free curtain',
+    intro:
+      'Enter where to send it: the curtain is sent by SF Express. Each account can request it free once, and the request cannot be changed after it is sent.',
+    recipient: 'Recipient',
+    mobile: "Recipient's mobile number",
+    mobileHint: 'The courier calls this number, and the dispatch text goes to it.',
+    province: 'Province',
+    city: 'City',
+    district: 'District or county',
+    choose: 'Choose',
+    chooseProvinceFirst: 'Choose the province first',
+    chooseCityFirst: 'Choose the city first',
+    regionsLoading: 'Loading provinces, cities and districts…',
+    regionsFailed: 'Could not load the provinces, cities and districts. Reload the page and try again.',
+    addressDetail: 'Street address',
+    addressDetailHint: 'Street, number, building and room.',
+    submit: 'Send the request',
+    submitting: 'Sending…',
+  },
+  already:
+    'This account already requested its free curtain on {{date}} (Beijing time) for order {{orderNo}}: {{tracking}}. Each account gets one free curtain; take the photo in front of the one you received.',
+  alreadyTracking: 'SF tracking number {{trackingNo}}',
+  alreadyNoTracking: 'not shipped yet',
+  status: {
+    title: 'Curtain delivery',
+    requestedAt: 'Requested',
+    order: 'Requested for order',
+    recipient: 'Recipient',
+    address: 'Address',
+    planned: 'Planned dispatch date',
+    plannedBody:
+      'The curtain is planned to ship on {{date}}. Once shipped, its SF tracking number appears here and you are notified.',
+    trackingNo: 'SF tracking number',
+    shippedAt: 'Shipped',
+    courierStatus: 'Delivery status',
+    courierUnknown: 'The courier has no news of the parcel yet. Look again later.',
+    timeline: 'Delivery steps',
+    shipment: {
+      CREATED: 'Booked, waiting for pick-up',
+      PICKED_UP: 'Picked up',
+      IN_TRANSIT: 'In transit',
+      DELIVERED: 'Delivered',
+    },
+    otherFiling:
+      "This account's free curtain was requested for order {{orderNo}}; the same curtain can be used for this order's photo too.",
+  },
+  reuse: {
+    title: 'Retake the photo with the curtain you received',
+    body: 'The verification photo did not pass the second review. The free curtain is sent once per account: use the one you received, retake the photo as the reasons say and upload it.',
+  },
+  upload: {
+    title: 'Upload the self-taken photo',
+    intro: "Once the curtain has arrived, the website's principal takes the photo as described below; upload it here.",
+    label: 'Photo in front of the curtain',
+    submit: 'Submit the photo',
+    confirmTitle: 'Submit this verification photo?',
+    confirmBody:
+      'The photo goes to the second review and cannot be replaced until that review ends. Check that it follows the rules: half body facing the camera, face and curtain wording clear, no filters, not mirrored, taken recently.',
+    confirm: 'Submit',
+    cancel: 'Check again',
+    uploading: 'Uploading…',
+    failed: 'The photo could not be uploaded: {{message}}',
+    done: 'The verification photo is in and waits for the second review.',
+  },
+};

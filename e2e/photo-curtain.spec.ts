@@ -1,0 +1,235 @@
+// The curtain mail-out and the self-taken photo in real browsers against the API: the applicant (case province-54,
+// used by no other spec) requests the free curtain on the photo step with a real address and sees its planned
+// dispatch date, uploads the photo after the confirmation; the reviewer rejects it with a reason on the photo; the
+// applicant is offered the upload straight away with the curtain already received and retakes it; the reviewer
+// approves; the photo step says the filing waits for MIIT's SMS check. The reviewer works the second review in the
+// second-review queue and review page; the initial approval, not this spec's subject, goes through the API.
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
+import { seriousAxeViolations } from './support/axe.ts';
+import { cardImage, signedSheetPdf } from './support/material-files.ts';
+import { latestSmsCode } from './support/sms-outbox.ts';
+
+// Case province-54: 次仁卓玛, 藏ICP备2020054009号, filing password Demo-Filing-54A (docs/demo-data.md).
+const CASE = {
+  province: '54',
+  nature: 'PERSONAL',
+  certType: 'RESIDENT_ID',
+  certNumber: '540102199504042621',
+  domain: 'xizang-demo.cn',
+  resource: '演示-广州-包年12个月',
+  password: 'Demo-Filing-54A',
+  principal: '次仁卓玛',
+  mobile: { number: '13623456754', masked: '136****6754' },
+};
+
+type Json = Record<string, unknown>;
+type Filing = { id: string; version: number; orderNo: string };
+
+/** API calls in a browser's own session (cookies shared with the page), with the CSRF header. */
+async function sessionApi(request: APIRequestContext) {
+  const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
+  const headers = { 'x-csrf-token': token };
+  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
+    const response = await request[method](url, { data: data ?? {}, headers });
+    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as Json;
+  };
+  const get = async (url: string) => (await (await request.get(url)).json()) as Json;
+  return { send, get, headers };
+}
+
+/** Verify, subject (filing password, SMS code from the simulator), websites and every material, through the API. */
+async function draftWithMaterials(page: Page, baseURL: string): Promise<Filing> {
+  const api = await sessionApi(page.request);
+  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
+  const resource = resources.find((r) => r.name === CASE.resource);
+  expect(resource, 'the new account has the demo resources').toBeTruthy();
+  const verified = await api.send('post', '/api/filings/verify', {
+    province: CASE.province,
+    nature: CASE.nature,
+    certType: CASE.certType,
+    certNumber: CASE.certNumber,
+    domain: CASE.domain,
+    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
+  });
+  let filing = verified.filing as Filing;
+  const base = `/api/filings/${filing.id}`;
+  filing = (await api.send('put', `${base}/subject`, {
+    version: filing.version,
+    subject: {
+      originalPrincipalName: CASE.principal,
+      certificateAddress: '西藏自治区拉萨市城关区示例路 54 号',
+      mailingAddress: '西藏自治区拉萨市城关区示例路 54 号',
+      principal: {
+        name: CASE.principal,
+        certType: CASE.certType,
+        certNumber: CASE.certNumber,
+        mobile: CASE.mobile.number,
+        email: 'tsering.drolma@example.com',
+        emergencyPhone: '0891-6660000',
+      },
+    },
+  })) as Filing;
+  await api.send('post', `${base}/subject/password`, { password: CASE.password });
+  const sentAt = new Date();
+  await api.send('post', `${base}/sms-code`);
+  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
+  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
+
+  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
+  filing = (await api.send('put', `${base}/websites`, {
+    version: filing.version,
+    websites: websites.map((w) => ({
+      websiteFilingNo: w.websiteFilingNo,
+      confirmed: true,
+      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
+      principal: { sameAsSubject: true },
+    })),
+  })) as Filing;
+
+  const { items } = (await api.get(`${base}/materials`)) as {
+    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
+  };
+  const jpeg = await cardImage('material', 'jpeg');
+  const pdf = await signedSheetPdf(filing.orderNo);
+  for (const item of items.filter((i) => i.required)) {
+    const response = await page.request.post(`${base}/materials`, {
+      headers: api.headers,
+      multipart: {
+        kind: item.kind,
+        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
+        ...(item.category ? { category: item.category } : {}),
+        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
+      },
+    });
+    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
+  }
+  return filing;
+}
+
+/** The reviewer's own signed-in browser: claims Tibet's filing in the initial review and approves it (API). */
+async function reviewerApprovesInitial(browser: Browser, orderNo: string) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+  const api = await sessionApi(page.request);
+  const { filing } = (await api.send('post', '/api/review/claim-next', {
+    stage: 'INITIAL',
+    province: CASE.province,
+  })) as {
+    filing: { id: string; orderNo: string; version: number };
+  };
+  expect(filing.orderNo).toBe(orderNo);
+  await api.send('post', `/api/review/filings/${filing.id}/approve`, { version: filing.version });
+  await context.close();
+}
+
+/** The reviewer's own browser: claims Tibet's next filing from the second-review queue and opens its photo. */
+async function reviewerClaimsPhoto(browser: Browser, orderNo: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+  await page.goto(`/review/second?province=${CASE.province}`);
+  await expect(page.getByRole('row').filter({ hasText: orderNo })).toBeVisible();
+  await page.getByRole('button', { name: '领取下一个' }).click();
+  await expect(page).toHaveURL(/\/review\/filings\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: `复审：订单 ${orderNo}` })).toBeVisible();
+  const photo = page.getByRole('region', { name: '核验照片' }).getByRole('img', { name: '新提交的核验照片' });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  return page;
+}
+
+/** Chooses the photo on the curtain's upload, confirms the dialog, and waits for the second review. */
+async function uploadCurtainPhoto(page: Page) {
+  const upload = page.getByRole('region', { name: '上传自拍核验照片' });
+  await expect(upload.getByRole('region', { name: '拍摄要求' })).toContainText('幕布上的字样完整可见');
+  const photo = await cardImage('curtain selfie', 'jpeg');
+  await upload.getByLabel('从相册或文件中选择').setInputFiles(photo);
+  await expect(upload.getByText(/照片为 JPEG 格式，大小 .+，符合要求。/)).toBeVisible();
+  await upload.getByRole('button', { name: '提交照片' }).click();
+  const dialog = page.getByRole('alertdialog', { name: '确认提交核验照片？' });
+  await expect(dialog).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: '确认提交' }).click();
+  await expect(page.getByText('核验照片已提交，正在复审', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '已提交的核验照片' }).getByRole('img', { name: '核验照片（幕布自拍）' }),
+  ).toBeVisible();
+}
+
+test('the applicant requests the curtain, uploads the photo, retakes it after a rejection, and reaches the MIIT check', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await registerApplicant(page, 'E2E 幕布邮寄');
+  const filing = await draftWithMaterials(page, baseURL as string);
+  await page.goto(`/console/filings/${filing.id}/review`);
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await page.getByRole('button', { name: '提交初审' }).click();
+  await expect(page.getByText('当前状态：初审中')).toBeVisible();
+  await reviewerApprovesInitial(browser, filing.orderNo);
+
+  // The photo step: the curtain's form, with the address picked from real provinces, cities and districts.
+  await page.goto(`/console/filings/${filing.id}/photo`);
+  const curtain = page.getByRole('region', { name: '幕布邮寄' });
+  const form = curtain.getByRole('form', { name: '申请免费幕布' });
+  await expect(form).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await form.getByLabel('收件人', { exact: true }).fill(CASE.principal);
+  await form.getByLabel('收件人手机号').fill('139 0089 1054');
+  const province = form.getByRole('combobox', { name: '省份' });
+  await expect(province).toBeEnabled();
+  await province.selectOption({ label: '西藏自治区' });
+  await form.getByRole('combobox', { name: '城市' }).selectOption({ label: '拉萨市' });
+  await form.getByRole('combobox', { name: '区县' }).selectOption({ label: '城关区' });
+  await form.getByLabel('详细地址').fill('北京中路 54 号 3 单元 201');
+  await form.getByRole('button', { name: '提交申请' }).click();
+
+  const status = curtain.getByRole('region', { name: '幕布寄送' });
+  await expect(status).toContainText('西藏自治区拉萨市城关区北京中路 54 号 3 单元 201');
+  await expect(status).toContainText(/幕布计划于 \d{4}\/\d{2}\/\d{2} 寄出/);
+  await expect(status).toContainText('139****1054');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await uploadCurtainPhoto(page);
+
+  // The reviewer rejects the photo with a reason on it.
+  const rejecting = await reviewerClaimsPhoto(browser, filing.orderNo);
+  await rejecting.getByRole('button', { name: '驳回', exact: true }).click();
+  const reasons = rejecting.getByRole('form', { name: '驳回理由' });
+  await reasons.getByLabel('常用理由').selectOption('PHOTO_BACKGROUND_MISSING');
+  await reasons.getByRole('button', { name: '确认驳回' }).click();
+  await expect(
+    rejecting.getByText(`订单 ${filing.orderNo} 的核验照片已驳回，申请人会看到理由并重新拍照。`),
+  ).toBeVisible();
+  await rejecting.context().close();
+
+  // Rejected: no second free curtain; the upload is offered straight away with the one received.
+  await page.reload();
+  await expect(page.getByText('核验照片未通过复审', { exact: true })).toBeVisible();
+  await expect(curtain.getByText('使用已收到的幕布重新拍照')).toBeVisible();
+  await expect(curtain.getByRole('form', { name: '申请免费幕布' })).toHaveCount(0);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await uploadCurtainPhoto(page);
+
+  const approving = await reviewerClaimsPhoto(browser, filing.orderNo);
+  expect(await seriousAxeViolations(approving)).toEqual([]);
+  await approving.getByRole('button', { name: '通过', exact: true }).click();
+  await approving
+    .getByRole('alertdialog', { name: `通过订单 ${filing.orderNo} 的复审？` })
+    .getByRole('button', { name: '确认通过' })
+    .click();
+  await expect(approving.getByText(`订单 ${filing.orderNo} 已通过复审，等待工信部短信核验。`)).toBeVisible();
+  await approving.context().close();
+  await page.reload();
+  await expect(page.getByText('核验照片已通过复审', { exact: true })).toBeVisible();
+  await expect(page.getByText(/订单正在等待工信部短信核验/)).toBeVisible();
+  await expect(page.getByText(/· 工信部短信核验中 ·/)).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
