@@ -1,5 +1,6 @@
 // Photo points (拍照点): the directory applicants choose from, and the operator's view of a filing found by order
 // number while it waits for its photo.
+import { PRINCIPAL_ID_KINDS } from '@beian/domain';
 import { z } from 'zod';
 import { FilingStatusSchema } from './filings.ts';
 
@@ -15,14 +16,7 @@ export const OrderLookupParamsSchema = z.strictObject({ orderNo: OrderNoSchema }
 /** The principal's ID images from step 3 the operator compares with the person in front of them. */
 export const OperatorIdImageSchema = z.object({
   id: z.uuid(),
-  kind: z.enum([
-    'SUBJECT_PRINCIPAL_ID_FRONT',
-    'SUBJECT_PRINCIPAL_ID_BACK',
-    'SUBJECT_PRINCIPAL_ID_COMBINED',
-    'WEBSITE_PRINCIPAL_ID_FRONT',
-    'WEBSITE_PRINCIPAL_ID_BACK',
-    'WEBSITE_PRINCIPAL_ID_COMBINED',
-  ]),
+  kind: z.enum(PRINCIPAL_ID_KINDS),
   /** The website the image belongs to (website principals only). */
   websiteFilingNo: z.string().nullable(),
   contentType: z.string(),

@@ -17,6 +17,16 @@ export const MATERIAL_KINDS = [
   'PRE_APPROVAL',
   'CURTAIN_PHOTO',
 ] as const;
+
+/** The principal's ID images (subject's and website's), which the operator and the second review compare with the person. */
+export const PRINCIPAL_ID_KINDS = [
+  'SUBJECT_PRINCIPAL_ID_FRONT',
+  'SUBJECT_PRINCIPAL_ID_BACK',
+  'SUBJECT_PRINCIPAL_ID_COMBINED',
+  'WEBSITE_PRINCIPAL_ID_FRONT',
+  'WEBSITE_PRINCIPAL_ID_BACK',
+  'WEBSITE_PRINCIPAL_ID_COMBINED',
+] as const satisfies readonly MaterialKind[];
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /** Documents uploaded as front and back, or as one combined image: `<document>_FRONT`, `_BACK`, `_COMBINED`. */

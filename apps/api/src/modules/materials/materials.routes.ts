@@ -11,6 +11,7 @@ import {
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendStoredFile } from '../../lib/send-stored-file.ts';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import { applicantOnly, filingProblems } from '../filings/filings.routes.ts';
 import type { MaterialUploads } from './material-upload.service.ts';
@@ -119,21 +120,7 @@ export const materialContentRoutes: FastifyPluginAsyncZod<{ materials: Materials
         // No response schema: the body is the stored bytes, and refusals are problem+json as everywhere.
       },
     },
-    async (request, reply) => {
-      const content = await materials.content(currentAccount(request), request.params.id);
-      return (
-        reply
-          .type(content.contentType)
-          .header('content-length', content.bytes)
-          // Never rendered as a page of this origin: a download when opened, and a sandbox (no scripts, an opaque
-          // origin) should a browser render it anyway, so a PDF's OpenAction script cannot run as the API. The web
-          // app fetches the bytes and shows them from a blob: URL.
-          .header('content-disposition', `attachment; filename="${content.filename}"`)
-          .header('content-security-policy', 'sandbox')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(content.stream)
-      );
-    },
+    async (request, reply) =>
+      sendStoredFile(reply, await materials.content(currentAccount(request), request.params.id)),
   );
 };

@@ -4,15 +4,6 @@
 import type { OperatorIdImage, OperatorPrincipal } from '@beian/contracts';
 import { readSubject, readWebsites } from '../filings/filing-data.ts';
 
-export const PRINCIPAL_ID_KINDS = [
-  'SUBJECT_PRINCIPAL_ID_FRONT',
-  'SUBJECT_PRINCIPAL_ID_BACK',
-  'SUBJECT_PRINCIPAL_ID_COMBINED',
-  'WEBSITE_PRINCIPAL_ID_FRONT',
-  'WEBSITE_PRINCIPAL_ID_BACK',
-  'WEBSITE_PRINCIPAL_ID_COMBINED',
-] as const satisfies readonly OperatorIdImage['kind'][];
-
 export function operatorPrincipals(
   row: { subjectDraft: unknown; websites: unknown },
   images: readonly OperatorIdImage[],

@@ -11,6 +11,7 @@ import {
 } from '@beian/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendStoredFile } from '../../lib/send-stored-file.ts';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import { uploadParts } from '../materials/materials.multipart.ts';
 import { registerPhotoMultipart } from '../photo/photo.multipart.ts';
@@ -52,20 +53,8 @@ export const photoPointRoutes: FastifyPluginAsyncZod<{ photoPoint: PhotoPointSer
         // No response schema: the body is the stored bytes, and refusals are problem+json as everywhere.
       },
     },
-    async (request, reply) => {
-      const content = await photoPoint.idImage(act(request), request.params.id, request.params.materialId);
-      return (
-        reply
-          .type(content.contentType)
-          .header('content-length', content.bytes)
-          // As for every upload read back: never rendered as a page of this origin (see materials.routes.ts).
-          .header('content-disposition', `attachment; filename="${content.filename}"`)
-          .header('content-security-policy', 'sandbox')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(content.stream)
-      );
-    },
+    async (request, reply) =>
+      sendStoredFile(reply, await photoPoint.idImage(act(request), request.params.id, request.params.materialId)),
   );
 
   app.post(

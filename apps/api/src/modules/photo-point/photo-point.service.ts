@@ -3,7 +3,7 @@
 // written to the audit log; filings in any other state answer exactly like unknown ones.
 import type { PhotoPointOrder, SubmittedPhoto } from '@beian/contracts';
 import { OperatorPhotoFieldsSchema } from '@beian/contracts';
-import { isPhotoState } from '@beian/domain';
+import { isPhotoState, PRINCIPAL_ID_KINDS } from '@beian/domain';
 import type { Db } from '../../infra/db.ts';
 import { AppError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -13,7 +13,7 @@ import type { UploadPart } from '../materials/material-upload.service.ts';
 import type { MaterialContent } from '../materials/materials.service.ts';
 import { withPhotoPart } from '../photo/photo-parts.ts';
 import type { SubmitPhoto } from '../photo/photo-submission.service.ts';
-import { operatorPrincipals, PRINCIPAL_ID_KINDS } from './operator-principals.ts';
+import { operatorPrincipals } from './operator-principals.ts';
 
 /** Who acts, and the request the audit entry points back to. */
 export type OperatorAct = { operatorId: string; requestId: string };

@@ -1,6 +1,7 @@
 // GET /api/photos/:id/content: a verification photo's bytes, for the filing's owner and for staff who may view it.
 import { PhotoIdParamsSchema } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendStoredFile } from '../../lib/send-stored-file.ts';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import type { PhotoViews } from './photo-views.service.ts';
 
@@ -16,19 +17,7 @@ export const photoContentRoutes: FastifyPluginAsyncZod<{ photoViews: PhotoViews 
         // No response schema: the body is the stored bytes, and refusals are problem+json as everywhere.
       },
     },
-    async (request, reply) => {
-      const content = await photoViews.content(currentAccount(request), request.params.id);
-      return (
-        reply
-          .type(content.contentType)
-          .header('content-length', content.bytes)
-          // As a material's content: never rendered as a page of this origin (the web app shows it from a blob: URL).
-          .header('content-disposition', `attachment; filename="${content.filename}"`)
-          .header('content-security-policy', 'sandbox')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(content.stream)
-      );
-    },
+    async (request, reply) =>
+      sendStoredFile(reply, await photoViews.content(currentAccount(request), request.params.id)),
   );
 };

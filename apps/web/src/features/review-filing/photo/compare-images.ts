@@ -1,17 +1,10 @@
 // The images the second reviewer holds the new photo against: the hand-held-ID photo and the principals' ID images.
 // A person filing in their own name uploads their ID as the subject's certificate, so without a principal's ID
 // material the subject's certificate stands in.
-import type { MaterialKind } from '@beian/domain';
+import { type MaterialKind, PRINCIPAL_ID_KINDS } from '@beian/domain';
 import type { ReviewMaterial } from '../filing-fields.ts';
 
-const PRINCIPAL_IDS: readonly MaterialKind[] = [
-  'SUBJECT_PRINCIPAL_ID_FRONT',
-  'SUBJECT_PRINCIPAL_ID_BACK',
-  'SUBJECT_PRINCIPAL_ID_COMBINED',
-  'WEBSITE_PRINCIPAL_ID_FRONT',
-  'WEBSITE_PRINCIPAL_ID_BACK',
-  'WEBSITE_PRINCIPAL_ID_COMBINED',
-];
+const PRINCIPAL_IDS: readonly MaterialKind[] = PRINCIPAL_ID_KINDS;
 const SUBJECT_CERTS: readonly MaterialKind[] = ['SUBJECT_CERT_FRONT', 'SUBJECT_CERT_BACK', 'SUBJECT_CERT_COMBINED'];
 
 export function compareImages(materials: readonly ReviewMaterial[]): ReviewMaterial[] {
