@@ -1,5 +1,5 @@
 // Housekeeping: the purge removes sessions, sign-in counters, forgotten devices, registrations never confirmed, SMS
-// codes and password locks past their retention, and nothing a live session or a limit still needs; it works in
+// codes, password locks and app check links past their retention, and nothing a live session or a limit still needs; it works in
 // batches and runs on the job runner under its name.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ const nothing = {
   unconfirmedAccounts: 0,
   smsCodes: 0,
   passwordLocks: 0,
+  appCheckLinks: 0,
 };
 
 async function session(accountId: string, expiresAt: Date) {
@@ -45,6 +46,18 @@ async function counter(windowStart: Date, key = `a:${randomBytes(8).toString('he
   const notBefore = new Date(windowStart.getTime() + 5 * SECOND);
   await t.db.loginThrottle.create({ data: { key, failures: 3, windowStart, notBefore } });
   return key;
+}
+
+/** An app check link of the filing that expires at `expiresAt`. */
+async function appCheckLink(filingId: string, expiresAt: Date) {
+  const row = {
+    id: randomUUID(),
+    filingId,
+    tokenHash: randomBytes(32).toString('hex'),
+    createdAt: new Date(expiresAt.getTime() - DAY),
+    expiresAt,
+  };
+  return (await t.db.appCheckLink.create({ data: row })).id;
 }
 
 async function device(accountId: string, lastSignInAt: Date) {
@@ -112,6 +125,7 @@ describe('purging expired sign-in and SMS data', () => {
         // Locked, and the lock ended just over a day ago.
         await passwordLock(ago(DAY + 31 * MINUTE), ago(DAY + SECOND)),
       ],
+      appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY + SECOND))],
     };
     const kept = {
       sessions: [await session(account.id, ago(7 * DAY - SECOND)), await session(account.id, ago(SECOND))],
@@ -129,6 +143,7 @@ describe('purging expired sign-in and SMS data', () => {
         // The last failure is over a day old, but the lock it set ended less than a day ago.
         await passwordLock(ago(DAY + 10 * MINUTE), ago(DAY - 20 * MINUTE)),
       ],
+      appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY - SECOND))],
     };
 
     expect(await purge()).toEqual({
@@ -139,6 +154,7 @@ describe('purging expired sign-in and SMS data', () => {
       unconfirmedAccounts: 2,
       smsCodes: 1,
       passwordLocks: 2,
+      appCheckLinks: 1,
     });
 
     const sessions = await t.db.session.findMany({ where: { id: { in: [...gone.sessions, ...kept.sessions] } } });
@@ -163,6 +179,8 @@ describe('purging expired sign-in and SMS data', () => {
       where: { subjectFilingNo: { in: [...gone.passwordLocks, ...kept.passwordLocks] } },
     });
     expect(locks.map((r) => r.subjectFilingNo).sort()).toEqual([...kept.passwordLocks].sort());
+    const links = await t.db.appCheckLink.findMany({ where: { filingId: filing.id } });
+    expect(links.map((r) => r.id)).toEqual(kept.appCheckLinks);
 
     // The live session still signs its holder in.
     const me = await client.get('/api/auth/me');

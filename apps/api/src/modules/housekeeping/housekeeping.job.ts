@@ -1,6 +1,6 @@
 // Purges sign-in and SMS data once no limit or check needs it any more (PIPL: keep personal data no longer than
 // needed): expired sessions, old sign-in counters, forgotten browsers, registrations never confirmed, spent SMS codes
-// and ended filing-password locks.
+// ended filing-password locks and the app check's phone links.
 import type { Clock } from '../../lib/clock.ts';
 import type { HousekeepingRepository } from './housekeeping.repository.ts';
 
@@ -37,6 +37,12 @@ export const SMS_CODE_KEEP_AFTER_EXPIRY_MS = DAY_MS;
  */
 export const PASSWORD_LOCK_RETENTION_MS = DAY_MS;
 
+/**
+ * An app check link opens nothing once expired (an unknown token gets the same answer); the week keeps the trail of
+ * a link (made, tries, used) for a question about a recent photo.
+ */
+export const APP_CHECK_LINK_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
+
 /** Rows per DELETE: small enough that one statement holds its locks only briefly. */
 export const PURGE_BATCH = 5_000;
 
@@ -48,6 +54,7 @@ export type PurgeReport = {
   unconfirmedAccounts: number;
   smsCodes: number;
   passwordLocks: number;
+  appCheckLinks: number;
 };
 
 type DeleteBatch = (cutoff: Date, limit: number) => Promise<number>;
@@ -92,6 +99,10 @@ export function createExpiredPurge(deps: {
       ),
       smsCodes: await inBatches(repo.deleteSmsCodesExpiredBefore, before(SMS_CODE_KEEP_AFTER_EXPIRY_MS)),
       passwordLocks: await inBatches(repo.deletePasswordLocksBefore, before(PASSWORD_LOCK_RETENTION_MS)),
+      appCheckLinks: await inBatches(
+        repo.deleteAppCheckLinksExpiredBefore,
+        before(APP_CHECK_LINK_KEEP_AFTER_EXPIRY_MS),
+      ),
     };
   };
 }

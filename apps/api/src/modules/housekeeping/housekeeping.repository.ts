@@ -51,6 +51,12 @@ export function createHousekeepingRepository(db: Db) {
           SELECT "subjectFilingNo" FROM "SubjectPasswordLock"
           WHERE "lastFailureAt" < ${cutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${cutoff})
           LIMIT ${limit})`,
+
+    /** By expiry: a used, replaced or locked link expired no later than an unused one would have. */
+    deleteAppCheckLinksExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "AppCheckLink" WHERE "id" IN (
+          SELECT "id" FROM "AppCheckLink" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
   };
 }
 
