@@ -3,14 +3,21 @@
 // the browser's own session), makes the QR code on the photo step, and the principal opens the link on a phone-sized
 // browser of their own: the last 6 characters of the ID, the front camera (a JPEG attached), the upload. The console
 // page moves on to the second review by itself.
-import { type APIRequestContext, type Browser, devices, expect, type Page, request, test } from '@playwright/test';
+import { type Browser, devices, expect, type Page, request, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
-import { cardImage, signedSheetPdf } from './support/material-files.ts';
-import { latestSmsCode } from './support/sms-outbox.ts';
+import {
+  claimAndApproveInitial,
+  type DemoCase,
+  draftWithMaterials,
+  type Filing,
+  submitOnReviewStep,
+} from './support/filing-through-api.ts';
+import { cardImage } from './support/material-files.ts';
+import { sessionApi } from './support/session-api.ts';
 
 // Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, 沪ICP备2015012345号, password Demo-Filing-31A.
-const CASE = {
+const CASE: DemoCase = {
   province: '31',
   nature: 'ENTERPRISE',
   certType: 'BUSINESS_LICENSE',
@@ -19,116 +26,31 @@ const CASE = {
   resource: '演示-建站主机-包年12个月',
   password: 'Demo-Filing-31A',
   registryPrincipal: '周立群',
+  certificateAddress: '上海市浦东新区张江路88号',
+  mailingAddress: '上海市徐汇区漕溪北路331号 12 楼 1203 室',
   // The principal of the subject and of every website: a resident ID whose last character is X.
-  principal: { name: '周立群', certNumber: '31011519780516004X' },
+  principal: {
+    name: '周立群',
+    certType: 'RESIDENT_ID',
+    certNumber: '31011519780516004X',
+    email: 'zhou.liqun@example.com',
+    emergencyPhone: '021-66660000',
+  },
   mobile: { number: '13931000431', masked: '139****0431' },
 };
-
-type Json = Record<string, unknown>;
-type Filing = { id: string; version: number; orderNo: string };
-
-/** API calls with the CSRF header, in the given request context (the page's, sharing its cookies, or another's). */
-async function apiOf(context: APIRequestContext) {
-  const { token } = (await (await context.get('/api/auth/csrf')).json()) as { token: string };
-  const headers = { 'x-csrf-token': token };
-  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
-    const response = await context[method](url, { data: data ?? {}, headers });
-    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as Json;
-  };
-  const get = async (url: string) => (await (await context.get(url)).json()) as Json;
-  return { send, get, headers };
-}
-
-/** Verify, subject (password, SMS code), websites and materials through the applicant's session, then submission. */
-async function submittedFiling(page: Page, baseURL: string): Promise<Filing> {
-  const api = await apiOf(page.request);
-  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
-  const resource = resources.find((r) => r.name === CASE.resource);
-  expect(resource, 'the new account has the demo resources').toBeTruthy();
-  const verified = await api.send('post', '/api/filings/verify', {
-    province: CASE.province,
-    nature: CASE.nature,
-    certType: CASE.certType,
-    certNumber: CASE.certNumber,
-    domain: CASE.domain,
-    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-  });
-  let filing = verified.filing as Filing;
-  const base = `/api/filings/${filing.id}`;
-  filing = (await api.send('put', `${base}/subject`, {
-    version: filing.version,
-    subject: {
-      originalPrincipalName: CASE.registryPrincipal,
-      certificateAddress: '上海市浦东新区张江路88号',
-      mailingAddress: '上海市徐汇区漕溪北路331号 12 楼 1203 室',
-      principal: {
-        name: CASE.principal.name,
-        certType: 'RESIDENT_ID',
-        certNumber: CASE.principal.certNumber,
-        mobile: CASE.mobile.number,
-        email: 'zhou.liqun@example.com',
-        emergencyPhone: '021-66660000',
-      },
-    },
-  })) as Filing;
-  await api.send('post', `${base}/subject/password`, { password: CASE.password });
-  const sentAt = new Date();
-  await api.send('post', `${base}/sms-code`);
-  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
-  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
-
-  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
-  filing = (await api.send('put', `${base}/websites`, {
-    version: filing.version,
-    websites: websites.map((w) => ({
-      websiteFilingNo: w.websiteFilingNo,
-      confirmed: true,
-      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-      principal: { sameAsSubject: true },
-    })),
-  })) as Filing;
-
-  const { items } = (await api.get(`${base}/materials`)) as {
-    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
-  };
-  const jpeg = await cardImage('material', 'jpeg');
-  const pdf = await signedSheetPdf(filing.orderNo);
-  for (const item of items.filter((i) => i.required)) {
-    const response = await page.request.post(`${base}/materials`, {
-      headers: api.headers,
-      multipart: {
-        kind: item.kind,
-        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
-      },
-    });
-    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
-  }
-  // Submitted as the applicant would, from the review step with the agreement ticked.
-  await page.goto(`/console/filings/${filing.id}/review`);
-  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-  await page.getByRole('button', { name: '提交初审' }).click();
-  await expect(page.getByText('当前状态：初审中')).toBeVisible();
-  return filing;
-}
 
 /** The demo reviewer claims the Shanghai filing from the initial queue and approves it, in a context of its own. */
 async function approveInitial(baseURL: string, filing: Filing): Promise<void> {
   const context = await request.newContext({ baseURL });
   try {
-    const csrf = await apiOf(context);
+    const csrf = await sessionApi(context);
     const login = await context.post('/api/auth/login', {
       data: { email: 'reviewer@demo.beian.test', password: DEMO_PASSWORD },
       headers: csrf.headers,
     });
     expect(login.ok(), await login.text()).toBe(true);
-    const api = await apiOf(context); // a new session brings a new CSRF token
-    const claimed = (await api.send('post', '/api/review/claim-next', { stage: 'INITIAL', province: CASE.province }))
-      .filing as Filing | null;
-    expect(claimed?.id, 'the Shanghai filing is the one claimed').toBe(filing.id);
-    await api.send('post', `/api/review/filings/${filing.id}/approve`, { version: claimed?.version });
+    // A new session brings a new CSRF token.
+    await claimAndApproveInitial(await sessionApi(context), CASE.province, filing);
   } finally {
     await context.dispose();
   }
@@ -148,7 +70,10 @@ test('the principal takes the app check photo on a phone, and the console moves 
 }) => {
   test.setTimeout(180_000);
   await registerApplicant(page, 'E2E 上海App核验');
-  const filing = await submittedFiling(page, baseURL as string);
+  const filing = await draftWithMaterials(page, baseURL as string, CASE);
+  // Submitted as the applicant would, from the review step with the agreement ticked.
+  await page.goto(`/console/filings/${filing.id}/review`);
+  await submitOnReviewStep(page);
   await approveInitial(baseURL as string, filing);
 
   // The applicant's photo step: the app check is open to this filing; the QR code and link are made on request.

@@ -4,14 +4,19 @@
 // applicant is offered the upload straight away with the curtain already received and retakes it; the reviewer
 // approves; the photo step says the filing waits for MIIT's SMS check. The reviewer works the second review in the
 // second-review queue and review page; the initial approval, not this spec's subject, goes through the API.
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
-import { cardImage, signedSheetPdf } from './support/material-files.ts';
-import { latestSmsCode } from './support/sms-outbox.ts';
+import {
+  type DemoCase,
+  draftWithMaterials,
+  reviewerApprovesInitial,
+  submitOnReviewStep,
+} from './support/filing-through-api.ts';
+import { cardImage } from './support/material-files.ts';
 
 // Case province-54: 次仁卓玛, 藏ICP备2020054009号, filing password Demo-Filing-54A (docs/demo-data.md).
-const CASE = {
+const CASE: DemoCase = {
   province: '54',
   nature: 'PERSONAL',
   certType: 'RESIDENT_ID',
@@ -19,112 +24,18 @@ const CASE = {
   domain: 'xizang-demo.cn',
   resource: '演示-广州-包年12个月',
   password: 'Demo-Filing-54A',
-  principal: '次仁卓玛',
+  registryPrincipal: '次仁卓玛',
+  certificateAddress: '西藏自治区拉萨市城关区示例路 54 号',
+  mailingAddress: '西藏自治区拉萨市城关区示例路 54 号',
+  principal: {
+    name: '次仁卓玛',
+    certType: 'RESIDENT_ID',
+    certNumber: '540102199504042621',
+    email: 'tsering.drolma@example.com',
+    emergencyPhone: '0891-6660000',
+  },
   mobile: { number: '13623456754', masked: '136****6754' },
 };
-
-type Json = Record<string, unknown>;
-type Filing = { id: string; version: number; orderNo: string };
-
-/** API calls in a browser's own session (cookies shared with the page), with the CSRF header. */
-async function sessionApi(request: APIRequestContext) {
-  const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
-  const headers = { 'x-csrf-token': token };
-  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
-    const response = await request[method](url, { data: data ?? {}, headers });
-    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as Json;
-  };
-  const get = async (url: string) => (await (await request.get(url)).json()) as Json;
-  return { send, get, headers };
-}
-
-/** Verify, subject (filing password, SMS code from the simulator), websites and every material, through the API. */
-async function draftWithMaterials(page: Page, baseURL: string): Promise<Filing> {
-  const api = await sessionApi(page.request);
-  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
-  const resource = resources.find((r) => r.name === CASE.resource);
-  expect(resource, 'the new account has the demo resources').toBeTruthy();
-  const verified = await api.send('post', '/api/filings/verify', {
-    province: CASE.province,
-    nature: CASE.nature,
-    certType: CASE.certType,
-    certNumber: CASE.certNumber,
-    domain: CASE.domain,
-    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-  });
-  let filing = verified.filing as Filing;
-  const base = `/api/filings/${filing.id}`;
-  filing = (await api.send('put', `${base}/subject`, {
-    version: filing.version,
-    subject: {
-      originalPrincipalName: CASE.principal,
-      certificateAddress: '西藏自治区拉萨市城关区示例路 54 号',
-      mailingAddress: '西藏自治区拉萨市城关区示例路 54 号',
-      principal: {
-        name: CASE.principal,
-        certType: CASE.certType,
-        certNumber: CASE.certNumber,
-        mobile: CASE.mobile.number,
-        email: 'tsering.drolma@example.com',
-        emergencyPhone: '0891-6660000',
-      },
-    },
-  })) as Filing;
-  await api.send('post', `${base}/subject/password`, { password: CASE.password });
-  const sentAt = new Date();
-  await api.send('post', `${base}/sms-code`);
-  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
-  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
-
-  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
-  filing = (await api.send('put', `${base}/websites`, {
-    version: filing.version,
-    websites: websites.map((w) => ({
-      websiteFilingNo: w.websiteFilingNo,
-      confirmed: true,
-      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-      principal: { sameAsSubject: true },
-    })),
-  })) as Filing;
-
-  const { items } = (await api.get(`${base}/materials`)) as {
-    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
-  };
-  const jpeg = await cardImage('material', 'jpeg');
-  const pdf = await signedSheetPdf(filing.orderNo);
-  for (const item of items.filter((i) => i.required)) {
-    const response = await page.request.post(`${base}/materials`, {
-      headers: api.headers,
-      multipart: {
-        kind: item.kind,
-        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
-      },
-    });
-    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
-  }
-  return filing;
-}
-
-/** The reviewer's own signed-in browser: claims Tibet's filing in the initial review and approves it (API). */
-async function reviewerApprovesInitial(browser: Browser, orderNo: string) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/review$/);
-  const api = await sessionApi(page.request);
-  const { filing } = (await api.send('post', '/api/review/claim-next', {
-    stage: 'INITIAL',
-    province: CASE.province,
-  })) as {
-    filing: { id: string; orderNo: string; version: number };
-  };
-  expect(filing.orderNo).toBe(orderNo);
-  await api.send('post', `/api/review/filings/${filing.id}/approve`, { version: filing.version });
-  await context.close();
-}
 
 /** The reviewer's own browser: claims Tibet's next filing from the second-review queue and opens its photo. */
 async function reviewerClaimsPhoto(browser: Browser, orderNo: string): Promise<Page> {
@@ -168,12 +79,10 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
 }) => {
   test.setTimeout(180_000);
   await registerApplicant(page, 'E2E 幕布邮寄');
-  const filing = await draftWithMaterials(page, baseURL as string);
+  const filing = await draftWithMaterials(page, baseURL as string, CASE);
   await page.goto(`/console/filings/${filing.id}/review`);
-  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-  await page.getByRole('button', { name: '提交初审' }).click();
-  await expect(page.getByText('当前状态：初审中')).toBeVisible();
-  await reviewerApprovesInitial(browser, filing.orderNo);
+  await submitOnReviewStep(page);
+  await reviewerApprovesInitial(browser, CASE.province, filing);
 
   // The photo step: the curtain's form, with the address picked from real provinces, cities and districts.
   await page.goto(`/console/filings/${filing.id}/photo`);
@@ -181,7 +90,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   const form = curtain.getByRole('form', { name: '申请免费幕布' });
   await expect(form).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await form.getByLabel('收件人', { exact: true }).fill(CASE.principal);
+  await form.getByLabel('收件人', { exact: true }).fill(CASE.principal.name);
   await form.getByLabel('收件人手机号').fill('139 0089 1054');
   const province = form.getByRole('combobox', { name: '省份' });
   await expect(province).toBeEnabled();

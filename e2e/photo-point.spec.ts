@@ -6,14 +6,19 @@
 //
 // The initial review is decided through the API in the reviewer's own browser session (with the CSRF token as the web
 // app sends it): its page has its own spec.
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
-import { cardImage, signedSheetPdf } from './support/material-files.ts';
-import { latestSmsCode } from './support/sms-outbox.ts';
+import {
+  type DemoCase,
+  draftWithMaterials,
+  reviewerApprovesInitial,
+  submitThroughApi,
+} from './support/filing-through-api.ts';
+import { cardImage } from './support/material-files.ts';
 
 // Case pass-xinjiang: 阿依古丽·买买提, 新ICP备2022001234号, filing password Demo-Filing-65A (docs/demo-data.md).
-const CASE = {
+const CASE: DemoCase = {
   province: '65',
   nature: 'PERSONAL',
   certType: 'RESIDENT_ID',
@@ -21,117 +26,18 @@ const CASE = {
   domain: 'ayigul-photo.cn',
   resource: '演示-广州-包年12个月',
   password: 'Demo-Filing-65A',
-  principal: '阿依古丽·买买提',
+  registryPrincipal: '阿依古丽·买买提',
+  certificateAddress: '新疆维吾尔自治区乌鲁木齐市天山区示例路 65 号',
+  mailingAddress: '新疆维吾尔自治区乌鲁木齐市天山区示例路 65 号 1 栋 602 室',
+  principal: {
+    name: '阿依古丽·买买提',
+    certType: 'RESIDENT_ID',
+    certNumber: '65010219920708242X',
+    email: 'ayigul@example.com',
+    emergencyPhone: '0991-23100000',
+  },
   mobile: { number: '13623456765', masked: '136****6765' },
 };
-
-type Json = Record<string, unknown>;
-type Filing = { id: string; version: number; orderNo: string };
-
-/** API calls in a browser's own session (cookies shared with the page), with the CSRF header the web app sends. */
-async function sessionApi(request: APIRequestContext) {
-  const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
-  const headers = { 'x-csrf-token': token };
-  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
-    const response = await request[method](url, { data: data ?? {}, headers });
-    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as Json;
-  };
-  const get = async (url: string) => (await (await request.get(url)).json()) as Json;
-  return { send, get, headers };
-}
-
-/** Verify, subject, websites, every material and the submission, through the applicant's API. */
-async function submittedFiling(page: Page, baseURL: string): Promise<Filing> {
-  const api = await sessionApi(page.request);
-  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
-  const resource = resources.find((r) => r.name === CASE.resource);
-  expect(resource, 'the new account has the demo resources').toBeTruthy();
-  const verified = await api.send('post', '/api/filings/verify', {
-    province: CASE.province,
-    nature: CASE.nature,
-    certType: CASE.certType,
-    certNumber: CASE.certNumber,
-    domain: CASE.domain,
-    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-  });
-  let filing = verified.filing as Filing;
-  const base = `/api/filings/${filing.id}`;
-  filing = (await api.send('put', `${base}/subject`, {
-    version: filing.version,
-    subject: {
-      originalPrincipalName: CASE.principal,
-      certificateAddress: '新疆维吾尔自治区乌鲁木齐市天山区示例路 65 号',
-      mailingAddress: '新疆维吾尔自治区乌鲁木齐市天山区示例路 65 号 1 栋 602 室',
-      principal: {
-        name: CASE.principal,
-        certType: CASE.certType,
-        certNumber: CASE.certNumber,
-        mobile: CASE.mobile.number,
-        email: 'ayigul@example.com',
-        emergencyPhone: '0991-23100000',
-      },
-    },
-  })) as Filing;
-  await api.send('post', `${base}/subject/password`, { password: CASE.password });
-  const sentAt = new Date();
-  await api.send('post', `${base}/sms-code`);
-  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
-  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
-
-  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
-  filing = (await api.send('put', `${base}/websites`, {
-    version: filing.version,
-    websites: websites.map((w) => ({
-      websiteFilingNo: w.websiteFilingNo,
-      confirmed: true,
-      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-      principal: { sameAsSubject: true },
-    })),
-  })) as Filing;
-
-  const { items } = (await api.get(`${base}/materials`)) as {
-    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
-  };
-  const jpeg = await cardImage('material', 'jpeg');
-  const pdf = await signedSheetPdf(filing.orderNo);
-  for (const item of items.filter((i) => i.required)) {
-    const response = await page.request.post(`${base}/materials`, {
-      headers: api.headers,
-      multipart: {
-        kind: item.kind,
-        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
-      },
-    });
-    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
-  }
-  const current = (await api.get(base)) as { version: number };
-  const submitted = (await api.send('post', `${base}/submit`, {
-    version: current.version,
-    agreement: { termsVersion: '2026-11', privacyVersion: '2026-11', accepted: true },
-  })) as { version: number };
-  return { ...filing, version: submitted.version };
-}
-
-/** The demo reviewer, signed in in a browser of their own, claims the next Xinjiang filing and approves it (API). */
-async function reviewerApprovesInitial(browser: Browser, orderNo: string) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await signIn(page, 'reviewer@demo.beian.test');
-  await expect(page).toHaveURL(/\/review$/);
-  const api = await sessionApi(page.request);
-  const claimed = (await api.send('post', '/api/review/claim-next', { stage: 'INITIAL', province: CASE.province })) as {
-    filing: { id: string; orderNo: string; version: number } | null;
-  };
-  expect(claimed.filing?.orderNo).toBe(orderNo);
-  const approved = await api.send('post', `/api/review/filings/${claimed.filing?.id}/approve`, {
-    version: claimed.filing?.version,
-  });
-  await context.close();
-  return approved;
-}
 
 test('the applicant finds a photo point, the operator there takes and submits the photo, the reviewer approves it', async ({
   page,
@@ -140,8 +46,8 @@ test('the applicant finds a photo point, the operator there takes and submits th
 }) => {
   test.setTimeout(180_000);
   await registerApplicant(page, 'E2E 拍照点');
-  const filing = await submittedFiling(page, baseURL as string);
-  await reviewerApprovesInitial(browser, filing.orderNo);
+  const filing = await submitThroughApi(page, await draftWithMaterials(page, baseURL as string, CASE));
+  await reviewerApprovesInitial(browser, CASE.province, filing);
 
   // The applicant's photo step: the order's QR code, what to bring, and every province's points, theirs first.
   await page.goto(`/console/filings/${filing.id}/photo`);
@@ -171,7 +77,7 @@ test('the applicant finds a photo point, the operator there takes and submits th
   await desk.getByRole('button', { name: '查找', exact: true }).click();
   await expect(desk.getByText('您所在的拍照点：北京朝阳拍照点（北京市）')).toBeVisible();
   const principal = desk.getByRole('region', { name: '主体负责人' });
-  await expect(principal.getByText(CASE.principal)).toBeVisible();
+  await expect(principal.getByText(CASE.principal.name)).toBeVisible();
   await expect(principal.getByText(/^\d{3,6}\*+\w{2,4}$/)).toBeVisible();
   await expect(principal).not.toContainText(CASE.certNumber);
   const idImage = principal.getByRole('img').first();

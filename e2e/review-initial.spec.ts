@@ -5,14 +5,13 @@
 // resubmits; the reviewer opens it from its queue row (read only), finds the previous reason and the changed field
 // at the top, claims it and approves; the applicant finds the photo step open, and every step in the notification
 // centre.
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
-import { cardImage, signedSheetPdf } from './support/material-files.ts';
-import { latestSmsCode } from './support/sms-outbox.ts';
+import { type DemoCase, draftWithMaterials, submitOnReviewStep } from './support/filing-through-api.ts';
 
 // Case pass-jiangxi: 刘建华, 赣ICP备2020005678号, filing password Demo-Filing-36A (docs/demo-data.md).
-const CASE = {
+const CASE: DemoCase = {
   province: '36',
   nature: 'PERSONAL',
   certType: 'RESIDENT_ID',
@@ -20,101 +19,20 @@ const CASE = {
   domain: 'jianhua-notes.com',
   resource: '演示-广州-包年12个月',
   password: 'Demo-Filing-36A',
-  principal: '刘建华',
+  registryPrincipal: '刘建华',
+  certificateAddress: '江西省南昌市东湖区示例路 36 号',
+  // Incomplete on purpose: the reviewer rejects it, and the applicant fixes it to MAILING_FIXED.
+  mailingAddress: '江西省南昌市',
+  principal: {
+    name: '刘建华',
+    certType: 'RESIDENT_ID',
+    certNumber: '360102198511203157',
+    email: 'liu.jianhua@example.com',
+    emergencyPhone: '0791-86660000',
+  },
   mobile: { number: '13623456736', masked: '136****6736' },
 };
 const MAILING_FIXED = '江西省南昌市东湖区示例路 36 号 2 栋 1203 室';
-
-type Json = Record<string, unknown>;
-type Filing = { id: string; version: number; orderNo: string };
-
-/** The applicant's API calls in the browser's own session (cookies shared with the page), with the CSRF header. */
-async function applicantApi(request: APIRequestContext) {
-  const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
-  const headers = { 'x-csrf-token': token };
-  const send = async (method: 'post' | 'put', url: string, data?: Json) => {
-    const response = await request[method](url, { data: data ?? {}, headers });
-    expect(response.ok(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as Json;
-  };
-  const get = async (url: string) => (await (await request.get(url)).json()) as Json;
-  return { send, get, headers };
-}
-
-/** Verify, subject (filing password, SMS code from the simulator), websites and every material, through the API. */
-async function draftWithMaterials(page: Page, baseURL: string): Promise<Filing> {
-  const api = await applicantApi(page.request);
-  const { resources } = (await api.get('/api/resources')) as { resources: { id: string; name: string }[] };
-  const resource = resources.find((r) => r.name === CASE.resource);
-  expect(resource, 'the new account has the demo resources').toBeTruthy();
-  const verified = await api.send('post', '/api/filings/verify', {
-    province: CASE.province,
-    nature: CASE.nature,
-    certType: CASE.certType,
-    certNumber: CASE.certNumber,
-    domain: CASE.domain,
-    cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-  });
-  let filing = verified.filing as Filing;
-  const base = `/api/filings/${filing.id}`;
-  filing = (await api.send('put', `${base}/subject`, {
-    version: filing.version,
-    subject: {
-      originalPrincipalName: CASE.principal,
-      certificateAddress: '江西省南昌市东湖区示例路 36 号',
-      mailingAddress: '江西省南昌市',
-      principal: {
-        name: CASE.principal,
-        certType: CASE.certType,
-        certNumber: CASE.certNumber,
-        mobile: CASE.mobile.number,
-        email: 'liu.jianhua@example.com',
-        emergencyPhone: '0791-86660000',
-      },
-    },
-  })) as Filing;
-  await api.send('post', `${base}/subject/password`, { password: CASE.password });
-  const sentAt = new Date();
-  await api.send('post', `${base}/sms-code`);
-  const code = await latestSmsCode(baseURL, CASE.mobile.masked, sentAt);
-  filing = (await api.send('post', `${base}/sms-code/verify`, { code })) as Filing;
-
-  const { websites } = (await api.get(`${base}/websites/detected`)) as { websites: { websiteFilingNo: string }[] };
-  filing = (await api.send('put', `${base}/websites`, {
-    version: filing.version,
-    websites: websites.map((w) => ({
-      websiteFilingNo: w.websiteFilingNo,
-      confirmed: true,
-      cloudService: { kind: 'RESOURCE', resourceId: resource?.id },
-      principal: { sameAsSubject: true },
-    })),
-  })) as Filing;
-
-  const { items } = (await api.get(`${base}/materials`)) as {
-    items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
-  };
-  const jpeg = await cardImage('material', 'jpeg');
-  const pdf = await signedSheetPdf(filing.orderNo);
-  for (const item of items.filter((i) => i.required)) {
-    const response = await page.request.post(`${base}/materials`, {
-      headers: api.headers,
-      multipart: {
-        kind: item.kind,
-        ...(item.websiteFilingNo ? { websiteFilingNo: item.websiteFilingNo } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        file: item.kind === 'VERIFICATION_SHEET' ? pdf : jpeg,
-      },
-    });
-    expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
-  }
-  return filing;
-}
-
-async function submitOnReviewStep(page: Page, button: string) {
-  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-  await page.getByRole('button', { name: button }).click();
-  await expect(page.getByText('当前状态：初审中')).toBeVisible();
-}
 
 /**
  * A reviewer's own browser context, which records every CSP violation the page reports (the event, and Chromium's
@@ -222,7 +140,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
 }) => {
   test.setTimeout(180_000);
   await registerApplicant(page, 'E2E 初审往返');
-  const filing = await draftWithMaterials(page, baseURL as string);
+  const filing = await draftWithMaterials(page, baseURL as string, CASE);
 
   // The applicant submits from the review step in the browser.
   await page.goto(`/console/filings/${filing.id}/review`);
