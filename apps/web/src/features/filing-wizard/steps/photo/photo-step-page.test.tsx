@@ -5,7 +5,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json, problem } from '../../../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../test/filing-fixtures.ts';
+import { photoStepFixture } from '../../../../test/photo-step-fixtures.ts';
 import { renderApp } from '../../../../test/render-app.tsx';
+
+const photoStep = (overrides: Partial<PhotoStep> = {}) => photoStepFixture({ orderNo: approved.orderNo, ...overrides });
 
 const BASE = `/console/filings/${FILING_ID}`;
 const approved = filingDetail({
@@ -14,26 +17,6 @@ const approved = filingDetail({
   version: 9,
   steps: { verify: true, subject: true, websites: true },
 });
-
-function photoStep(overrides: Partial<PhotoStep> = {}): PhotoStep {
-  return {
-    id: FILING_ID,
-    orderNo: approved.orderNo,
-    status: 'PHOTO_PENDING',
-    version: 9,
-    province: '31',
-    approvedAt: '2026-12-07T03:00:00.000Z',
-    methods: [
-      { name: 'APP_CHECK', status: 'pass' },
-      { name: 'PHOTO_POINT', status: 'pass' },
-      { name: 'CURTAIN', status: 'pass' },
-    ],
-    photo: null,
-    secondReviewDueAt: null,
-    rejection: null,
-    ...overrides,
-  };
-}
 
 const DIRECTORY = {
   total: 1,

@@ -6,26 +6,13 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json, problem } from '../../../../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../../test/filing-fixtures.ts';
+import { photoStepFixture } from '../../../../../test/photo-step-fixtures.ts';
 import { renderApp } from '../../../../../test/render-app.tsx';
 
 const BASE = `/console/filings/${FILING_ID}`;
 const pending = filingDetail({ status: 'PHOTO_PENDING', nextAction: 'TAKE_PHOTO', version: 9 });
-const step = (status: PhotoStep['status'], version: number): PhotoStep => ({
-  id: FILING_ID,
-  orderNo: pending.orderNo,
-  status,
-  version,
-  province: '31',
-  approvedAt: '2026-12-07T03:00:00.000Z',
-  methods: [
-    { name: 'APP_CHECK', status: 'pass' },
-    { name: 'PHOTO_POINT', status: 'pass' },
-    { name: 'CURTAIN', status: 'pass' },
-  ],
-  photo: null,
-  secondReviewDueAt: null,
-  rejection: null,
-});
+const step = (status: PhotoStep['status'], version: number) =>
+  photoStepFixture({ orderNo: pending.orderNo, status, version });
 const token = (n: number) => String(n).repeat(43);
 const far = new Date(Date.now() + 24 * 3_600_000).toISOString();
 

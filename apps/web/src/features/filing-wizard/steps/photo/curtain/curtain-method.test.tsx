@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { account, fakeApi, json } from '../../../../../test/fake-api.ts';
 import { fakeXhr, formFields } from '../../../../../test/fake-xhr.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../../test/filing-fixtures.ts';
+import { METHODS_OUTSIDE_SHANGHAI, photoStepFixture } from '../../../../../test/photo-step-fixtures.ts';
 import { renderApp } from '../../../../../test/render-app.tsx';
 
 const BASE = `/console/filings/${FILING_ID}`;
@@ -16,25 +17,8 @@ const pending = filingDetail({
   steps: { verify: true, subject: true, websites: true },
 });
 
-function photoStep(overrides: Partial<PhotoStep> = {}): PhotoStep {
-  return {
-    id: FILING_ID,
-    orderNo: pending.orderNo,
-    status: 'PHOTO_PENDING',
-    version: 9,
-    province: '44',
-    approvedAt: '2026-12-07T03:00:00.000Z',
-    methods: [
-      { name: 'APP_CHECK', status: 'fail', reason: 'APP_CHECK_PROVINCE' },
-      { name: 'PHOTO_POINT', status: 'pass' },
-      { name: 'CURTAIN', status: 'pass' },
-    ],
-    photo: null,
-    secondReviewDueAt: null,
-    rejection: null,
-    ...overrides,
-  };
-}
+const photoStep = (overrides: Partial<PhotoStep> = {}) =>
+  photoStepFixture({ orderNo: pending.orderNo, province: '44', methods: METHODS_OUTSIDE_SHANGHAI, ...overrides });
 
 function curtainRequest(overrides: Partial<CurtainRequest> = {}): CurtainRequest {
   return {

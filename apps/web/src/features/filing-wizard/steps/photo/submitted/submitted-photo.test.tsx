@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { account, fakeApi, json } from '../../../../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../../test/filing-fixtures.ts';
+import { METHODS_OUTSIDE_SHANGHAI, photoStepFixture } from '../../../../../test/photo-step-fixtures.ts';
 import { renderApp } from '../../../../../test/render-app.tsx';
 
 const PAGE = `/console/filings/${FILING_ID}/photo`;
@@ -20,25 +21,17 @@ const curtain: PhotoView = {
   contentUrl: `/api/photos/${PHOTO_ID}/content`,
 };
 
-function photoStep(overrides: Partial<PhotoStep>): PhotoStep {
-  return {
-    id: FILING_ID,
+const photoStep = (overrides: Partial<PhotoStep>) =>
+  photoStepFixture({
     orderNo: 'BA2026120700003',
     status: 'SECOND_REVIEW',
     version: 11,
     province: '44',
     approvedAt: '2026-12-04T03:00:00.000Z',
-    methods: [
-      { name: 'APP_CHECK', status: 'fail', reason: 'APP_CHECK_PROVINCE' },
-      { name: 'PHOTO_POINT', status: 'pass' },
-      { name: 'CURTAIN', status: 'pass' },
-    ],
+    methods: METHODS_OUTSIDE_SHANGHAI,
     photo: curtain,
-    secondReviewDueAt: null,
-    rejection: null,
     ...overrides,
-  };
-}
+  });
 
 function applicantAt(step: PhotoStep, nextAction: FilingDetail['nextAction'], locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const filing = filingDetail({
