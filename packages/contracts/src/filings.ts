@@ -25,6 +25,8 @@ export const NEXT_ACTIONS = [
   'WAIT_FOR_REVIEW',
   'FIX_REJECTION',
   'TAKE_PHOTO',
+  /** The second review refused the photo: a retake by any method still open to the filing. */
+  'RETAKE_PHOTO',
   'CONFIRM_MIIT_SMS',
   'WAIT_FOR_BUREAU',
   'NONE',

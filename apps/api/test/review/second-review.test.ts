@@ -174,6 +174,9 @@ describe('second-review decisions', () => {
       rejection: { at: clock.now().toISOString(), reasons },
     });
     expect(rejected.photo?.id).toBe(filing.photoId);
+    // "My filings" words the next step as a retake.
+    const detail = (await fx.applicant.get(`/api/filings/${filing.id}`)).json();
+    expect(detail).toMatchObject({ status: 'PHOTO_REJECTED', nextAction: 'RETAKE_PHOTO' });
 
     // The retake: the same curtain route, from the version the rejection left.
     clock.advance(60 * 60_000);

@@ -24,6 +24,14 @@ describe('NextActionLink', () => {
     );
   });
 
+  it('takes a filing whose photo the second review refused to the photo step, worded as a retake', () => {
+    renderFor({ ...summary, status: 'PHOTO_REJECTED', nextAction: 'RETAKE_PHOTO' });
+    expect(screen.getByRole('link', { name: `重新拍照 · ${summary.orderNo}` })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/photo`,
+    );
+  });
+
   it('takes a rejected filing to its entry, which opens the first step a reason names', () => {
     renderFor({ ...summary, status: 'INITIAL_REJECTED', nextAction: 'FIX_REJECTION' });
     expect(screen.getByRole('link', { name: `按驳回意见修改 · ${summary.orderNo}` })).toHaveAttribute(

@@ -9,6 +9,7 @@ const STEP_OF: Partial<Record<FilingSummary['nextAction'], string>> = {
   CONFIRM_WEBSITES: 'websites',
   UPLOAD_MATERIALS: 'materials',
   TAKE_PHOTO: 'photo',
+  RETAKE_PHOTO: 'photo',
   FIX_REJECTION: '',
 };
 

@@ -10,6 +10,7 @@ const STEP_OF: Partial<Record<FilingDetail['nextAction'], string>> = {
   CONFIRM_WEBSITES: 'websites',
   UPLOAD_MATERIALS: 'materials',
   TAKE_PHOTO: 'photo',
+  RETAKE_PHOTO: 'photo',
 };
 
 export function FilingEntryRedirect() {

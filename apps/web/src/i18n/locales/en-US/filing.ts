@@ -19,6 +19,7 @@ export const filing: Messages['filing'] = {
     WAIT_FOR_REVIEW: 'Wait for review',
     FIX_REJECTION: 'Fix what was rejected',
     TAKE_PHOTO: 'Take the verification photo',
+    RETAKE_PHOTO: 'Retake the verification photo',
     CONFIRM_MIIT_SMS: 'Confirm the MIIT SMS',
     WAIT_FOR_BUREAU: 'Wait for the bureau',
     NONE: 'Nothing to do',

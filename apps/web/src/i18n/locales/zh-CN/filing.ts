@@ -17,6 +17,7 @@ export const filing = {
     WAIT_FOR_REVIEW: '等待审核',
     FIX_REJECTION: '按驳回意见修改',
     TAKE_PHOTO: '办理拍照',
+    RETAKE_PHOTO: '重新拍照',
     CONFIRM_MIIT_SMS: '完成工信部短信核验',
     WAIT_FOR_BUREAU: '等待管局审核',
     NONE: '无需操作',

@@ -20,7 +20,13 @@ export function ProgressPanel({ filing }: { filing: FilingDetail }) {
           </p>
           {isPhotoDue(filing.status) ? (
             <div className="page-actions">
-              <ButtonLink to={`/console/filings/${filing.id}/photo`}>{t('filing.nextAction.TAKE_PHOTO')}</ButtonLink>
+              <ButtonLink to={`/console/filings/${filing.id}/photo`}>
+                {t(
+                  filing.status === 'PHOTO_REJECTED'
+                    ? 'filing.nextAction.RETAKE_PHOTO'
+                    : 'filing.nextAction.TAKE_PHOTO',
+                )}
+              </ButtonLink>
             </div>
           ) : null}
         </div>
