@@ -3,20 +3,13 @@
 // records when it will ship by the 16:00 working-day rule; the dispatch job hands it to the courier on that day.
 import { randomUUID } from 'node:crypto';
 import type { CurtainRequest, CurtainRequestInput, FirstCurtainRequest } from '@beian/contracts';
-import {
-  eligiblePhotoMethods,
-  formatShanghai,
-  isPhotoState,
-  photoMethodChecks,
-  plannedDispatchDate,
-  provinceRules,
-} from '@beian/domain';
+import { formatShanghai, isPhotoState, plannedDispatchDate } from '@beian/domain';
 import { type AddressRegionReason, checkAddressRegion } from '@beian/domain/regions';
 import type { Courier } from '../../adapters/courier/courier.port.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
-import { websitePrincipalsOf } from '../photo/photo-step.service.ts';
+import { eligibleMethodsOf } from '../photo/photo-methods.ts';
 import type { CurtainRepository, CurtainRequestRow } from './curtain.repository.ts';
 import { toCurtainRequest } from './curtain-view.ts';
 
@@ -74,11 +67,7 @@ export function createCurtainRequestService({ access, repo, courier, clock }: De
           `Filing ${filing.orderNo} is ${filing.status}: a curtain can be requested only while its photo is pending or was rejected.`,
         );
       }
-      const rules = provinceRules(filing.province);
-      if (!rules) throw new RangeError(`No province has the code ${filing.province}.`);
-      const eligible = eligiblePhotoMethods(
-        photoMethodChecks({ rules, websitePrincipals: websitePrincipalsOf(filing) }),
-      );
+      const eligible = eligibleMethodsOf(filing);
       if (!eligible.includes('CURTAIN')) {
         throw new ConflictError(
           'PHOTO_METHOD_NOT_ELIGIBLE',

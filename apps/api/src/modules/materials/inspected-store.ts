@@ -56,3 +56,12 @@ export function createInspectedStore({ objects, log }: { objects: MaterialObject
 }
 
 export type InspectedStore = ReturnType<typeof createInspectedStore>;
+
+/** What a stored file's row records of its inspection (materials and verification photos alike). */
+export const inspectedColumns = (inspection: InspectionResult) => ({
+  contentType: inspection.contentType,
+  bytes: inspection.bytes,
+  width: inspection.width ?? null,
+  height: inspection.height ?? null,
+  sha256: inspection.sha256,
+});

@@ -9,7 +9,7 @@ import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { findUnsafeText } from '../../plugins/validation.ts';
-import { createInspectedStore } from './inspected-store.ts';
+import { createInspectedStore, inspectedColumns } from './inspected-store.ts';
 import type { MaterialContexts } from './material-context.ts';
 import type { MaterialObjects } from './material-objects.ts';
 import { assertOnList, type MaterialSlot, slotKey } from './material-slots.ts';
@@ -121,11 +121,7 @@ export function createMaterialUploads({ db, repo, contexts, objects, clock, log 
         kind: slot.kind,
         websiteFilingNo: slot.websiteFilingNo,
         category: slot.category,
-        contentType: inspection.contentType,
-        bytes: inspection.bytes,
-        width: inspection.width ?? null,
-        height: inspection.height ?? null,
-        sha256: inspection.sha256,
+        ...inspectedColumns(inspection),
         objectKey,
         uploadedBy: accountId,
       });

@@ -2,27 +2,14 @@
 // was approved and which verification-photo methods the filing may use (docs/design.md §5.6), and once a photo is
 // in, the newest photo, when the second review is due, and at PHOTO_REJECTED the reasons on the photo.
 import { type PhotoStep, type Rejection, RejectionReasonSchema } from '@beian/contracts';
-import { PHOTO_STEP_STATES, photoMethodChecks, provinceRules } from '@beian/domain';
+import { PHOTO_STEP_STATES } from '@beian/domain';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
-import { readSubject, readWebsites, type StoredPerson } from '../filings/filing-data.ts';
+import { photoMethodsOf } from './photo-methods.ts';
 import type { PhotoStepRepository } from './photo-step.repository.ts';
 import type { PhotoViews } from './photo-views.service.ts';
 
 const isOpen = (status: string) => (PHOTO_STEP_STATES as readonly string[]).includes(status);
-
-/**
- * Each website's principal as a certificate holder, the subject's principal where the website shares it. The filing
- * keeps certificates only as hash and mask; the hash stands in for the number, since the check compares numbers only.
- * A principal not (fully) entered stays in the list with empty values, so it can never make the app check pass.
- */
-export function websitePrincipalsOf(row: { subjectDraft: unknown; websites: unknown }) {
-  const subjectPrincipal = readSubject(row.subjectDraft).principal;
-  const holder = (p: StoredPerson | null) => ({ certType: p?.certType ?? '', certNumber: p?.certHash ?? '' });
-  return readWebsites(row.websites).map(({ principal }) =>
-    holder(principal === null ? null : principal.sameAsSubject ? subjectPrincipal : principal),
-  );
-}
 
 /** The reasons a reject event recorded; the decision validated them, so an entry that does not parse is dropped. */
 function reasonsOf(payload: unknown): Rejection['reasons'] {
@@ -57,8 +44,6 @@ export function createPhotoStepService(deps: Deps) {
       ]);
       // Every way into these states passes through an initial approval; a row without one is broken data.
       if (!approval) throw new Error(`Filing ${row.orderNo} is ${row.status} without an initial approval event`);
-      const rules = provinceRules(row.province);
-      if (!rules) throw new RangeError(`No province has the code ${row.province}.`);
       return {
         id: row.id,
         orderNo: row.orderNo,
@@ -66,7 +51,7 @@ export function createPhotoStepService(deps: Deps) {
         version: row.version,
         province: row.province,
         approvedAt: approval.at.toISOString(),
-        methods: photoMethodChecks({ rules, websitePrincipals: websitePrincipalsOf(row) }),
+        methods: photoMethodsOf(row),
         photo,
         secondReviewDueAt: row.status === 'SECOND_REVIEW' ? (row.slaDueAt?.toISOString() ?? null) : null,
         rejection: rejected ? { at: rejected.at.toISOString(), reasons: reasonsOf(rejected.payload) } : null,

@@ -8,26 +8,24 @@ import type { Readable } from 'node:stream';
 import type { SubmittedPhoto } from '@beian/contracts';
 import {
   checkPhotoSubmission,
-  eligiblePhotoMethods,
   isPhotoState,
   type PhotoMethod,
-  photoMethodChecks,
-  provinceRules,
   REVIEW_SLA_WORKING_DAYS,
   SELF_PHOTO_MAX_BYTES,
   slaDueAt,
 } from '@beian/domain';
 import type { Filing } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../infra/db.ts';
 import { AppError, ConflictError, ForbiddenError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { staleVersionError } from '../filings/filing-access.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
-import type { InspectedStore } from '../materials/inspected-store.ts';
+import { type InspectedStore, inspectedColumns } from '../materials/inspected-store.ts';
 import { MaterialUploadError } from '../materials/upload/upload.errors.ts';
 import { materialObjectKey } from '../materials/upload/upload.object-key.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
-import { websitePrincipalsOf } from './photo-step.service.ts';
+import { eligibleMethodsOf } from './photo-methods.ts';
 import type { PhotosRepository } from './photos.repository.ts';
 
 export type PhotoFiling = Pick<
@@ -46,6 +44,11 @@ export type PhotoSubmission = {
   /** PHOTO_POINT: the operator's point and their confirmation that the original ID was checked in person. */
   photoPointId?: string | null;
   idCheckedInPerson?: boolean;
+  /**
+   * The sender's own writes that belong to the submission (the app check link used, the operator's audit entry):
+   * they commit with the transition, or neither does. `photoId` is the new photo's id.
+   */
+  alsoInTransaction?: (tx: Tx, photoId: string) => Promise<void>;
 };
 
 const MB = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -91,9 +94,7 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
       );
     }
     if (input.version !== filing.version) throw staleVersionError(filing.orderNo, input.version, filing.version);
-    const rules = provinceRules(filing.province);
-    if (!rules) throw new RangeError(`No province has the code ${filing.province}.`);
-    const eligible = eligiblePhotoMethods(photoMethodChecks({ rules, websitePrincipals: websitePrincipalsOf(filing) }));
+    const eligible = eligibleMethodsOf(filing);
     const verdict = checkPhotoSubmission({
       method: input.method,
       role: input.actor.role,
@@ -162,11 +163,7 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
               id: photoId,
               filingId: filing.id,
               method,
-              contentType: inspection.contentType,
-              bytes: inspection.bytes,
-              width: inspection.width ?? null,
-              height: inspection.height ?? null,
-              sha256: inspection.sha256,
+              ...inspectedColumns(inspection),
               objectKey,
               takenAt: now,
               takenById: actor.id,
@@ -187,6 +184,7 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
             },
             tx,
           );
+          await input.alsoInTransaction?.(tx, photoId);
         },
       });
       return {

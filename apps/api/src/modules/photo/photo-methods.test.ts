@@ -1,7 +1,7 @@
 // The website principals the app check compares, read from a filing's stored subject and websites.
 import { photoMethodChecks, provinceRules } from '@beian/domain';
 import { describe, expect, it } from 'vitest';
-import { websitePrincipalsOf } from './photo-step.service.ts';
+import { websitePrincipalsOf } from './photo-methods.ts';
 
 const person = (certType: string, certHash: string) => ({
   name: '赵强',
