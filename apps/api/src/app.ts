@@ -357,7 +357,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         courier: adapters.courier,
         filings: filingsRepo,
         outbox,
-        contactOf,
         clock,
         log: app.log,
       }),

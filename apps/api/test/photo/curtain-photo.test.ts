@@ -118,7 +118,7 @@ describe('the curtain photo', () => {
     await expectAnsweredAsMissing((id) => curtain(id, filing.version, jpeg, intruder), filing.id);
   });
 
-  it('refuses a request without the version field, and a file part with another name', async () => {
+  it('refuses a request without the version field, and keeps the filing waiting', async () => {
     const filing = await fx.photoPending();
     const missing = await postPhoto(fx.applicant, `/api/filings/${filing.id}/photo/curtain`, {}, jpeg);
     expect(missing.statusCode, missing.body).toBe(400);

@@ -1,6 +1,6 @@
 // Prisma access for the app check links: only the token's SHA-256 is stored; failures are counted in the row itself,
 // so wrong answers sent at the same moment each count.
-import type { Db } from '../../infra/db.ts';
+import type { Db, Tx } from '../../infra/db.ts';
 
 export function createAppCheckRepository(db: Db) {
   return {
@@ -32,8 +32,8 @@ export function createAppCheckRepository(db: Db) {
     },
 
     /** Marks the link used once its photo is in; false when it was used or ended meanwhile. */
-    markUsed: async (id: string, now: Date) =>
-      (await db.appCheckLink.updateMany({ where: { id, usedAt: null, endedAt: null }, data: { usedAt: now } }))
+    markUsed: async (id: string, now: Date, tx: Tx = db) =>
+      (await tx.appCheckLink.updateMany({ where: { id, usedAt: null, endedAt: null }, data: { usedAt: now } }))
         .count === 1,
   };
 }

@@ -150,8 +150,11 @@ export function createAppCheckService({ access, filings, repo, certHasher, submi
         actor: { id: filing.accountId, role: 'APPLICANT' },
         version: filing.version,
         file,
+        // Used with the photo, or not at all: a link replaced or locked meanwhile takes no photo.
+        alsoInTransaction: async (tx) => {
+          if (!(await repo.markUsed(link.id, clock.now(), tx))) throw linkInvalid();
+        },
       });
-      await repo.markUsed(link.id, clock.now());
       return { orderNo: submitted.orderNo, secondReviewDueAt: submitted.secondReviewDueAt };
     },
   };

@@ -7,7 +7,7 @@ import { shanghaiDay } from '@beian/domain';
 import type { Courier } from '../../adapters/courier/courier.port.ts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { ContactOf } from '../filings/filing-contact.ts';
+import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import type { CurtainRepository, CurtainRequestRow } from './curtain.repository.ts';
 import { addressOf } from './curtain-view.ts';
@@ -21,16 +21,15 @@ type Deps = {
   db: Db;
   repo: CurtainRepository;
   courier: Pick<Courier, 'createShipment'>;
-  filings: { findById: (id: string) => Promise<Parameters<ContactOf>[0] | null> };
+  filings: Pick<FilingsRepository, 'accountEmail'>;
   outbox: NotificationOutbox;
-  contactOf: ContactOf;
   clock: Clock;
   log: Log;
 };
 
 export type DispatchReport = { shipped: number; failed: number };
 
-export function createCurtainDispatch({ db, repo, courier, filings, outbox, contactOf, clock, log }: Deps) {
+export function createCurtainDispatch({ db, repo, courier, filings, outbox, clock, log }: Deps) {
   async function ship(request: CurtainRequestRow): Promise<boolean> {
     const { trackingNo } = await courier.createShipment({
       recipient: request.recipient,
@@ -38,9 +37,8 @@ export function createCurtainDispatch({ db, repo, courier, filings, outbox, cont
       mobile: request.mobile,
       ref: request.id,
     });
-    const filing = await filings.findById(request.filingId);
     // The account's email as for every filing notice; the text goes to the recipient's number, who waits for it.
-    const email = filing ? (await contactOf(filing)).email : null;
+    const email = await filings.accountEmail(request.accountId);
     const now = clock.now();
     return db.$transaction(async (tx) => {
       if (!(await repo.markShipped(request.id, trackingNo, now, tx))) return false;

@@ -4,7 +4,7 @@
 import type { PhotoPointOrder, SubmittedPhoto } from '@beian/contracts';
 import { OperatorPhotoFieldsSchema } from '@beian/contracts';
 import { isPhotoState, PRINCIPAL_ID_KINDS } from '@beian/domain';
-import type { Db } from '../../infra/db.ts';
+import type { Db, Tx } from '../../infra/db.ts';
 import { AppError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
@@ -70,16 +70,20 @@ export function createPhotoPointService({ db, audit, objects, submitPhoto, clock
     action: string,
     targetId: string | null,
     detail: Record<string, string | boolean>,
+    tx?: Tx,
   ) =>
-    audit.append({
-      actorId: act.operatorId,
-      action,
-      targetType: 'Filing',
-      targetId,
-      detail,
-      requestId: act.requestId,
-      at: clock.now(),
-    });
+    audit.append(
+      {
+        actorId: act.operatorId,
+        action,
+        targetType: 'Filing',
+        targetId,
+        detail,
+        requestId: act.requestId,
+        at: clock.now(),
+      },
+      tx,
+    );
 
   return {
     async findOrder(act: OperatorAct, orderNo: string): Promise<PhotoPointOrder> {
@@ -135,39 +139,35 @@ export function createPhotoPointService({ db, audit, objects, submitPhoto, clock
     async submit(act: OperatorAct, filingId: string, parts: AsyncIterable<UploadPart>): Promise<SubmittedPhoto> {
       // The fields are read first, so a malformed request is a 400 naming its field whoever sends it and whatever the
       // filing; the refusals after that drop the photo unread.
-      const { point, filing, submitted } = await withPhotoPart(
-        parts,
-        OperatorPhotoFieldsSchema,
-        async (fields, file) => {
-          let point: Awaited<ReturnType<typeof pointOf>>;
-          let filing: Awaited<ReturnType<typeof waitingFiling>>;
-          try {
-            point = await pointOf(act.operatorId);
-            filing = await waitingFiling(filingId);
-          } catch (error) {
-            file.resume();
-            throw error;
-          }
-          const submitted = await submitPhoto({
-            filing,
-            method: 'PHOTO_POINT',
-            actor: { id: act.operatorId, role: 'OPERATOR' },
-            version: fields.version,
-            file,
-            photoPointId: point.id,
-            idCheckedInPerson: fields.idCheckedInPerson,
-          });
-          return { point, filing, submitted };
-        },
-      );
-      // After the transition's own transaction (submitPhoto owns it); the FilingEvent records the submission too.
-      await record(act, 'photoPoint.submitPhoto', filing.id, {
-        orderNo: filing.orderNo,
-        photoId: submitted.photoId,
-        photoPointId: point.id,
-        idCheckedInPerson: true,
+      return withPhotoPart(parts, OperatorPhotoFieldsSchema, async (fields, file) => {
+        let point: Awaited<ReturnType<typeof pointOf>>;
+        let filing: Awaited<ReturnType<typeof waitingFiling>>;
+        try {
+          point = await pointOf(act.operatorId);
+          filing = await waitingFiling(filingId);
+        } catch (error) {
+          file.resume();
+          throw error;
+        }
+        return submitPhoto({
+          filing,
+          method: 'PHOTO_POINT',
+          actor: { id: act.operatorId, role: 'OPERATOR' },
+          version: fields.version,
+          file,
+          photoPointId: point.id,
+          idCheckedInPerson: fields.idCheckedInPerson,
+          // Audited with the transition: a photo that did not go in leaves no entry saying it did.
+          alsoInTransaction: (tx, photoId) =>
+            record(
+              act,
+              'photoPoint.submitPhoto',
+              filing.id,
+              { orderNo: filing.orderNo, photoId, photoPointId: point.id, idCheckedInPerson: true },
+              tx,
+            ).then(() => undefined),
+        });
       });
-      return submitted;
     },
   };
 }
