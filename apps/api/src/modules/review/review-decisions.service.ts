@@ -102,7 +102,7 @@ export function createReviewDecisionService({
 
       const contact = await contactOf(row);
       const reasons = decision.kind === 'reject' ? decision.reasons : [];
-      await applyTransition({
+      const status = await applyTransition({
         row,
         event: decision.kind,
         actor: { role: reviewer.role, id: reviewer.id },
@@ -132,9 +132,8 @@ export function createReviewDecisionService({
           );
         },
       });
-      const after = await filings.findById(id);
-      if (!after) throw new NotFoundError(`Filing ${id}`);
-      return { id: after.id, orderNo: after.orderNo, status: after.status, version: after.version };
+      // The guarded update moved the row from the version read, by one.
+      return { id: row.id, orderNo: row.orderNo, status, version: row.version + 1 };
     },
   };
 }
