@@ -80,8 +80,12 @@ export const ConfigSchema = z.object({
    * (miit, registrar, cloud, sms, courier, mail). Unset: all in development, none in production.
    */
   SIMULATORS: z.preprocess(emptyToUndefined, z.string().trim().toLowerCase().optional()),
-  /** Days after a completed SMS check at which the bureau simulator approves by itself (an admin may decide earlier). */
-  SIM_BUREAU_DECISION_DAYS: int(2, 0, 60),
+  /**
+   * Working days after a completed SMS check at which the bureau simulator approves by itself (an admin may decide
+   * earlier on the simulator page). 0: SIM_BUREAU_DECISION_MINUTES minutes instead, so a demo sees the decision.
+   */
+  SIM_BUREAU_DECISION_DAYS: int(0, 0, 60),
+  SIM_BUREAU_DECISION_MINUTES: int(10, 1, 100_000),
   /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
   CERT_HASH_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   /** SMTP server for email notifications (smtp:// or smtps://, credentials in the URL); unset: the mail simulator. */

@@ -64,6 +64,12 @@ export const ERROR_CODES = [
   'APP_CHECK_LINK_LOCKED',
   'APP_CHECK_CERT_WRONG',
   'APP_CHECK_CERT_NOT_KEPT',
+  /** The MIIT codes were texted less than a minute ago (Retry-After says when). */
+  'BUREAU_RESEND_TOO_SOON',
+  /** The SMS check is over (confirmed, failed or decided): there is nothing to resend. */
+  'BUREAU_CHECK_NOT_PENDING',
+  /** The filed view exists only for a filing the bureau approved. */
+  'FILING_NOT_COMPLETED',
   'SETUP_LINK_INVALID',
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */

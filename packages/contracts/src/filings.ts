@@ -29,6 +29,8 @@ export const NEXT_ACTIONS = [
   'RETAKE_PHOTO',
   'CONFIRM_MIIT_SMS',
   'WAIT_FOR_BUREAU',
+  /** 备案完成: the filed view (filing numbers, access providers). */
+  'VIEW_FILED',
   'NONE',
 ] as const;
 export const NextActionSchema = z.enum(NEXT_ACTIONS);

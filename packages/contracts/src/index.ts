@@ -2,6 +2,7 @@ export * from './account-security.ts';
 export * from './admin.ts';
 export * from './app-check.ts';
 export * from './auth.ts';
+export * from './bureau.ts';
 export * from './checks.ts';
 export * from './common.ts';
 export * from './curtain.ts';

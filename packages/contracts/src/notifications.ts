@@ -12,6 +12,11 @@ export const NOTIFICATION_TEMPLATES = [
   'SECOND_APPROVED',
   'SECOND_REJECTED',
   'CURTAIN_SHIPPED',
+  'BUREAU_SUBMITTED',
+  'BUREAU_SMS_CONFIRMED',
+  'BUREAU_SMS_FAILED',
+  'BUREAU_APPROVED',
+  'BUREAU_REJECTED',
 ] as const;
 export const NotificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 export type NotificationTemplate = z.infer<typeof NotificationTemplateSchema>;
@@ -28,6 +33,10 @@ export const NotificationSchema = z.object({
    * stays idle, ISO 8601 instant). FILING_EXPIRED: `orderNo`. PHOTO_SUBMITTED: `orderNo`, `method` (APP_CHECK,
    * PHOTO_POINT or CURTAIN) and `dueAt` (end of the second review's SLA). SECOND_APPROVED: `orderNo`.
    * SECOND_REJECTED: `orderNo` and `reasons` (joined by '；'). CURTAIN_SHIPPED: `orderNo` and `trackingNo`.
+   * BUREAU_SUBMITTED: `orderNo`, `smsDeadline` (end of MIIT's 24-hour SMS check, ISO 8601) and `round` ('1' the
+   * first time). BUREAU_SMS_CONFIRMED: `orderNo` and `bureauDueAt` (end of the bureau's review). BUREAU_SMS_FAILED:
+   * `orderNo` and `failure` (DEADLINE or WRONG_CODES). BUREAU_APPROVED: `orderNo`, `subjectFilingNo` and
+   * `websiteFilingNos` (joined by '、'). BUREAU_REJECTED: `orderNo` and `reason` (the bureau's text).
    */
   params: z.record(z.string(), z.string()),
   createdAt: z.iso.datetime(),

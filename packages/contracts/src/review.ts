@@ -21,6 +21,16 @@ export const ReviewDashboardSchema = z.object({
   queues: z.object({ initial: z.number().int(), second: z.number().int() }),
   overdue: z.number().int(),
   /**
+   * The bureau stage: filings in the MIIT SMS check, returned after a failed check (the reviewers resubmit them), in
+   * the bureau's review, and how many of the SMS checks and bureau reviews are past their expected time.
+   */
+  bureau: z.object({
+    sms: z.number().int(),
+    smsFailed: z.number().int(),
+    review: z.number().int(),
+    overdue: z.number().int(),
+  }),
+  /**
    * Decisions (approve and reject, every stage) since 00:00 Beijing time today: `day` is that date (YYYY-MM-DD),
    * `byReviewer` the reviewers who decided anything, most decisions first.
    */

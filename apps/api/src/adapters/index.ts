@@ -52,7 +52,13 @@ export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
   const sms = createSmsSimulator({ db, clock });
   const simulators: Simulators = {
     sms,
-    bureau: createBureauSimulator({ db, clock, sms, autoDecisionDays: config.SIM_BUREAU_DECISION_DAYS }),
+    bureau: createBureauSimulator({
+      db,
+      clock,
+      sms,
+      certHasher,
+      autoDecision: { days: config.SIM_BUREAU_DECISION_DAYS, minutes: config.SIM_BUREAU_DECISION_MINUTES },
+    }),
     cloud: createCloudSimulator({ db, clock }),
     courier: createCourierSimulator({ db, clock }),
   };

@@ -13,6 +13,12 @@ export type BureauVerifierRole = 'SUBJECT_PRINCIPAL' | 'WEBSITE_PRINCIPAL';
 /** The SMS check window and tries (docs/design.md §5.7): 24 hours, and the sixth wrong code ends it. */
 export const BUREAU_SMS_HOURS = 24;
 export const BUREAU_SMS_MAX_WRONG_CODES = 5;
+/** MIIT texts the codes again at most once a minute per submission. */
+export const BUREAU_RESEND_SECONDS = 60;
+
+/** Why an SMS check failed: the 24 hours passed, or a verifier's sixth wrong try. */
+export const BUREAU_SMS_FAILURES = ['DEADLINE', 'WRONG_CODES'] as const;
+export type BureauSmsFailure = (typeof BUREAU_SMS_FAILURES)[number];
 
 /** What is sent to the bureau. Certificates travel masked: the bureau simulator has no use for the number. */
 export interface BureauFilingSnapshot {
@@ -32,8 +38,16 @@ export interface BureauFilingSnapshot {
     readonly name: string;
     readonly domains: readonly string[];
   }[];
-  /** Everyone MIIT texts a code to; every one must confirm. */
-  readonly verifiers: readonly { readonly role: BureauVerifierRole; readonly name: string; readonly mobile: string }[];
+  /**
+   * Everyone MIIT texts a code to; every one must confirm. The console keeps no certificate number in clear, so it
+   * hands over the keyed hash of the number's last 6 characters, which the MIIT page asks the verifier to type.
+   */
+  readonly verifiers: readonly {
+    readonly role: BureauVerifierRole;
+    readonly name: string;
+    readonly mobile: string;
+    readonly certEndingMac: string | null;
+  }[];
 }
 
 export interface BureauVerifier {
@@ -56,7 +70,12 @@ export interface BureauSubmission {
   readonly submittedAt: Date;
   readonly smsDeadline: Date;
   readonly smsConfirmedAt: Date | null;
+  /** When the codes were last texted (submission or resend). */
+  readonly codesSentAt: Date;
+  /** SMS_EXPIRED only: why. */
+  readonly failure: BureauSmsFailure | null;
   readonly autoDecisionDays: number;
+  readonly autoDecisionMinutes: number | null;
   readonly autoDecideAt: Date | null;
   readonly decidedAt: Date | null;
   /** 'AUTO' or the deciding admin's account id. */
@@ -68,20 +87,39 @@ export type SmsConfirmationOutcome =
   /** This verifier is done; `submission.status` says whether every verifier is. */
   | 'CONFIRMED'
   | 'ALREADY_CONFIRMED'
+  /** The code or the certificate ending is wrong; `triesLeft` more are allowed. */
   | 'WRONG_CODE'
   /** The window closed (24 h, or too many wrong codes): the filing must be resubmitted. */
   | 'EXPIRED'
+  /** No submission is waiting for this mobile's confirmation. */
   | 'NOT_A_VERIFIER';
 
+export type ResendOutcome =
+  | 'SENT'
+  /** The codes went out less than BUREAU_RESEND_SECONDS ago: `retryAfterSeconds` says when. */
+  | 'TOO_SOON'
+  /** The check is over (confirmed, failed or decided): nothing to resend. */
+  | 'NOT_PENDING';
+
 export interface MiitBureau {
-  /** Submits a filing; MIIT texts each verifier a code at once. */
-  submit(snapshot: BureauFilingSnapshot): Promise<BureauSubmission>;
-  /** A verifier's reply with the texted code. */
-  recordSmsConfirmation(input: {
-    submissionId: string;
-    mobile: string;
-    code: string;
-  }): Promise<{ outcome: SmsConfirmationOutcome; submission: BureauSubmission }>;
+  /**
+   * Submits a filing; MIIT texts each verifier a code at once. Idempotent by key: the same key again returns the
+   * submission made the first time and texts nobody (the console's key is the filing and its round).
+   */
+  submit(snapshot: BureauFilingSnapshot, options: { idempotencyKey: string }): Promise<BureauSubmission>;
+  /**
+   * A verifier's reply on MIIT's page: their mobile, the texted code and the last 6 characters of their certificate
+   * number. MIIT finds the submission by the mobile (the newest one waiting for it).
+   */
+  recordSmsConfirmation(input: { mobile: string; code: string; certEnding: string }): Promise<{
+    outcome: SmsConfirmationOutcome;
+    submission: BureauSubmission | null;
+    /** WRONG_CODE: wrong tries this verifier has left before the check fails. */
+    triesLeft: number | null;
+  }>;
+  /** Texts the unconfirmed verifiers their codes again, at most once a minute. */
+  resendCodes(id: string): Promise<{ outcome: ResendOutcome; retryAfterSeconds: number; submission: BureauSubmission }>;
+  /** The submission as MIIT sees it now (a check past its 24 hours reads SMS_EXPIRED, whether or not swept yet). */
   getSubmission(id: string): Promise<BureauSubmission | null>;
   /** Moves what time has decided (SMS windows that closed, automatic decisions due) and returns what changed. */
   processDue(): Promise<BureauSubmission[]>;

@@ -16,6 +16,13 @@ export const SMS_TEMPLATES = {
     '【本云备案】您的备案订单 {orderNo} 已提交核验照片，我们将在 {dueAt}前完成复审，结果会以短信和控制台消息通知您。',
   SECOND_APPROVED: '【本云备案】您的备案订单 {orderNo} 已通过复审，即将提交管局，请留意工信部的短信核验。',
   SECOND_REJECTED: '【本云备案】您的备案订单 {orderNo} 核验照片未通过：{reasons}请登录控制台重新拍照。',
+  BUREAU_SUBMITTED:
+    '【本云备案】您的备案订单 {orderNo} 已提交管局，工信部已向负责人手机发送核验码，请在 {smsDeadline}前完成工信部短信核验。',
+  BUREAU_SMS_CONFIRMED:
+    '【本云备案】您的备案订单 {orderNo} 已完成工信部短信核验，管局审核中，预计 {bureauDueAt}前完成。',
+  BUREAU_SMS_FAILED: '【本云备案】您的备案订单 {orderNo} 工信部短信核验未完成（{why}），我们将联系您并重新提交管局。',
+  BUREAU_APPROVED: '【本云备案】您的备案订单 {orderNo} 已通过管局审核，备案完成，网站备案号 {websiteFilingNos}。',
+  BUREAU_REJECTED: '【本云备案】您的备案订单 {orderNo} 未通过管局审核：{reason}请登录控制台修改后重新提交。',
   FILING_EXPIRED:
     '【本云备案】您的备案订单 {orderNo} 已连续 45 天未操作，已自动过期，已填写的信息仍会保留。如需备案，请登录控制台重新开始。',
 } as const;

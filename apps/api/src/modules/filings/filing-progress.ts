@@ -65,6 +65,7 @@ const BY_STATUS: Partial<Record<FilingState, NextAction>> = {
   PHOTO_REJECTED: 'RETAKE_PHOTO',
   BUREAU_SMS: 'CONFIRM_MIIT_SMS',
   BUREAU_REVIEW: 'WAIT_FOR_BUREAU',
+  COMPLETED: 'VIEW_FILED',
 };
 
 export function nextAction(status: FilingState, steps: ReturnType<typeof stepsOf>): NextAction {

@@ -3,6 +3,7 @@
 import type { NotificationTemplate } from '@beian/contracts';
 import { addDays, IDLE_EXPIRY_DAYS, shanghaiDay, shanghaiTimeOfDay, startOfShanghaiDay } from '@beian/domain';
 import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
+import { bureauEmailOf, bureauSmsOf } from './bureau-notification-texts.ts';
 
 /** `2026年12月7日 24:00` for the end of 7 December; `2026年12月7日 09:30` otherwise. */
 export function formatDueAt(at: Date): string {
@@ -68,6 +69,12 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
       };
     case 'CURTAIN_SHIPPED':
       return { template: 'CURTAIN_SHIPPED', params: { trackingNo: param(params, 'trackingNo') } };
+    case 'BUREAU_SUBMITTED':
+    case 'BUREAU_SMS_CONFIRMED':
+    case 'BUREAU_SMS_FAILED':
+    case 'BUREAU_APPROVED':
+    case 'BUREAU_REJECTED':
+      return bureauSmsOf(template, params);
   }
 }
 
@@ -186,6 +193,12 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
         ].join('\n'),
       };
     }
+    case 'BUREAU_SUBMITTED':
+    case 'BUREAU_SMS_CONFIRMED':
+    case 'BUREAU_SMS_FAILED':
+    case 'BUREAU_APPROVED':
+    case 'BUREAU_REJECTED':
+      return bureauEmailOf(template, params);
     case 'CURTAIN_SHIPPED': {
       const orderNo = param(params, 'orderNo');
       const trackingNo = param(params, 'trackingNo');

@@ -1,6 +1,7 @@
 // Prisma access for the reviewer workbench's aggregate figures.
+
+import type { FilingState as FilingStatus } from '@beian/domain';
 import type { Db } from '../../infra/db.ts';
-import type { ReviewStatus } from './review-queue.view.ts';
 
 /** The events that are a reviewer's decision; resubmitting to the bureau or the bureau's own verdict are not. */
 export const DECISION_EVENTS = ['approve', 'reject'] as const;
@@ -8,9 +9,9 @@ export type DecisionEvent = (typeof DECISION_EVENTS)[number];
 
 export function createReviewRepository(db: Db) {
   return {
-    countByStatus: (statuses: readonly ReviewStatus[]) =>
+    countByStatus: (statuses: readonly FilingStatus[]) =>
       db.filing.groupBy({ by: ['status'], where: { status: { in: [...statuses] } }, _count: { _all: true } }),
-    countOverdue: (statuses: readonly ReviewStatus[], now: Date) =>
+    countOverdue: (statuses: readonly FilingStatus[], now: Date) =>
       db.filing.count({ where: { status: { in: [...statuses] }, slaDueAt: { lt: now } } }),
     /** Approvals and rejections since `since`, counted per deciding account and event; an admin may decide too. */
     async countDecisionsSince(since: Date) {

@@ -1,10 +1,13 @@
 // The reviewer workbench: queue depth per review stage, how many filings are past their SLA, and who decided how
 // many filings today (Beijing time, the day reviewers work in whatever the server's zone).
 import type { ReviewDashboard } from '@beian/contracts';
-import { shanghaiDay, startOfShanghaiDay } from '@beian/domain';
+import { type FilingState as FilingStatus, shanghaiDay, startOfShanghaiDay } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
 import type { ReviewRepository } from './review.repository.ts';
-import { REVIEW_STATUSES, type ReviewStatus, stageStatus } from './review-queue.view.ts';
+import { REVIEW_STATUSES, stageStatus } from './review-queue.view.ts';
+
+/** The bureau stage's states the workbench counts. */
+const BUREAU_STATUSES = ['BUREAU_SMS', 'SMS_FAILED', 'BUREAU_REVIEW'] as const satisfies readonly FilingStatus[];
 
 type DecisionCount = ReviewDashboard['decisionsToday']['byReviewer'][number];
 
@@ -39,15 +42,23 @@ export function createReviewService(deps: { repo: ReviewRepository; clock: Clock
   return {
     async dashboard(): Promise<ReviewDashboard> {
       const now = deps.clock.now();
-      const [counts, overdue, decisions] = await Promise.all([
-        deps.repo.countByStatus(REVIEW_STATUSES),
+      const [counts, overdue, bureauOverdue, decisions] = await Promise.all([
+        deps.repo.countByStatus([...REVIEW_STATUSES, ...BUREAU_STATUSES]),
         deps.repo.countOverdue(REVIEW_STATUSES, now),
+        // The SMS check's 24 hours and the bureau's working days are the filing's due time in those states.
+        deps.repo.countOverdue(['BUREAU_SMS', 'BUREAU_REVIEW'], now),
         decisionsToday(now),
       ]);
-      const depth = (s: ReviewStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
+      const depth = (s: FilingStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
       return {
         queues: { initial: depth(stageStatus.INITIAL), second: depth(stageStatus.SECOND) },
         overdue,
+        bureau: {
+          sms: depth('BUREAU_SMS'),
+          smsFailed: depth('SMS_FAILED'),
+          review: depth('BUREAU_REVIEW'),
+          overdue: bureauOverdue,
+        },
         decisionsToday: decisions,
       };
     },

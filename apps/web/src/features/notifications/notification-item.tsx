@@ -159,6 +159,18 @@ function titleKey({ template, params }: Notification) {
       return 'notifications.templates.SECOND_APPROVED.title';
     case 'SECOND_REJECTED':
       return 'notifications.templates.SECOND_REJECTED.title';
+    case 'BUREAU_SUBMITTED':
+      return params.round !== undefined && params.round !== '1'
+        ? 'notifications.templates.BUREAU_SUBMITTED.titleAgain'
+        : 'notifications.templates.BUREAU_SUBMITTED.title';
+    case 'BUREAU_SMS_CONFIRMED':
+      return 'notifications.templates.BUREAU_SMS_CONFIRMED.title';
+    case 'BUREAU_SMS_FAILED':
+      return 'notifications.templates.BUREAU_SMS_FAILED.title';
+    case 'BUREAU_APPROVED':
+      return 'notifications.templates.BUREAU_APPROVED.title';
+    case 'BUREAU_REJECTED':
+      return 'notifications.templates.BUREAU_REJECTED.title';
     case 'CURTAIN_SHIPPED':
       return 'notifications.templates.CURTAIN_SHIPPED.title';
   }

@@ -22,6 +22,7 @@ export const filing: Messages['filing'] = {
     RETAKE_PHOTO: 'Retake the verification photo',
     CONFIRM_MIIT_SMS: 'Confirm the MIIT SMS',
     WAIT_FOR_BUREAU: 'Wait for the bureau',
+    VIEW_FILED: 'See the filed details',
     NONE: 'Nothing to do',
   },
   list: {

@@ -79,5 +79,38 @@ export const notifications = {
         'The curtain was shipped by SF Express, tracking number {{trackingNo}}. Once it arrives, take and upload the verification photo.',
       action: 'Upload the verification photo',
     },
+    BUREAU_SUBMITTED: {
+      title: 'Submitted to the bureau: confirm the MIIT text',
+      titleAgain: 'Submitted to the bureau again: confirm the MIIT text',
+      message:
+        'MIIT has texted a code to the subject principal and each website principal. Before {{due}}, each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
+      action: 'See the SMS check',
+    },
+    BUREAU_SMS_CONFIRMED: {
+      title: 'MIIT SMS check complete',
+      message: 'The bureau is reviewing the filing and is expected to decide by {{due}}.',
+      action: 'See the progress',
+    },
+    BUREAU_SMS_FAILED: {
+      title: 'The MIIT SMS check failed',
+      DEADLINE: 'Not every verifier confirmed within 24 hours.',
+      WRONG_CODES: 'A verifier entered a wrong code more than 5 times.',
+      message:
+        'You need not fill anything in again. Our reviewers will contact you and submit the filing to the bureau again; MIIT then texts new codes.',
+      action: 'See the progress',
+    },
+    BUREAU_APPROVED: {
+      title: 'Approved by the bureau: filing complete',
+      message:
+        'Subject filing number {{subjectFilingNo}}, website filing numbers {{websiteFilingNos}}. We are now listed as an access provider of the website.',
+      action: 'See the filed details',
+    },
+    BUREAU_REJECTED: {
+      title: 'Refused by the bureau',
+      reason: 'The bureau’s reason: {{reason}}',
+      message:
+        'Change the subject, websites or materials as the reason asks and submit again; the filing then goes back to the initial review.',
+      action: 'Edit and resubmit',
+    },
   },
 };

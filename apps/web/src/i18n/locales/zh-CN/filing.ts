@@ -20,6 +20,7 @@ export const filing = {
     RETAKE_PHOTO: '重新拍照',
     CONFIRM_MIIT_SMS: '完成工信部短信核验',
     WAIT_FOR_BUREAU: '等待管局审核',
+    VIEW_FILED: '查看备案信息',
     NONE: '无需操作',
   },
   list: {

@@ -73,5 +73,35 @@ export const notifications = {
       message: '幕布已由顺丰寄出，运单号 {{trackingNo}}。收到后请自拍核验照片并上传。',
       action: '上传核验照片',
     },
+    BUREAU_SUBMITTED: {
+      title: '已提交管局，请完成工信部短信核验',
+      titleAgain: '已重新提交管局，请完成工信部短信核验',
+      message:
+        '工信部已向主体负责人和网站负责人的手机发送核验码。请每位负责人在 {{due}}（北京时间）前，在工信部短信核验页面输入手机号、核验码和本人证件号码后六位。',
+      action: '查看核验进度',
+    },
+    BUREAU_SMS_CONFIRMED: {
+      title: '工信部短信核验已完成',
+      message: '管局正在审核，预计在 {{due}}（北京时间）前完成。',
+      action: '查看备案进度',
+    },
+    BUREAU_SMS_FAILED: {
+      title: '工信部短信核验未完成',
+      DEADLINE: '24 小时内未完成全部核验。',
+      WRONG_CODES: '核验码或证件号码后六位输错超过 5 次。',
+      message: '您无需重新填写。审核员会与您联系，并重新提交管局，届时工信部会发送新的核验码。',
+      action: '查看备案进度',
+    },
+    BUREAU_APPROVED: {
+      title: '管局审核通过，备案完成',
+      message: '主体备案号 {{subjectFilingNo}}，网站备案号 {{websiteFilingNos}}。本云服务商已列为网站的接入服务商。',
+      action: '查看备案信息',
+    },
+    BUREAU_REJECTED: {
+      title: '管局审核未通过',
+      reason: '管局意见：{{reason}}',
+      message: '请按意见修改主体、网站信息或材料后重新提交，订单将重新进入初审。',
+      action: '修改并重新提交',
+    },
   },
 };
