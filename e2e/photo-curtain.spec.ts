@@ -4,8 +4,8 @@
 // applicant is offered the upload straight away with the curtain already received and retakes it; the reviewer
 // approves; the photo step says the filing waits for MIIT's SMS check. The reviewer works the second review in the
 // second-review queue and review page; the initial approval, not this spec's subject, goes through the API.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
+import { expect, test } from '@playwright/test';
+import { registerApplicant } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
 import {
   type DemoCase,
@@ -13,7 +13,7 @@ import {
   reviewerApprovesInitial,
   submitOnReviewStep,
 } from './support/filing-through-api.ts';
-import { cardImage } from './support/material-files.ts';
+import { approvePhoto, reviewerClaimsPhoto, uploadCurtainPhoto } from './support/photo-step.ts';
 
 // Case province-54: 次仁卓玛, 藏ICP备2020054009号, filing password Demo-Filing-54A (docs/demo-data.md).
 const CASE: DemoCase = {
@@ -36,41 +36,6 @@ const CASE: DemoCase = {
   },
   mobile: { number: '13623456754', masked: '136****6754' },
 };
-
-/** The reviewer's own browser: claims Tibet's next filing from the second-review queue and opens its photo. */
-async function reviewerClaimsPhoto(browser: Browser, orderNo: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await signIn(page, 'reviewer@demo.beian.test', DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/review$/);
-  await page.goto(`/review/second?province=${CASE.province}`);
-  await expect(page.getByRole('row').filter({ hasText: orderNo })).toBeVisible();
-  await page.getByRole('button', { name: '领取下一个' }).click();
-  await expect(page).toHaveURL(/\/review\/filings\/[0-9a-f-]+$/);
-  await expect(page.getByRole('heading', { level: 1, name: `复审：订单 ${orderNo}` })).toBeVisible();
-  const photo = page.getByRole('region', { name: '核验照片' }).getByRole('img', { name: '新提交的核验照片' });
-  await expect(photo).toBeVisible();
-  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  return page;
-}
-
-/** Chooses the photo on the curtain's upload, confirms the dialog, and waits for the second review. */
-async function uploadCurtainPhoto(page: Page) {
-  const upload = page.getByRole('region', { name: '上传自拍核验照片' });
-  await expect(upload.getByRole('region', { name: '拍摄要求' })).toContainText('幕布上的字样完整可见');
-  const photo = await cardImage('curtain selfie', 'jpeg');
-  await upload.getByLabel('从相册或文件中选择').setInputFiles(photo);
-  await expect(upload.getByText(/照片为 JPEG 格式，大小 .+，符合要求。/)).toBeVisible();
-  await upload.getByRole('button', { name: '提交照片' }).click();
-  const dialog = page.getByRole('alertdialog', { name: '确认提交核验照片？' });
-  await expect(dialog).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
-  await dialog.getByRole('button', { name: '确认提交' }).click();
-  await expect(page.getByText('核验照片已提交，正在复审', { exact: true })).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: '已提交的核验照片' }).getByRole('img', { name: '核验照片（幕布自拍）' }),
-  ).toBeVisible();
-}
 
 test('the applicant requests the curtain, uploads the photo, retakes it after a rejection, and reaches the MIIT check', async ({
   page,
@@ -109,7 +74,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await uploadCurtainPhoto(page);
 
   // The reviewer rejects the photo with a reason on it.
-  const rejecting = await reviewerClaimsPhoto(browser, filing.orderNo);
+  const rejecting = await reviewerClaimsPhoto(browser, CASE.province, filing.orderNo);
   await rejecting.getByRole('button', { name: '驳回', exact: true }).click();
   const reasons = rejecting.getByRole('form', { name: '驳回理由' });
   await reasons.getByLabel('常用理由').selectOption('PHOTO_BACKGROUND_MISSING');
@@ -127,14 +92,9 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   expect(await seriousAxeViolations(page)).toEqual([]);
   await uploadCurtainPhoto(page);
 
-  const approving = await reviewerClaimsPhoto(browser, filing.orderNo);
+  const approving = await reviewerClaimsPhoto(browser, CASE.province, filing.orderNo);
   expect(await seriousAxeViolations(approving)).toEqual([]);
-  await approving.getByRole('button', { name: '通过', exact: true }).click();
-  await approving
-    .getByRole('alertdialog', { name: `通过订单 ${filing.orderNo} 的复审？` })
-    .getByRole('button', { name: '确认通过' })
-    .click();
-  await expect(approving.getByText(`订单 ${filing.orderNo} 已通过复审，等待工信部短信核验。`)).toBeVisible();
+  await approvePhoto(approving, filing.orderNo);
   await approving.context().close();
   await page.reload();
   await expect(page.getByText('核验照片已通过复审', { exact: true })).toBeVisible();

@@ -16,8 +16,16 @@ async function adminContext(baseURL: string): Promise<APIRequestContext> {
 
 type OutboxMessage = { mobileMasked: string; purpose: string; body: string; sentAt: string };
 
-/** The newest 6-digit code texted to the masked mobile (e.g. "139****5678") since `since`. */
-export async function latestSmsCode(baseURL: string, mobileMasked: string, since: Date): Promise<string> {
+/**
+ * The newest 6-digit code texted to the masked mobile (e.g. "139****5678") since `since`; `after` is the words that
+ * come just before the code in the text (MIIT's texts carry the order number's digits before it).
+ */
+export async function latestSmsCode(
+  baseURL: string,
+  mobileMasked: string,
+  since: Date,
+  after = '',
+): Promise<string> {
   const admin = await adminContext(baseURL);
   try {
     let code: string | undefined;
@@ -28,7 +36,7 @@ export async function latestSmsCode(baseURL: string, mobileMasked: string, since
         const message = messages.find(
           (m) => m.mobileMasked === mobileMasked && Date.parse(m.sentAt) >= since.getTime() - 1000,
         );
-        code = message?.body.match(/\d{6}/)?.[0];
+        code = message?.body.match(new RegExp(`${after}\\s*(\\d{6})`))?.[1];
         return code;
       })
       .toBeTruthy();
