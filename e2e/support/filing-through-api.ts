@@ -79,6 +79,14 @@ export async function draftWithMaterials(page: Page, baseURL: string, demo: Demo
     })),
   })) as Filing;
 
+  await uploadRequiredMaterials(page, filing);
+  return filing;
+}
+
+/** Uploads every required material of the filing (drawn card images, the signed sheet as PDF) through the API. */
+export async function uploadRequiredMaterials(page: Page, filing: Pick<Filing, 'id' | 'orderNo'>): Promise<void> {
+  const api = await sessionApi(page.request);
+  const base = `/api/filings/${filing.id}`;
   const { items } = (await api.get(`${base}/materials`)) as {
     items: { kind: string; required: boolean; websiteFilingNo?: string | null; category?: string | null }[];
   };
@@ -96,7 +104,6 @@ export async function draftWithMaterials(page: Page, baseURL: string, demo: Demo
     });
     expect(response.status(), `${item.kind}: ${await response.text()}`).toBe(201);
   }
-  return filing;
 }
 
 /** Submits a complete draft through the applicant's API, with the agreement accepted. */

@@ -20,12 +20,7 @@ type OutboxMessage = { mobileMasked: string; purpose: string; body: string; sent
  * The newest 6-digit code texted to the masked mobile (e.g. "139****5678") since `since`; `after` is the words that
  * come just before the code in the text (MIIT's texts carry the order number's digits before it).
  */
-export async function latestSmsCode(
-  baseURL: string,
-  mobileMasked: string,
-  since: Date,
-  after = '',
-): Promise<string> {
+export async function latestSmsCode(baseURL: string, mobileMasked: string, since: Date, after = ''): Promise<string> {
   const admin = await adminContext(baseURL);
   try {
     let code: string | undefined;
