@@ -152,6 +152,34 @@ describe('the SMS check on MIIT’s page', () => {
     expect(done.submission).toMatchObject({ id: submitted.id, status: 'UNDER_REVIEW', smsConfirmedAt: clock.now() });
   });
 
+  it('lets a verifier of two checks running at once confirm each with its own code', async () => {
+    const mobile = newMobile();
+    const older = snapshot([{ mobile }]);
+    const olderSubmission = await submit(older);
+    clock.advance(MINUTE);
+    const newer = snapshot([{ mobile }]);
+    const newerSubmission = await submit(newer);
+    const [olderCode, newerCode] = [await textedCode(older.orderNo, mobile), await textedCode(newer.orderNo, mobile)];
+    // A code that is neither counts against the newest check.
+    const neither = ['000000', '111111', '222222'].find((c) => c !== olderCode && c !== newerCode) ?? '';
+    expect(await confirm(mobile, neither)).toMatchObject({
+      outcome: 'WRONG_CODE',
+      submission: { id: newerSubmission.id },
+    });
+
+    const first = await confirm(mobile, olderCode);
+    expect(first).toMatchObject({
+      outcome: 'CONFIRMED',
+      submission: { id: olderSubmission.id, status: 'UNDER_REVIEW' },
+    });
+    const second = await confirm(mobile, newerCode);
+    expect(second).toMatchObject({
+      outcome: 'CONFIRMED',
+      submission: { id: newerSubmission.id, status: 'UNDER_REVIEW' },
+    });
+    expect((await confirm(mobile, newerCode)).outcome).toBe('ALREADY_CONFIRMED');
+  });
+
   it('counts a wrong code and a wrong certificate ending as wrong tries, counting down what is left', async () => {
     const mobile = newMobile();
     const s = snapshot([{ mobile }]);
