@@ -106,6 +106,8 @@ import { createReviewersService } from './modules/review/reviewers.service.ts';
 import { createSetupRepository } from './modules/setup/setup.repository.ts';
 import { setupRoutes } from './modules/setup/setup.routes.ts';
 import { createSetupService, type SetupService } from './modules/setup/setup.service.ts';
+import { miitSmsCheckRoutes } from './modules/simulator/miit-sms-check.routes.ts';
+import { createMiitSmsCheckService } from './modules/simulator/miit-sms-check.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
@@ -402,6 +404,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   if (simulators) {
     const simulator = createSimulatorService({ simulators, audit, clock });
     await app.register(simulatorRoutes, { prefix: '/api/simulator', simulator });
+    // MIIT's verification page, simulated: public, like the real one.
+    const smsCheck = createMiitSmsCheckService({ bureau: simulators.bureau });
+    await app.register(miitSmsCheckRoutes, { prefix: '/api/miit', smsCheck });
   }
   await app.register(webPlugin, { distDir: config.WEB_DIST_DIR ? path.resolve(config.WEB_DIST_DIR) : defaultWebDist });
 

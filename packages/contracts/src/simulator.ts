@@ -50,7 +50,13 @@ export const BureauSubmissionSchema = z.object({
   submittedAt: z.iso.datetime(),
   smsDeadline: z.iso.datetime(),
   smsConfirmedAt: z.iso.datetime().nullable(),
+  /** When MIIT last texted the codes (the submission, or a resend). */
+  codesSentAt: z.iso.datetime(),
+  /** SMS_EXPIRED only: the 24 hours passed, or a verifier's sixth wrong try. */
+  failure: z.enum(['DEADLINE', 'WRONG_CODES']).nullable(),
+  /** Working days to the automatic decision; 0: `autoDecisionMinutes` minutes instead (a demo). */
   autoDecisionDays: z.number().int(),
+  autoDecisionMinutes: z.number().int().nullable(),
   autoDecideAt: z.iso.datetime().nullable(),
   decidedAt: z.iso.datetime().nullable(),
   decidedBy: z.string().nullable(),

@@ -22,6 +22,7 @@ import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-pa
 import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
 import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-page.tsx';
 import { LegalPage } from '../features/legal/legal-page.tsx';
+import { MiitSmsCheckPage } from '../features/miit-sms-check/miit-sms-check-page.tsx';
 import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
 import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
@@ -74,6 +75,8 @@ export const routes: RouteObject[] = [
       { path: 'legal/privacy', element: <LegalPage document="privacy" /> },
       // The Shanghai app check on the principal's phone: mobile first, no sign-in, the link's token in the fragment.
       { path: 'm/app-check', element: <AppCheckPage /> },
+      // The simulated MIIT verification page (工信部短信核验): public like MIIT's own; its API runs with the simulators.
+      { path: 'miit/sms-check', element: <MiitSmsCheckPage /> },
       area('console', 'APPLICANT', <ApplicantLayout />, [
         { index: true, element: <MyFilingsPage /> },
         { path: 'notifications', element: <NotificationsPage /> },

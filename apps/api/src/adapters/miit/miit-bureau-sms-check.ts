@@ -65,10 +65,17 @@ export function createBureauSmsCheck({ db, clock, certHasher, autoDecideAt, load
     const parsed = isValidMainlandMobile(input.mobile, { blockedPrefixes: [] });
     if (!parsed.ok) return { outcome: 'NOT_A_VERIFIER', submission: null, triesLeft: null };
     // The newest submission that texted this mobile: an earlier round's codes are void once it is resubmitted.
-    const verifier = await db.simBureauVerifier.findFirst({
+    // Fix: one person may be a verifier of two filings whose checks run at once (a principal of two subjects); taking
+    // only the newest left the older one unconfirmable, so an open check whose code matches is taken first.
+    const candidates = await db.simBureauVerifier.findMany({
       where: { mobile: parsed.value.mobile },
       orderBy: { submission: { submittedAt: 'desc' } },
+      include: { submission: { select: { status: true } } },
     });
+    const verifier =
+      candidates.find(
+        (v) => v.confirmedAt === null && v.submission.status === 'SMS_PENDING' && v.code === input.code.trim(),
+      ) ?? candidates[0];
     if (!verifier) return { outcome: 'NOT_A_VERIFIER', submission: null, triesLeft: null };
     const id = verifier.submissionId;
     const result = async (outcome: Confirmation['outcome'], triesLeft: number | null = null) => ({

@@ -109,7 +109,7 @@ export interface MiitBureau {
   submit(snapshot: BureauFilingSnapshot, options: { idempotencyKey: string }): Promise<BureauSubmission>;
   /**
    * A verifier's reply on MIIT's page: their mobile, the texted code and the last 6 characters of their certificate
-   * number. MIIT finds the submission by the mobile (the newest one waiting for it).
+   * number. MIIT finds the submission by the mobile: an open check whose code matches, else the newest one.
    */
   recordSmsConfirmation(input: { mobile: string; code: string; certEnding: string }): Promise<{
     outcome: SmsConfirmationOutcome;

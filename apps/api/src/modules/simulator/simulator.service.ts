@@ -22,6 +22,7 @@ export const toSubmissionView = (s: BureauSubmission): BureauSubmissionView => (
   submittedAt: s.submittedAt.toISOString(),
   smsDeadline: s.smsDeadline.toISOString(),
   smsConfirmedAt: iso(s.smsConfirmedAt),
+  codesSentAt: s.codesSentAt.toISOString(),
   autoDecideAt: iso(s.autoDecideAt),
   decidedAt: iso(s.decidedAt),
 });

@@ -46,6 +46,8 @@ describe('bureau submissions', () => {
           id: 'second',
           orderNo: 'BA2026113000002',
           status: 'SMS_PENDING',
+          autoDecisionDays: 0,
+          autoDecisionMinutes: 10,
           verifiers: [
             { role: 'WEBSITE_PRINCIPAL', name: '李雷', mobileMasked: '139****9002', wrongCodes: 0, confirmedAt: null },
           ],
@@ -60,13 +62,54 @@ describe('bureau submissions', () => {
     }
     expect(row).toHaveTextContent('主体负责人 陈晓明 138****8001已核验，2026年11月30日 11:00:00（输错 1 次）');
     expect(row).toHaveTextContent('不处理则于 2026年12月2日 11:00:00 自动通过');
+    expect(row).toHaveTextContent('审核时长：核验完成后 2 个工作日');
+    expect(row).toHaveTextContent('核验码发送于 2026年11月30日 10:00:00');
+    expect(row).toHaveTextContent('核验截止 2026年12月1日 10:00:00');
 
     const pending = screen.getAllByRole('row')[2]!;
     expect(pending).toHaveTextContent('待短信核验');
     expect(pending).toHaveTextContent('网站负责人 李雷 139****9002未核验');
     expect(pending).toHaveTextContent('等待负责人完成短信核验，截止 2026年12月1日 10:00:00');
+    expect(pending).toHaveTextContent('审核时长：核验完成后 10 分钟（演示）');
     // Only a submission under review can be decided.
     expect(within(pending).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says why a check failed, and links to the MIIT page where verifiers confirm', async () => {
+    bureau(
+      () => problem(500, 'INTERNAL'),
+      [
+        submission({
+          status: 'SMS_EXPIRED',
+          failure: 'WRONG_CODES',
+          smsConfirmedAt: null,
+          autoDecideAt: null,
+          codesSentAt: '2026-11-30T02:05:00.000Z',
+          verifiers: [
+            {
+              role: 'SUBJECT_PRINCIPAL',
+              name: '陈晓明',
+              mobileMasked: '138****8001',
+              wrongCodes: 6,
+              confirmedAt: null,
+            },
+          ],
+        }),
+        submission({ id: 'late', orderNo: 'BA2026113000002', status: 'SMS_EXPIRED', failure: 'DEADLINE' }),
+      ],
+    );
+    const { row, user, router } = await openBureau();
+    expect(row).toHaveTextContent('短信核验已失效');
+    expect(row).toHaveTextContent('主体负责人 陈晓明 138****8001未核验（输错 6 次）');
+    expect(row).toHaveTextContent('核验码发送于 2026年11月30日 10:05:00');
+    expect(row).toHaveTextContent('失效原因：负责人输错核验码超过 5 次');
+    expect(row).toHaveTextContent('短信核验已失效，管局不再审核；需由接入服务商重新提交');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('row')[2]).toHaveTextContent('失效原因：24 小时内未全部完成核验');
+
+    await user.click(screen.getByRole('link', { name: '打开工信部短信核验页面（模拟）' }));
+    expect(router.state.location.pathname).toBe('/miit/sms-check');
+    expect(await screen.findByRole('heading', { level: 1, name: '短信核验' })).toBeVisible();
   });
 
   it('approves with one press and says so where the button was', async () => {

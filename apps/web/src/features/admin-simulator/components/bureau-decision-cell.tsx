@@ -1,4 +1,5 @@
-// The bureau's side of a submission: 通过 / 驳回 while it awaits a decision, otherwise who decided, when and why.
+// The bureau's side of a submission: 通过 / 驳回 while it awaits a decision (with when the bureau decides by itself),
+// otherwise who decided, when and why.
 import type { BureauSubmissionView } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -10,6 +11,16 @@ type BureauDecisionCellProps = {
   onApprove: () => void;
   onReject: () => void;
 };
+
+/** How long the simulated bureau takes after the check: working days, or minutes in a demo. */
+function AutoRule({ submission }: { submission: BureauSubmissionView }) {
+  const { t } = useTranslation();
+  const text =
+    submission.autoDecisionDays > 0
+      ? t('simulator.bureau.autoRuleDays', { count: submission.autoDecisionDays })
+      : t('simulator.bureau.autoRuleMinutes', { count: submission.autoDecisionMinutes ?? 0 });
+  return <p className="muted">{text}</p>;
+}
 
 export function BureauDecisionCell({ submission, busy, onApprove, onReject }: BureauDecisionCellProps) {
   const { t, i18n } = useTranslation();
@@ -34,11 +45,17 @@ export function BureauDecisionCell({ submission, busy, onApprove, onReject }: Bu
         {submission.autoDecideAt ? (
           <p className="muted">{t('simulator.bureau.autoDecideAt', { time: when(submission.autoDecideAt) })}</p>
         ) : null}
+        <AutoRule submission={submission} />
       </>
     );
   }
   if (submission.status === 'SMS_PENDING') {
-    return <p className="muted">{t('simulator.bureau.waitingForSms', { time: when(submission.smsDeadline) })}</p>;
+    return (
+      <>
+        <p className="muted">{t('simulator.bureau.waitingForSms', { time: when(submission.smsDeadline) })}</p>
+        <AutoRule submission={submission} />
+      </>
+    );
   }
   if (submission.status === 'SMS_EXPIRED' || !submission.decidedAt) {
     return <p className="muted">{t('simulator.bureau.smsExpired')}</p>;

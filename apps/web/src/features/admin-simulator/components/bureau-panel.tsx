@@ -1,12 +1,24 @@
 // 工信部/管局提交: what the simulated bureau received, and the decision an admin makes in its place.
 import type { BureauSubmissionView } from '@beian/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useBureauSubmissions } from '../api/simulator-queries.ts';
 import { useBureauDecision } from '../hooks/use-bureau-decision.ts';
 import { BureauTable } from './bureau-table.tsx';
 import { DecisionNotice } from './decision-notice.tsx';
 import { ListPanel } from './list-panel.tsx';
 import { RejectDialog } from './reject-dialog.tsx';
+
+/** Where the verifiers confirm: the simulated MIIT page, public like MIIT's own. */
+function MiitPageLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {t('simulator.bureau.miitPage.intro')} <Link to="/miit/sms-check">{t('simulator.bureau.miitPage.link')}</Link>
+    </p>
+  );
+}
 
 export function BureauPanel() {
   const submissions = useBureauSubmissions();
@@ -30,6 +42,7 @@ export function BureauPanel() {
         words="simulator.bureau"
         query={submissions}
         autoRefresh
+        aside={<MiitPageLink />}
         isEmpty={(data) => data.submissions.length === 0}
       >
         {(data) => (

@@ -1,4 +1,5 @@
-// Who a submission is about: the subject (certificate masked), its websites, and each verifier's MIIT SMS check.
+// Who a submission is about: the subject (certificate masked), its websites, and each verifier's MIIT SMS check
+// with when the codes went out, the check's deadline and, once it failed, why.
 import type { BureauSubmissionView } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
@@ -48,5 +49,26 @@ export function VerifiersCell({ verifiers }: { verifiers: BureauSubmissionView['
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The SMS check column: the verifiers, when MIIT texted the codes, the 24-hour deadline, and why a check failed. */
+export function SmsCheckCell({ submission }: { submission: BureauSubmissionView }) {
+  const { t, i18n } = useTranslation();
+  const when = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  return (
+    <>
+      <VerifiersCell verifiers={submission.verifiers} />
+      {submission.verifiers.length > 0 ? (
+        <p className="muted">
+          {t('simulator.bureau.codesSentAt', { time: when(submission.codesSentAt) })}
+          <br />
+          {t('simulator.bureau.smsDeadline', { time: when(submission.smsDeadline) })}
+        </p>
+      ) : null}
+      {submission.status === 'SMS_EXPIRED' && submission.failure ? (
+        <p className="sim-failure">{t(`simulator.bureau.failures.${submission.failure}`)}</p>
+      ) : null}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
 import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { BureauDecisionCell } from './bureau-decision-cell.tsx';
-import { SubjectCell, VerifiersCell, WebsitesCell } from './bureau-parties.tsx';
+import { SmsCheckCell, SubjectCell, WebsitesCell } from './bureau-parties.tsx';
 
 const COLUMNS = ['orderNo', 'province', 'status', 'subject', 'websites', 'sms', 'decision'] as const;
 
@@ -54,7 +54,7 @@ export function BureauTable({ submissions, busyId, onApprove, onReject }: Bureau
               <WebsitesCell websites={submission.websites} />
             </td>
             <td className="sim-wide">
-              <VerifiersCell verifiers={submission.verifiers} />
+              <SmsCheckCell submission={submission} />
             </td>
             <td className="sim-wide">
               <BureauDecisionCell

@@ -17,10 +17,12 @@ type ListPanelProps<T> = {
   query: UseQueryResult<T>;
   autoRefresh?: boolean;
   isEmpty: (data: T) => boolean;
+  /** Shown under the intro whatever the list holds (e.g. a link to the page the list is about). */
+  aside?: ReactNode;
   children: (data: T) => ReactNode;
 };
 
-export function ListPanel<T>({ words, query, autoRefresh = false, isEmpty, children }: ListPanelProps<T>) {
+export function ListPanel<T>({ words, query, autoRefresh = false, isEmpty, aside, children }: ListPanelProps<T>) {
   const { t, i18n } = useTranslation();
   const { data } = query;
   // The button stays enabled while fetching: disabling it would drop the keyboard focus of whoever pressed it.
@@ -32,6 +34,7 @@ export function ListPanel<T>({ words, query, autoRefresh = false, isEmpty, child
   return (
     <Card title={t(`${words}.heading`)} actions={refresh}>
       <p className="muted">{t(`${words}.intro`)}</p>
+      {aside}
       {data !== undefined ? (
         // Two spans, not one sentence: the gap between them is styling, not a space Chinese would not have.
         <p className="sim-updated">

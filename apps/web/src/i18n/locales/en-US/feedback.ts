@@ -9,6 +9,9 @@ export const validation: Messages['validation'] = {
   invalid: 'This value is not valid',
   orderNo: 'An order number is BA followed by 13 digits',
   passwordsDiffer: 'The two new passwords are not the same',
+  miitMobile: 'Enter the 11-digit mobile number',
+  miitCode: 'Enter the 6-digit code from the text message',
+  certEnding: 'Enter the last 6 characters of your certificate number (digits or letters)',
 };
 
 export const errors: Messages['errors'] = {

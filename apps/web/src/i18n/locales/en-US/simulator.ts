@@ -61,7 +61,22 @@ export const simulator: Messages['simulator'] = {
     forOrder: ' order {{orderNo}}',
     autoDecideAt: 'Approved automatically at {{time}} unless decided',
     waitingForSms: 'Waiting for the principals’ SMS check, due by {{time}}',
-    smsExpired: 'The SMS check was not completed in time; the bureau will not review it',
+    smsExpired: 'The SMS check failed; the bureau will not review it until the provider submits it again',
+    codesSentAt: 'Codes texted at {{time}}',
+    smsDeadline: 'Check due by {{time}}',
+    failures: {
+      DEADLINE: 'Why: not every principal confirmed within 24 hours',
+      WRONG_CODES: 'Why: a principal entered a wrong code more than 5 times',
+    },
+    autoRuleDays_one: 'Review time: {{count}} working day after the check',
+    autoRuleDays_other: 'Review time: {{count}} working days after the check',
+    autoRuleMinutes_one: 'Review time: {{count}} minute after the check (demo)',
+    autoRuleMinutes_other: 'Review time: {{count}} minutes after the check (demo)',
+    miitPage: {
+      intro:
+        'Once texted by MIIT, principals enter their mobile number, the code and the last six characters of their certificate number on MIIT’s SMS check page.',
+      link: 'Open MIIT’s SMS check page (simulated)',
+    },
     decidedByAdmin: 'Decided by an administrator at {{time}}',
     decidedAuto: 'Approved automatically at {{time}}',
     reason: 'Reason for rejection: {{reason}}',

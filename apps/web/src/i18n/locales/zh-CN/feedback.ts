@@ -9,6 +9,9 @@ export const validation = {
   invalid: '格式不正确',
   orderNo: '订单号为 BA 加 13 位数字',
   passwordsDiffer: '两次输入的新密码不一致',
+  miitMobile: '请输入 11 位手机号码',
+  miitCode: '请输入短信中的 6 位核验码',
+  certEnding: '请输入证件号码的后 6 位（数字或字母）',
 };
 
 export const errors = {

@@ -13,6 +13,7 @@ import { filingStatus } from './filing-status.ts';
 import { history } from './history.ts';
 import { legal } from './legal.ts';
 import { materials } from './materials.ts';
+import { miitSmsCheck } from './miit-sms-check.ts';
 import { notifications } from './notifications.ts';
 import { notFound, routeError } from './pages.ts';
 import { photo } from './photo.ts';
@@ -56,6 +57,7 @@ export const zhCN = {
   photo,
   photoRecord,
   appCheck,
+  miitSmsCheck,
   history,
   notifications,
   rejection,
