@@ -206,6 +206,8 @@ describe('returned filings', () => {
     expect(await screen.findByText('没有核验失败的订单')).toBeVisible();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(api.to('GET /api/review/returned')).toHaveLength(2);
+    // The row and its button are gone: the focus goes to the list that was read again.
+    await waitFor(() => expect(screen.getByText('没有核验失败的订单').closest('.returned-results')).toHaveFocus());
   });
 
   it('words a filing no longer in a failed check', async () => {

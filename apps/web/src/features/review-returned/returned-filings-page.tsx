@@ -20,6 +20,7 @@ export function ReturnedFilingsPage({ linkOrders = false }: { linkOrders?: boole
   const [open, setOpen] = useState<ReturnedFiling | null>(null);
   const [done, setDone] = useState<{ text: string } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
+  const results = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (done) notice.current?.focus();
@@ -60,7 +61,10 @@ export function ReturnedFilingsPage({ linkOrders = false }: { linkOrders?: boole
           </div>
         ) : null}
       </div>
-      <div className="card returned-results">{body}</div>
+      {/* Takes the focus after a reload, when the row whose button opened the dialog may be gone. */}
+      <div ref={results} tabIndex={-1} className="card returned-results">
+        {body}
+      </div>
       {open ? (
         <ResubmitDialog
           filing={open}
@@ -68,7 +72,7 @@ export function ReturnedFilingsPage({ linkOrders = false }: { linkOrders?: boole
           onCancel={() => setOpen(null)}
           onReload={() => {
             setOpen(null);
-            void list.refetch();
+            void list.refetch().then(() => results.current?.focus());
           }}
         />
       ) : null}

@@ -6,7 +6,7 @@ export const review: Messages['review'] = {
   workbench: {
     title: 'Review workbench',
     intro:
-      'How many filings are waiting for review, and how many are past their deadline. Initial and second reviews are each due within 1 working day.',
+      'How many filings are waiting for review, how many are past their deadline, and where the filings sent to the bureau stand. Initial and second reviews are each due within 1 working day.',
   },
   figures: { reviews: 'Reviews', bureau: 'Bureau stage' },
   dashboard: {

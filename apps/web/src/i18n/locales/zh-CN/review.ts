@@ -3,7 +3,8 @@ export const review = {
   nav: { workbench: '工作台' },
   workbench: {
     title: '审核工作台',
-    intro: '当前待审的订单数量和已超过处理时限的订单数量。初审和复审均须在 1 个工作日内完成。',
+    intro:
+      '当前待审的订单数量和已超过处理时限的订单数量，以及提交管局后短信核验和管局审核中的订单。初审和复审均须在 1 个工作日内完成。',
   },
   figures: { reviews: '审核', bureau: '管局阶段' },
   dashboard: {
