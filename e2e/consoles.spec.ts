@@ -10,6 +10,7 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link')).toHaveText([
     '概览',
     '审核改派',
+    '核验失败订单',
     '审计日志',
     '模拟器',
   ]);
@@ -46,18 +47,26 @@ test('the admin sees the reviewers with their claims and the queue to reassign f
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
-test('the reviewer sees the three dashboard figures as numbers', async ({ page }) => {
+test('the reviewer sees the review and bureau dashboard figures as numbers', async ({ page }) => {
   await signIn(page, 'reviewer@demo.beian.test');
   await expect(page.getByRole('heading', { level: 1, name: '审核工作台' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link')).toHaveText([
     '工作台',
     '初审队列',
     '复审队列',
+    '核验失败订单',
   ]);
 
-  for (const label of ['初审待审', '复审待审', '已超时']) {
-    const figure = page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
-    await expect(figure).toHaveText(/^\d[\d,]*$/);
+  const groups = {
+    审核: ['初审待审', '复审待审', '已超时'],
+    管局阶段: ['短信核验中', '核验失败待重新提交', '管局审核中', '已超时'],
+  };
+  for (const [group, labels] of Object.entries(groups)) {
+    const region = page.getByRole('region', { name: group, exact: true });
+    for (const label of labels) {
+      const term = region.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) });
+      await expect(term.locator('xpath=following-sibling::dd[1]')).toHaveText(/^\d[\d,]*$/);
+    }
   }
   // Today's decisions per reviewer: a table, or the sentence that nobody has decided anything yet today.
   await expect(

@@ -28,6 +28,7 @@ import { NotificationsPage } from '../features/notifications/notifications-page.
 import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
 import { ReviewFilingPage } from '../features/review-filing/review-filing-page.tsx';
 import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
+import { ReturnedFilingsPage } from '../features/review-returned/returned-filings-page.tsx';
 import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
 import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
 import { SetupPage } from '../features/setup/setup-page.tsx';
@@ -99,11 +100,18 @@ export const routes: RouteObject[] = [
         { index: true, element: <WorkbenchPage /> },
         { path: 'initial', element: <ReviewQueuePage /> },
         { path: 'second', element: <ReviewQueuePage stage="SECOND" /> },
+        // Filings whose MIIT SMS check failed, resubmitted to the bureau from here.
+        { path: 'returned', element: <ReturnedFilingsPage linkOrders /> },
         { path: 'filings/:id', element: <ReviewFilingPage /> },
       ]),
       area('admin', 'ADMIN', <AdminLayout />, [
         // Admins may read the review figures too; the overview shows them.
-        { index: true, element: <AdminOverviewPage reviewFigures={<DashboardFigures />} /> },
+        {
+          index: true,
+          element: <AdminOverviewPage reviewFigures={<DashboardFigures returnedHref="/admin/returned" nested />} />,
+        },
+        // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
+        { path: 'returned', element: <ReturnedFilingsPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -1,5 +1,6 @@
-// Contract-shaped review queue answers for the tests of the pages that show the queue, and a reviewer's fake API.
-import type { ReviewQueue, ReviewQueueItem } from '@beian/contracts';
+// Contract-shaped review queue and dashboard answers for the tests of the pages that show them, and a reviewer's
+// fake API.
+import type { ReviewDashboard, ReviewQueue, ReviewQueueItem } from '@beian/contracts';
 import { account, fakeApi, json } from './fake-api.ts';
 
 type Handler = Parameters<typeof fakeApi>[0][string];
@@ -45,3 +46,12 @@ export function reviewerWithQueue(
     ...routes,
   });
 }
+
+/** A dashboard body: empty queues, nothing at the bureau and nobody's decisions today unless the test gives some. */
+export const reviewDashboard = (overrides: Partial<ReviewDashboard> = {}): ReviewDashboard => ({
+  queues: { initial: 0, second: 0 },
+  overdue: 0,
+  bureau: { sms: 0, smsFailed: 0, review: 0, overdue: 0 },
+  decisionsToday: { day: '2026-11-30', total: 0, byReviewer: [] },
+  ...overrides,
+});

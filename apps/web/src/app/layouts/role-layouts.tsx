@@ -31,6 +31,7 @@ export function ReviewerLayout() {
         { to: '/review', label: t('review.nav.workbench'), end: true },
         { to: '/review/initial', label: t('reviewQueue.nav') },
         { to: '/review/second', label: t('reviewQueue.second.nav') },
+        { to: '/review/returned', label: t('returnedFilings.nav') },
       ]}
     />
   );
@@ -44,6 +45,7 @@ export function AdminLayout() {
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
         { to: '/admin/review-assignments', label: t('reviewAssignments.nav') },
+        { to: '/admin/returned', label: t('returnedFilings.nav') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },
         { to: '/admin/simulator', label: t('simulator.nav') },
       ]}

@@ -1,4 +1,4 @@
-// /review: the reviewer's figures: how many filings wait for each review, and how many are overdue.
+// /review: the reviewer's figures: how many filings wait for each review and at the bureau, and how many are overdue.
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { DashboardFigures } from './components/dashboard-figures.tsx';
@@ -8,7 +8,7 @@ export function WorkbenchPage() {
   return (
     <>
       <PageHeader title={t('review.workbench.title')} intro={t('review.workbench.intro')} />
-      <DashboardFigures />
+      <DashboardFigures returnedHref="/review/returned" />
     </>
   );
 }

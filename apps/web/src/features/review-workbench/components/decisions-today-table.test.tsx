@@ -4,6 +4,7 @@ import type { Locale, ReviewDashboard } from '@beian/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
+import { reviewDashboard } from '../../../test/queue-fixtures.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 const reviewer = (n: number, displayName: string) => ({
@@ -14,7 +15,8 @@ const reviewer = (n: number, displayName: string) => ({
 function openWorkbench(decisionsToday: ReviewDashboard['decisionsToday'], locale: Locale = 'zh-CN') {
   fakeApi({
     'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale }) }),
-    'GET /api/review/dashboard': () => json(200, { queues: { initial: 3, second: 1 }, overdue: 0, decisionsToday }),
+    'GET /api/review/dashboard': () =>
+      json(200, reviewDashboard({ queues: { initial: 3, second: 1 }, decisionsToday })),
   });
   return renderApp('/review');
 }

@@ -22,6 +22,7 @@ import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
+import { returnedFilings } from './returned-filings.ts';
 import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
@@ -43,6 +44,7 @@ export const enUS: Messages = {
   applicant,
   review,
   reviewQueue,
+  returnedFilings,
   reviewFiling,
   secondReview,
   reviewAssignments,

@@ -6,8 +6,9 @@ export const review: Messages['review'] = {
   workbench: {
     title: 'Review workbench',
     intro:
-      'How many filings are waiting for review, and how many are past their deadline. Initial and second reviews are each due within 1 working day.',
+      'How many filings are waiting for review, how many are past their deadline, and where the filings sent to the bureau stand. Initial and second reviews are each due within 1 working day.',
   },
+  figures: { reviews: 'Reviews', bureau: 'Bureau stage' },
   dashboard: {
     initial: 'Awaiting initial review',
     initialHint: 'Filings whose subject, websites and materials need checking, due within 1 working day of submission.',
@@ -15,6 +16,16 @@ export const review: Messages['review'] = {
     secondHint: 'Filings whose verification photo needs checking, due within 1 working day of the photo.',
     overdue: 'Overdue',
     overdueHint: 'Filings still in initial or second review after their deadline.',
+    bureauSms: 'In the SMS check',
+    bureauSmsHint: 'Filings sent to the bureau whose principals have 24 hours to confirm the MIIT SMS check.',
+    bureauSmsFailed: 'SMS check failed, to resubmit',
+    bureauSmsFailedHint:
+      'Principals missed the 24 hours or entered a wrong code more than 5 times: a reviewer contacts them and resubmits.',
+    bureauSmsFailedLink: 'Handle the failed SMS checks',
+    bureauReview: 'In the bureau’s review',
+    bureauReviewHint: 'SMS check complete, waiting for the bureau (usually 20 working days, 30 in Zhejiang).',
+    bureauOverdue: 'Overdue',
+    bureauOverdueHint: 'SMS checks past their 24 hours and bureau reviews past their expected time.',
     loading: 'Loading review figures…',
     loadFailed: 'The review figures could not be loaded',
   },

@@ -21,6 +21,7 @@ import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
 import { rejection } from './rejection.ts';
+import { returnedFilings } from './returned-filings.ts';
 import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
 import { reviewFiling } from './review-filing.ts';
@@ -42,6 +43,7 @@ export const zhCN = {
   applicant,
   review,
   reviewQueue,
+  returnedFilings,
   reviewFiling,
   secondReview,
   reviewAssignments,

@@ -1,0 +1,55 @@
+// Simplified Chinese: the filings whose MIIT SMS check failed (returned to the provider) and their resubmission to
+// the bureau.
+export const returnedFilings = {
+  nav: '核验失败订单',
+  title: '短信核验失败的订单',
+  intro:
+    '负责人未在 24 小时内完成工信部短信核验，或核验码输错超过 5 次的订单，按失败时间排列，最早的在前。联系负责人确认后重新提交管局，工信部将重新发送核验码。',
+  loading: '正在加载核验失败的订单…',
+  loadFailed: '核验失败的订单加载失败',
+  empty: {
+    title: '没有核验失败的订单',
+    body: '所有提交管局的订单都在短信核验中、管局审核中或已办结。负责人未按时完成核验的订单会出现在这里。',
+  },
+  caption_one: '短信核验失败、待重新提交管局的订单（共 {{count}} 单，最早失败的在前，时间为北京时间）',
+  caption_other: '短信核验失败、待重新提交管局的订单（共 {{count}} 单，最早失败的在前，时间为北京时间）',
+  columns: {
+    orderNo: '订单号',
+    province: '省份',
+    subject: '主体名称',
+    domain: '域名',
+    round: '提交轮次',
+    failure: '失败原因',
+    failedAt: '失败时间',
+    action: '操作',
+  },
+  noSubject: '未填写',
+  round: '第 {{round}} 轮',
+  failure: {
+    DEADLINE: '24 小时内未完成核验',
+    WRONG_CODES: '核验码输错超过 5 次',
+    unknown: '原因未记录',
+  },
+  forOrder: '（订单 {{orderNo}}）',
+  resubmit: {
+    action: '重新提交管局',
+    title: '重新提交管局：订单 {{orderNo}}',
+    body: '提交后工信部将向负责人重新发送核验码，负责人须在 24 小时内完成核验。请写明已与负责人确认的情况，原因会记录在订单历史中。',
+    reason: '重新提交原因',
+    reasonHint: '最多 {{max}} 个字。',
+    presets: '常用原因（点击填入）',
+    preset: {
+      called: '已电话联系负责人，确认可在 24 小时内完成核验',
+      noText: '负责人此前未收到短信，已确认手机可正常接收短信',
+      howTo: '已向负责人说明须在工信部页面输入核验码和证件号码后 6 位',
+    },
+    submit: '确认重新提交',
+    submitting: '正在提交…',
+    cancel: '取消',
+    done: '订单 {{orderNo}} 已重新提交管局（第 {{round}} 轮），工信部将向负责人重新发送核验码。',
+    failed: '订单 {{orderNo}} 未能重新提交',
+    stale: '该订单已被他人更新（可能已由其他审核员重新提交）。请重新加载列表后再试。',
+    illegal: '该订单已不在核验失败状态，可能已由其他审核员重新提交。请重新加载列表。',
+    reload: '重新加载列表',
+  },
+};
