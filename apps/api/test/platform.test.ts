@@ -82,6 +82,7 @@ describe('role guards', () => {
     expect(ok.json()).toEqual({
       queues: { initial: 0, second: 0 },
       overdue: 0,
+      bureau: { sms: 0, smsFailed: 0, review: 0, overdue: 0 },
       decisionsToday: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), total: 0, byReviewer: [] },
     });
   });
