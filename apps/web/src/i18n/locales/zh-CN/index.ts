@@ -19,6 +19,7 @@ import { photo } from './photo.ts';
 import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
+import { progress } from './progress.ts';
 import { rejection } from './rejection.ts';
 import { review } from './review.ts';
 import { reviewAssignments } from './review-assignments.ts';
@@ -55,6 +56,7 @@ export const zhCN = {
   submission,
   photo,
   photoRecord,
+  progress,
   appCheck,
   history,
   notifications,
