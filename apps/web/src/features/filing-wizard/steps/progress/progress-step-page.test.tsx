@@ -16,9 +16,10 @@ function api(
   status: FilingDetail['status'],
   progress: FilingProgress,
   extra: Record<string, Parameters<typeof fakeApi>[0][string]> = {},
+  locale: 'zh-CN' | 'en-US' = 'zh-CN',
 ) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/me': () => json(200, { account: account('APPLICANT', { locale }) }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${BASE}`]: () => json(200, filingDetail({ status, nextAction: progress.nextAction })),
     [`GET ${BASE}/progress`]: () => json(200, progress),
@@ -212,5 +213,28 @@ describe('the bureau stage after the check', () => {
     const providers = within(site).getAllByRole('listitem');
     expect(providers.map((p) => p.textContent)).toEqual(['阿里云', '本云服务商（本云服务商）']);
     expect(screen.getAllByText('备案已完成：网站现在可以在本云服务商开通访问。')[0]).toBeVisible();
+  });
+});
+
+describe('in English', () => {
+  it('reads the timeline and the SMS check with the same Beijing date format', async () => {
+    api(
+      'BUREAU_SMS',
+      timeline('MIIT_SMS', 'CONFIRM_MIIT_SMS', { expectedBy: '2026-12-08T06:00:00.000Z', overdue: true }),
+      { [`GET ${BASE}/bureau`]: () => json(200, { check: smsCheck() }) },
+      'en-US',
+    );
+    renderApp(PAGE);
+    const card = (await screen.findByRole('heading', { name: 'Where the filing stands' })).closest('section');
+    const stage = within(card as HTMLElement)
+      .getByText('MIIT SMS check')
+      .closest('li') as HTMLElement;
+    expect(stage).toHaveTextContent('By: Principals');
+    expect(stage).toHaveTextContent('Started: 2026-12-07 14:00');
+    expect(stage).toHaveTextContent('Expected by 2026-12-08 14:00');
+    expect(stage).toHaveTextContent('Overdue');
+    expect(await screen.findByText('Deadline: 2026-12-08 14:00 (Beijing time)')).toBeVisible();
+    expect(screen.getByText('Waiting (3 wrong tries left)')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Text the codes again' })).toBeEnabled();
   });
 });
