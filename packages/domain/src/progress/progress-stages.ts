@@ -12,7 +12,12 @@ export const PROGRESS_STAGE_KEYS = [
 ] as const;
 export type ProgressStageKey = (typeof PROGRESS_STAGE_KEYS)[number];
 
-export type ProgressParty = 'APPLICANT' | 'PROVIDER' | 'VERIFIERS' | 'BUREAU';
+export const PROGRESS_PARTIES = ['APPLICANT', 'PROVIDER', 'VERIFIERS', 'BUREAU'] as const;
+export type ProgressParty = (typeof PROGRESS_PARTIES)[number];
+
+/** Done, being worked now, current but sent back (a rejection or a failed check), or not begun. */
+export const PROGRESS_STAGE_STATES = ['DONE', 'CURRENT', 'RETURNED', 'UPCOMING'] as const;
+export type ProgressStageState = (typeof PROGRESS_STAGE_STATES)[number];
 
 export const STAGE_PARTY: Readonly<Record<ProgressStageKey, ProgressParty>> = {
   APPLICATION: 'APPLICANT',

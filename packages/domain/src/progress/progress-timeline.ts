@@ -7,6 +7,7 @@ import {
   PROGRESS_STAGE_KEYS,
   type ProgressParty,
   type ProgressStageKey,
+  type ProgressStageState,
   RETURNED_STATES,
   STAGE_OF_STATE,
   STAGE_PARTY,
@@ -28,8 +29,6 @@ export interface TimelineInput {
   readonly now: Date;
   readonly calendar?: WorkingDayCalendar;
 }
-
-export type ProgressStageState = 'DONE' | 'CURRENT' | 'RETURNED' | 'UPCOMING';
 
 /** One stage, in the shape of the contracts' ProgressStageSchema (times as ISO 8601 instants). */
 export interface ProgressStageView {
