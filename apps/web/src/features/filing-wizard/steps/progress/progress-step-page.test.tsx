@@ -216,6 +216,23 @@ describe('the bureau stage after the check', () => {
   });
 });
 
+describe("the filing's own address", () => {
+  it.each([
+    ['BUREAU_SMS', 'CONFIRM_MIIT_SMS'],
+    ['SMS_FAILED', 'WAIT_FOR_REVIEW'],
+    ['BUREAU_REJECTED', 'FIX_REJECTION'],
+    ['COMPLETED', 'VIEW_FILED'],
+  ] as const)('opens the progress step for a %s filing', async (status, nextAction) => {
+    api(status, timeline('MIIT_SMS', nextAction), {
+      [`GET ${BASE}/bureau`]: () => json(200, { check: null }),
+      [`GET ${BASE}/filed`]: () => json(200, FILED),
+    });
+    const { router } = renderApp(`/console/filings/${FILING_ID}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(PAGE));
+    expect(await screen.findByRole('heading', { name: '办理进度' })).toBeVisible();
+  });
+});
+
 describe('in English', () => {
   it('reads the timeline and the SMS check with the same Beijing date format', async () => {
     api(
