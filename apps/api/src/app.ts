@@ -39,8 +39,11 @@ import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
 import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
+import { createFiledViewService } from './modules/filings/filed-view.service.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
 import { createContactOf } from './modules/filings/filing-contact.ts';
+import { filingProgressRoutes } from './modules/filings/filing-progress.routes.ts';
+import { createFilingProgressService } from './modules/filings/filing-progress.service.ts';
 import { createRejectionOf, rejectionScope } from './modules/filings/filing-rejection.ts';
 import { createFilingTransitions } from './modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from './modules/filings/filings.repository.ts';
@@ -257,6 +260,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
       clock,
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
+    // What the applicant sees of a submitted filing: the timeline (decision 025) and, once filed, the registry's view.
+    progress: createFilingProgressService({ repo: filingsRepo, access, clock }),
+    filedView: createFiledViewService({ repo: filingsRepo, access, miit }),
   };
   const resources = createResourcesService({ cloud, clock });
 
@@ -390,6 +396,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(filingProgressRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });

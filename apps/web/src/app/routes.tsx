@@ -17,6 +17,7 @@ import { FilingEntryRedirect } from '../features/filing-wizard/components/filing
 import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
 import { MaterialsStepPage } from '../features/filing-wizard/steps/materials/materials-step-page.tsx';
 import { PhotoStepPage } from '../features/filing-wizard/steps/photo/photo-step-page.tsx';
+import { ProgressStepPage } from '../features/filing-wizard/steps/progress/progress-step-page.tsx';
 import { ReviewStepPage } from '../features/filing-wizard/steps/review/review-step-page.tsx';
 import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-page.tsx';
 import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
@@ -81,7 +82,7 @@ export const routes: RouteObject[] = [
       area('console', 'APPLICANT', <ApplicantLayout />, [
         { index: true, element: <MyFilingsPage /> },
         { path: 'notifications', element: <NotificationsPage /> },
-        // The wizard: one address per step; steps not built yet have no page (the stepper shows them as coming).
+        // The wizard: one address per step; the stepper links a step once the filing's state opens it.
         { path: 'filings/new', element: <VerifyStepPage /> },
         {
           path: 'filings/:id',
@@ -93,6 +94,7 @@ export const routes: RouteObject[] = [
             { path: 'materials', element: <MaterialsStepPage />, handle: { step: 'materials' } },
             { path: 'review', element: <ReviewStepPage />, handle: { step: 'review' } },
             { path: 'photo', element: <PhotoStepPage />, handle: { step: 'photo' } },
+            { path: 'progress', element: <ProgressStepPage />, handle: { step: 'progress' } },
           ],
         },
       ]),

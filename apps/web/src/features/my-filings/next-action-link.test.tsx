@@ -1,4 +1,5 @@
-// A filing's next action links into the wizard step that does it; waiting is words only.
+// A filing's next action links into the wizard step that does it (the progress step at the bureau and once filed);
+// waiting for a review is words only.
 import type { FilingSummary } from '@beian/contracts';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
@@ -44,5 +45,18 @@ describe('NextActionLink', () => {
     renderFor({ ...summary, status: 'SECOND_REVIEW', nextAction: 'WAIT_FOR_REVIEW' });
     expect(screen.getByText('等待审核')).not.toHaveAttribute('href');
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['BUREAU_SMS', 'CONFIRM_MIIT_SMS', '完成工信部短信核验'],
+    ['BUREAU_REVIEW', 'WAIT_FOR_BUREAU', '等待管局审核'],
+    ['COMPLETED', 'VIEW_FILED', '查看备案信息'],
+    ['SMS_FAILED', 'WAIT_FOR_REVIEW', '等待审核'],
+  ] as const)('takes a %s filing (%s) to the progress step', (status, nextAction, label) => {
+    renderFor({ ...summary, status, nextAction });
+    expect(screen.getByRole('link', { name: `${label} · ${summary.orderNo}` })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/progress`,
+    );
   });
 });

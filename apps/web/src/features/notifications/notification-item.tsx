@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 // The submission page's due-time words, so the notification names the same deadline the same way.
 import { formatDueTime } from '../../lib/due-time.ts';
 import { formatShanghai } from '../../lib/shanghai-clock.ts';
+import { BureauNotificationBody, isBureauNotification } from './bureau-notification-body.tsx';
 
 /** `unread` is whether it was unread when this visit opened the list (it is marked read while shown). */
 export function NotificationItem({ notification, unread }: { notification: Notification; unread: boolean }) {
@@ -122,6 +123,7 @@ export function NotificationItem({ notification, unread }: { notification: Notif
           ) : null}
         </>
       ) : null}
+      {isBureauNotification(notification) ? <BureauNotificationBody notification={notification} /> : null}
       {notification.template === 'CURTAIN_SHIPPED' ? (
         <>
           <p className="notice__message">

@@ -59,6 +59,25 @@ const expired: Notification = {
   readAt: null,
 };
 
+const bureau = (n: number, template: Notification['template'], params: Record<string, string>): Notification => ({
+  ...submitted,
+  id: id(n),
+  template,
+  params: { orderNo: 'BT2026120400001', ...params },
+  createdAt: `2026-12-2${n}T02:00:00.000Z`,
+  readAt: null,
+});
+// 10:00 on Tuesday 8 December on the Beijing clock: the SMS check's deadline.
+const bureauSubmitted = bureau(1, 'BUREAU_SUBMITTED', { smsDeadline: '2026-12-08T02:00:00.000Z', round: '1' });
+// The end of Monday 4 January 2027 on the Beijing clock: the bureau's expected decision.
+const smsConfirmed = bureau(2, 'BUREAU_SMS_CONFIRMED', { bureauDueAt: '2027-01-04T16:00:00.000Z' });
+const smsFailed = bureau(3, 'BUREAU_SMS_FAILED', { failure: 'WRONG_CODES' });
+const bureauApproved = bureau(4, 'BUREAU_APPROVED', {
+  subjectFilingNo: '粤ICP备20260001号',
+  websiteFilingNos: '粤ICP备20260001号-1、粤ICP备20260001号-2',
+});
+const bureauRejected = bureau(5, 'BUREAU_REJECTED', { reason: '网站名称含有“中国”字样，需提供前置审批文件。' });
+
 /** The API with these notifications (newest first); marking read answers the count the server would have left. */
 function api(notifications: Notification[]) {
   let unread = notifications.filter((n) => n.readAt === null).length;
@@ -126,6 +145,42 @@ describe('the notification centre', () => {
     expect(expiry.getByRole('heading', { name: '订单已过期' })).toBeVisible();
     expect(expiredItem).toHaveTextContent('订单已连续 45 天未操作，已自动过期，已填写的信息仍会保留。');
     expect(expiry.getByRole('link', { name: '重新开始备案' })).toHaveAttribute('href', '/console/filings/new');
+  });
+
+  it('words the bureau notices: the SMS deadline, the decision date, why a check failed, the numbers, the reason', async () => {
+    api([bureauRejected, bureauApproved, smsFailed, smsConfirmed, bureauSubmitted]);
+    renderApp('/console/notifications');
+    const [rejectedItem, approvedItem, failedItem, confirmedItem, submittedItem] = (await items()) as HTMLElement[];
+    const progress = `/console/filings/${FILING}/progress`;
+
+    const sent = within(submittedItem as HTMLElement);
+    expect(sent.getByRole('heading', { name: '已提交管局，请完成工信部短信核验' })).toBeVisible();
+    expect(submittedItem).toHaveTextContent(/请每位负责人在 (2026年)?12月8日（周二）10:00（北京时间）前/);
+    expect(sent.getByRole('link', { name: '查看核验进度' })).toHaveAttribute('href', progress);
+
+    expect(confirmedItem).toHaveTextContent(/管局正在审核，预计在 (2027年)?1月4日（周一）24:00（北京时间）前完成。/);
+    expect(within(confirmedItem as HTMLElement).getByRole('link', { name: '查看备案进度' })).toHaveAttribute(
+      'href',
+      progress,
+    );
+
+    expect(within(failedItem as HTMLElement).getByRole('heading', { name: '工信部短信核验未完成' })).toBeVisible();
+    expect(failedItem).toHaveTextContent('核验码或证件号码后六位输错超过 5 次。');
+    expect(failedItem).toHaveTextContent('审核员会与您联系，并重新提交管局');
+
+    expect(approvedItem).toHaveTextContent(
+      '主体备案号 粤ICP备20260001号，网站备案号 粤ICP备20260001号-1、粤ICP备20260001号-2。',
+    );
+    expect(within(approvedItem as HTMLElement).getByRole('link', { name: '查看备案信息' })).toHaveAttribute(
+      'href',
+      progress,
+    );
+
+    expect(rejectedItem).toHaveTextContent('管局意见：网站名称含有“中国”字样，需提供前置审批文件。');
+    expect(within(rejectedItem as HTMLElement).getByRole('link', { name: '修改并重新提交' })).toHaveAttribute(
+      'href',
+      progress,
+    );
   });
 
   it('marks the unread ones in words, then marks them read once shown, and the navigation count drops', async () => {

@@ -1,6 +1,6 @@
 // The wizard's steps in order: done, current and to-do steps of an existing filing are links. The photo step is a
-// link only once the initial review has approved the filing (before that it is shown as coming, as the API would
-// refuse it); the progress step has no page yet and is always shown as coming, never as a link to an empty page.
+// link only once the initial review has approved the filing, the progress step once the filing was submitted; a step
+// not open yet says when it opens (e.g. 初审通过后办理) instead of being a link the API would refuse.
 import type { FilingDetail } from '@beian/contracts';
 import { isEditableState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
@@ -10,18 +10,23 @@ import { hasReachedPhoto, isPhotoTaken } from '../steps/photo/photo-states.ts';
 export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'review', 'photo', 'progress'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
-/** Steps with a page of their own, reachable once the filing exists (the photo step: see `opens`). */
-const BUILT: Partial<Record<WizardStep, (id: string) => string>> = {
+/** The pages of an existing filing's steps (verify is the new filing's own page). */
+const PAGE: Partial<Record<WizardStep, (id: string) => string>> = {
   subject: (id) => `/console/filings/${id}/subject`,
   websites: (id) => `/console/filings/${id}/websites`,
   materials: (id) => `/console/filings/${id}/materials`,
   review: (id) => `/console/filings/${id}/review`,
   photo: (id) => `/console/filings/${id}/photo`,
+  progress: (id) => `/console/filings/${id}/progress`,
 };
 
 /** Whether the step's page is open to this filing now. */
-const opens = (step: WizardStep, filing: FilingDetail | undefined) =>
-  BUILT[step] !== undefined && (step !== 'photo' || (filing !== undefined && hasReachedPhoto(filing.status)));
+function opens(step: WizardStep, filing: FilingDetail | undefined): boolean {
+  if (!filing || PAGE[step] === undefined) return false;
+  if (step === 'photo') return hasReachedPhoto(filing.status);
+  if (step === 'progress') return filing.status !== 'DRAFT';
+  return true;
+}
 
 type StepState = 'done' | 'current' | 'todo' | 'upcoming';
 
@@ -37,6 +42,7 @@ function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | u
   // Materials and review are done once the filing has been submitted (it has left DRAFT, and was not abandoned).
   if ((step === 'materials' || step === 'review') && filing && submitted(filing.status)) return 'done';
   if (step === 'photo' && filing && isPhotoTaken(filing.status)) return 'done';
+  if (step === 'progress' && filing?.status === 'COMPLETED') return 'done';
   return opens(step, filing) ? 'todo' : 'upcoming';
 }
 
@@ -47,14 +53,16 @@ export function WizardStepper({ current, filing }: { current: WizardStep; filing
       <ol className="stepper__list">
         {WIZARD_STEPS.map((step, index) => {
           const state = stateOf(step, current, filing);
-          const href = filing && state !== 'current' && opens(step, filing) ? BUILT[step]?.(filing.id) : undefined;
+          const href = filing && state !== 'current' && opens(step, filing) ? PAGE[step]?.(filing.id) : undefined;
           const content = (
             <>
               <span className="stepper__marker" aria-hidden="true">
                 {state === 'done' ? '✓' : index + 1}
               </span>
               <span className="stepper__label">{t(`filing.wizard.steps.${step}`)}</span>
-              <span className="stepper__state">{t(`filing.wizard.stepState.${state}`)}</span>
+              <span className="stepper__state">
+                {state === 'upcoming' ? t(`filing.wizard.opensWhen.${step}`) : t(`filing.wizard.stepState.${state}`)}
+              </span>
             </>
           );
           return (

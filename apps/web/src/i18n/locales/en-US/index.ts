@@ -21,6 +21,7 @@ import { photo } from './photo.ts';
 import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
+import { progress } from './progress.ts';
 import { rejection } from './rejection.ts';
 import { returnedFilings } from './returned-filings.ts';
 import { review } from './review.ts';
@@ -59,6 +60,7 @@ export const enUS: Messages = {
   submission,
   photo,
   photoRecord,
+  progress,
   appCheck,
   miitSmsCheck,
   history,

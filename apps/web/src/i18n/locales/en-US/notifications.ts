@@ -84,11 +84,14 @@ export const notifications = {
       titleAgain: 'Submitted to the bureau again: confirm the MIIT text',
       message:
         'MIIT has texted a code to the subject principal and each website principal. Before {{due}}, each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
+      noDue:
+        'MIIT has texted a code to the subject principal and each website principal. Within 24 hours, each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
       action: 'See the SMS check',
     },
     BUREAU_SMS_CONFIRMED: {
       title: 'MIIT SMS check complete',
       message: 'The bureau is reviewing the filing and is expected to decide by {{due}}.',
+      noDue: 'The bureau is reviewing the filing; you will hear its decision.',
       action: 'See the progress',
     },
     BUREAU_SMS_FAILED: {

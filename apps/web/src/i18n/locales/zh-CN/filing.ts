@@ -47,7 +47,17 @@ export const filing = {
       review: '提交审核',
       progress: '审核进度',
     },
-    stepState: { done: '已完成', current: '当前步骤', todo: '待完成', upcoming: '即将开放' },
+    stepState: { done: '已完成', current: '当前步骤', todo: '待完成' },
+    // What a step not open yet says instead: when it opens.
+    opensWhen: {
+      verify: '从这里开始',
+      subject: '验证通过后填写',
+      websites: '验证通过后确认',
+      materials: '验证通过后上传',
+      review: '验证通过后提交',
+      photo: '初审通过后办理',
+      progress: '提交审核后查看',
+    },
     orderTitle: '备案订单 {{orderNo}}',
     orderMeta: '{{type}} · {{status}}',
     loadFailed: '备案订单加载失败：{{message}}',

@@ -20,6 +20,7 @@ import { photo } from './photo.ts';
 import { photoCapture } from './photo-capture.ts';
 import { photoPoint } from './photo-point.ts';
 import { photoRecord } from './photo-record.ts';
+import { progress } from './progress.ts';
 import { rejection } from './rejection.ts';
 import { returnedFilings } from './returned-filings.ts';
 import { review } from './review.ts';
@@ -58,6 +59,7 @@ export const zhCN = {
   submission,
   photo,
   photoRecord,
+  progress,
   appCheck,
   miitSmsCheck,
   history,
