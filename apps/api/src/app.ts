@@ -34,6 +34,8 @@ import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
 import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
+import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.routes.ts';
+import { createBureauStage } from './modules/bureau/bureau-stage.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
@@ -314,6 +316,11 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     staff,
     clock,
   });
+  // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
+  const bureau = createBureauStage({
+    ...{ db, filings: filingsRepo, access, staff, applyTransition, outbox, contactOf, clock, log: app.log },
+    ...{ bureau: adapters.bureau, miit, simulators },
+  });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
@@ -321,6 +328,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     outbox,
     contactOf,
     staff,
+    rounds: bureau.rounds,
     clock,
   });
   app.decorate(
@@ -360,6 +368,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
+      ...bureau.jobs,
     }),
   );
   app.addHook('onClose', async () => adapters.mail.close());
@@ -381,6 +390,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewersRoutes, { prefix: '/api/review', reviewers });
   await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
+  await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
@@ -391,6 +401,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
+  await app.register(bureauCheckRoutes, { prefix: '/api/filings', check: bureau.check });
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
   await app.register(curtainRoutes, { curtain });
   await app.register(appCheckLinkRoutes, { prefix: '/api/filings', appCheck });
