@@ -109,6 +109,17 @@ describe('bureau approval', () => {
     expect(await bureauEvents(filing.id)).toEqual(['smsConfirmed', 'bureauApprove']);
     const check = (await fx.applicant.get(`/api/filings/${filing.id}/bureau`)).json() as BureauCheckResponse;
     expect(check.check).toMatchObject({ status: 'APPROVED', decidedAt: clock.now().toISOString() });
+
+    // Delivered: every bureau notice's email and text is worded and sent.
+    await t.app.backgroundJobs.dispatchNotifications();
+    const undelivered = await t.db.notification.findMany({
+      where: { filingId: filing.id, template: { startsWith: 'BUREAU_' }, status: { not: 'SENT' } },
+    });
+    expect(undelivered).toEqual([]);
+    const text = await t.db.simSmsMessage.findFirstOrThrow({
+      where: { mobile: filing.subjectMobile, template: 'BUREAU_APPROVED' },
+    });
+    expect(text.body).toContain(websiteFilingNos[0]);
   });
 
   it('by an admin at once, before the product polled the complete check: both moves in one poll', async () => {
