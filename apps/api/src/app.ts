@@ -317,10 +317,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
-  const bureau = createBureauStage({
-    ...{ db, filings: filingsRepo, access, staff, applyTransition, outbox, contactOf, clock, log: app.log },
-    ...{ bureau: adapters.bureau, miit, simulators },
-  });
+  const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf };
+  const bureau = createBureauStage({ ...filingParts, db, adapters, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,

@@ -1,10 +1,7 @@
 // The bureau stage wired from the app's parts (docs/design.md §5.7): the rounds, the reviewer's returned filings and
 // resubmission, the applicant's SMS check view, and the three jobs (hand rounds to MIIT, poll MIIT's answers, and
 // while the simulators run, let the simulated bureau move what time decided).
-
-import type { Simulators } from '../../adapters/index.ts';
-import type { MiitRegistry } from '../../adapters/miit/miit.port.ts';
-import type { MiitBureau } from '../../adapters/miit/miit-bureau.port.ts';
+import type { Adapters } from '../../adapters/index.ts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
@@ -30,18 +27,16 @@ export type BureauStageDeps = {
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   contactOf: ContactOf;
-  bureau: MiitBureau;
-  miit: MiitRegistry;
-  simulators: Pick<Simulators, 'bureau'> | null;
+  adapters: Pick<Adapters, 'bureau' | 'miit' | 'simulators'>;
   clock: Clock;
   log: Log;
 };
 
 export function createBureauStage(deps: BureauStageDeps) {
-  const { db, filings, applyTransition, outbox, contactOf, bureau, miit, clock, log } = deps;
+  const { db, filings, applyTransition, outbox, contactOf, clock, log } = deps;
+  const { bureau, miit, simulators } = deps.adapters;
   const rounds = createBureauRoundsRepository(db);
   const outcomes = createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, clock });
-  const { simulators } = deps;
   return {
     rounds,
     returns: createBureauReturns({ rounds, filings, applyTransition, miit, staff: deps.staff, clock }),
