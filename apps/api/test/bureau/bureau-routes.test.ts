@@ -156,3 +156,16 @@ describe('GET /api/review/returned and POST /api/review/filings/:id/resubmit-to-
     expect(ok.json()).toMatchObject({ status: 'BUREAU_SMS', version: failed.version + 1 });
   });
 });
+
+describe('the bureau jobs', () => {
+  it('run every 30 seconds, the simulated bureau among them while the simulators run', () => {
+    const jobs = t.app.backgroundJobs.list.filter((j) =>
+      ['bureau.submit', 'bureau.poll', 'simulator.bureau'].includes(j.name),
+    );
+    expect(jobs.map((j) => [j.name, j.intervalMs])).toEqual([
+      ['bureau.submit', 30_000],
+      ['bureau.poll', 30_000],
+      ['simulator.bureau', 30_000],
+    ]);
+  });
+});

@@ -10,17 +10,8 @@ import { dialledMobile } from '../filings/stored-person.ts';
 
 type Row = Pick<
   Filing,
-  | 'id'
-  | 'orderNo'
-  | 'province'
-  | 'type'
-  | 'nature'
-  | 'certType'
-  | 'certMasked'
-  | 'subjectFilingNo'
-  | 'subjectDraft'
-  | 'websites'
->;
+  'id' | 'orderNo' | 'province' | 'type' | 'nature' | 'certType' | 'certMasked' | 'subjectFilingNo'
+> & { subjectDraft: unknown; websites: unknown };
 type Verifier = BureauFilingSnapshot['verifiers'][number];
 
 function verifierOf(role: Verifier['role'], person: StoredPerson, orderNo: string): Verifier {
