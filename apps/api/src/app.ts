@@ -34,6 +34,8 @@ import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
 import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
+import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.routes.ts';
+import { createBureauStage } from './modules/bureau/bureau-stage.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
@@ -322,6 +324,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     staff,
     clock,
   });
+  // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
+  const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf };
+  const bureau = createBureauStage({ ...filingParts, db, adapters, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
@@ -329,6 +334,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     outbox,
     contactOf,
     staff,
+    rounds: bureau.rounds,
     clock,
   });
   app.decorate(
@@ -368,6 +374,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
+      ...bureau.jobs,
     }),
   );
   app.addHook('onClose', async () => adapters.mail.close());
@@ -389,6 +396,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewersRoutes, { prefix: '/api/review', reviewers });
   await app.register(reviewDecisionRoutes, { prefix: '/api/review', decisions: reviewDecisions });
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
+  await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
@@ -400,6 +408,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
   await app.register(submissionRoutes, { prefix: '/api/filings', submission });
   await app.register(photoStepRoutes, { prefix: '/api/filings', photoStep });
+  await app.register(bureauCheckRoutes, { prefix: '/api/filings', check: bureau.check });
   await app.register(photoCurtainRoutes, { prefix: '/api/filings', access, submitPhoto });
   await app.register(curtainRoutes, { curtain });
   await app.register(appCheckLinkRoutes, { prefix: '/api/filings', appCheck });

@@ -1,5 +1,6 @@
 // The API's background jobs and how often each runs. buildApp makes them (they need its adapters and storage);
 // server.ts runs them on a job runner, and tests call them directly.
+import type { BureauStage } from '../modules/bureau/bureau-stage.ts';
 import type { CurtainDispatch } from '../modules/curtain/curtain-dispatch.job.ts';
 import type { IdleFilings } from '../modules/filings/idle-filings.job.ts';
 import type { ExpiredPurge } from '../modules/housekeeping/housekeeping.job.ts';
@@ -15,6 +16,12 @@ export type BackgroundJobs = {
   idleFilings: IdleFilings;
   /** Hands curtain requests to the courier on their planned dispatch day. */
   dispatchCurtains: CurtainDispatch;
+  /** Hands rounds approved for the bureau to MIIT (bureau.submit). */
+  submitToBureau: BureauStage['jobs']['submitToBureau'];
+  /** Applies MIIT's answers: the SMS check's outcome, the bureau's decision (bureau.poll). */
+  pollBureau: BureauStage['jobs']['pollBureau'];
+  /** While the simulators run, the simulated bureau's due work (simulator.bureau); null otherwise. */
+  simulateBureau: BureauStage['jobs']['simulateBureau'];
   /** The same functions as runner jobs, with their intervals. */
   list: readonly Job[];
 };
@@ -33,6 +40,10 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       { name: 'filings.idle', intervalMs: 60 * 60_000, run: fns.idleFilings },
       // A curtain ships on its planned day; every 10 minutes books a same-day request well before the courier's pick-up.
       { name: 'curtain.dispatch', intervalMs: 10 * 60_000, run: fns.dispatchCurtains },
+      // MIIT's SMS check lasts 24 hours to the minute: every 30 seconds submits, and learns its outcome, well within it.
+      { name: 'bureau.submit', intervalMs: 30_000, run: fns.submitToBureau },
+      { name: 'bureau.poll', intervalMs: 30_000, run: fns.pollBureau },
+      ...(fns.simulateBureau ? [{ name: 'simulator.bureau', intervalMs: 30_000, run: fns.simulateBureau }] : []),
     ],
   };
 }

@@ -5,8 +5,9 @@ import { seedDemoAccounts } from '../../src/seed/demo-accounts.ts';
 import { DEMO_APPLICANT_EMAIL, seedSimulators } from '../../src/seed/simulators/seed-simulators.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 
-export async function createSimulatorTestApp(clock: Clock) {
-  const t = await createTestApp({ clock });
+/** `env` adds to the test configuration (e.g. longer sessions for a test that moves the clock by days). */
+export async function createSimulatorTestApp(clock: Clock, env?: Record<string, string>) {
+  const t = await createTestApp({ clock, env });
   await seedDemoAccounts(t.db, clock);
   const seeded = await seedSimulators({ db: t.db, clock, certHashKey: t.config.certHashKey });
   const applicant = await t.db.account.findUniqueOrThrow({ where: { email: DEMO_APPLICANT_EMAIL } });

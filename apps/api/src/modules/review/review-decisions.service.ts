@@ -2,11 +2,12 @@
 // with field-level reasons (→ INITIAL_REJECTED); the second review approves the verification photo (→ BUREAU_SMS)
 // or rejects it with reasons on the photo (→ PHOTO_REJECTED). Only the reviewer holding a live lease decides, from
 // the version they read; the transition, its FilingEvent (the reasons in its payload are the rejection the applicant
-// reads), the lease's release and the notifications commit together.
+// reads), the lease's release, the notifications and (→ BUREAU_SMS) the bureau round to submit commit together.
 import type { RejectionReason, ReviewDecision } from '@beian/contracts';
 import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD } from '@beian/domain';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { BureauRoundsRepository } from '../bureau/bureau-rounds.repository.ts';
 import { staleVersionError } from '../filings/filing-access.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
@@ -24,6 +25,8 @@ type Deps = {
   /** The applicant's email and the principal's confirmed mobile, read before the transaction. */
   contactOf: ContactOf;
   staff: StaffAccess;
+  /** The second approval writes the next bureau round (PENDING), which the bureau.submit job hands to MIIT. */
+  rounds: Pick<BureauRoundsRepository, 'openRound'>;
   clock: Clock;
 };
 type Reviewer = { id: string; role: 'REVIEWER' | 'ADMIN' | 'APPLICANT' | 'OPERATOR' };
@@ -55,6 +58,7 @@ export function createReviewDecisionService({
   outbox,
   contactOf,
   staff,
+  rounds,
   clock,
 }: Deps) {
   return {
@@ -112,7 +116,9 @@ export function createReviewDecisionService({
           decision.kind === 'reject'
             ? { version: row.version, reasons, snapshot: fieldSnapshot(row) }
             : { version: row.version },
-        alsoInTransaction: async (tx) => {
+        // In BUREAU_SMS the due time is the SMS check's, known once MIIT has the submission (bureau.submit).
+        set: stage.photoOnly && decision.kind === 'approve' ? { slaDueAt: null } : undefined,
+        alsoInTransaction: async (tx, to) => {
           // Under the row lock the status update holds: the lease may have lapsed, or been reassigned, since the check.
           if (!(await claims.release({ id, reviewerId: reviewer.id, liveAt: now }, tx)))
             throw notHeld(row.orderNo, true);
@@ -130,6 +136,7 @@ export function createReviewDecisionService({
             },
             tx,
           );
+          if (to === 'BUREAU_SMS') await rounds.openRound({ filingId: row.id, now }, tx);
         },
       });
       // The guarded update moved the row from the version read, by one.
