@@ -74,8 +74,9 @@ async function principalConfirmsOnMiit(browser: Browser, baseURL: string, since:
   await phone.getByLabel('手机号码').fill(SUBJECT.mobile.number);
   await phone.getByLabel('短信核验码').fill(code);
   await phone.getByLabel('证件号码后六位').fill(CERT.slice(-6));
-  await phone.getByRole('button', { name: /提交|核验/ }).click();
-  await expect(phone.getByText(/核验成功|已完成核验/).first()).toBeVisible();
+  await phone.getByRole('button', { name: '提交核验' }).click();
+  await expect(phone.getByText('核验成功', { exact: true })).toBeVisible();
+  await expect(phone.getByText(/所有负责人均已完成短信核验/)).toBeVisible();
   await context.close();
 }
 
@@ -85,10 +86,9 @@ async function bureauApprovesOnSimulator(browser: Browser, orderNo: string): Pro
   await admin.goto('/admin/simulator?view=bureau');
   const row = admin.getByRole('row').filter({ hasText: orderNo });
   await expect(row).toBeVisible();
-  await row.getByRole('button', { name: /通过/ }).click();
-  const confirm = admin.getByRole('alertdialog');
-  if (await confirm.isVisible()) await confirm.getByRole('button', { name: /通过|确认/ }).click();
-  await expect(admin.getByRole('row').filter({ hasText: orderNo })).toContainText(/已通过|APPROVED/);
+  expect(await seriousAxeViolations(admin)).toEqual([]);
+  await row.getByRole('button', { name: new RegExp(`^通过\\s*（订单 ${orderNo}）$`) }).click({ timeout: 15_000 });
+  await expect(admin.getByText(`订单 ${orderNo} 已通过。`)).toBeVisible();
   await admin.context().close();
 }
 
@@ -135,29 +135,31 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
 
   // Bureau: the console submits; the progress page lists the verifier waiting for MIIT's text.
   await page.goto(`/console/filings/${id}/progress`);
-  const check = page.getByRole('region', { name: /工信部短信核验/ });
   await expect(async () => {
     await page.reload();
-    await expect(check.getByText(/待核验/).first()).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole('heading', { name: '工信部短信核验' })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole('cell', { name: /^待核验/ }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass(JOB_WAIT);
-  await expect(check.getByText(/北京时间/).first()).toBeVisible();
+  await expect(page.getByText('时间均为北京时间。')).toBeVisible();
+  await expect(page.getByRole('link', { name: /工信部短信核验页面/ })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await principalConfirmsOnMiit(browser, baseURL as string, approvedAt);
 
   // The check is complete: the bureau reviews; the admin decides as the bureau on the simulator page.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByText(/管局审核中/).first()).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole('heading', { name: '管局审核中' })).toBeVisible({ timeout: 1_000 });
   }).toPass(JOB_WAIT);
   await bureauApprovesOnSimulator(browser, orderNo);
 
   // 备案完成: the filed view with the numbers and this provider among the access providers.
-  const filed = page.getByRole('region', { name: /备案信息/ });
   await expect(async () => {
     await page.reload();
-    await expect(filed.getByText(SUBJECT_FILING_NO, { exact: true }).first()).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole('heading', { name: '备案信息' })).toBeVisible({ timeout: 1_000 });
   }).toPass(JOB_WAIT);
-  await expect(filed.getByText(WEBSITE_FILING_NO).first()).toBeVisible();
+  const filed = page.locator('section').filter({ has: page.getByRole('heading', { name: '备案信息' }) });
+  await expect(filed.getByText(SUBJECT_FILING_NO, { exact: true })).toBeVisible();
+  await expect(filed.getByText(WEBSITE_FILING_NO, { exact: true })).toBeVisible();
   await expect(filed.getByText('本云服务商').first()).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 

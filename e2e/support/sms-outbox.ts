@@ -28,10 +28,12 @@ export async function latestSmsCode(baseURL: string, mobileMasked: string, since
       .poll(async () => {
         const response = await admin.get('/api/simulator/sms-outbox?limit=50');
         const { messages } = (await response.json()) as { messages: OutboxMessage[] };
-        const message = messages.find(
-          (m) => m.mobileMasked === mobileMasked && Date.parse(m.sentAt) >= since.getTime() - 1000,
-        );
-        code = message?.body.match(new RegExp(`${after}\\s*(\\d{6})`))?.[1];
+        // The newest text to that mobile that carries a code after the words (a notice may have come since).
+        const pattern = new RegExp(`${after}\\s*(\\d{6})`);
+        code = messages
+          .filter((m) => m.mobileMasked === mobileMasked && Date.parse(m.sentAt) >= since.getTime() - 1000)
+          .map((m) => m.body.match(pattern)?.[1])
+          .find((found) => found !== undefined);
         return code;
       })
       .toBeTruthy();
