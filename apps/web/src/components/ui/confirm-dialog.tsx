@@ -2,8 +2,7 @@
 // question asks for, Escape cancels, Tab stays inside, and focus returns to whatever opened it.
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { Button } from './button.tsx';
-
-const FOCUSABLE = ['button', 'input', 'select', 'textarea'].map((tag) => `${tag}:not(:disabled)`).join(', ');
+import { onDialogKeyDown } from './dialog-keys.ts';
 
 type ConfirmDialogProps = {
   title: string;
@@ -37,25 +36,8 @@ export function ConfirmDialog({
     return () => opener?.focus();
   }, [initialFocus]);
 
-  // Tab stays inside the dialog while it is open.
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  // Escape cancels; Tab stays inside the dialog while it is open.
+  const onKeyDown = (event: React.KeyboardEvent) => onDialogKeyDown(event, dialog.current, onCancel);
 
   return (
     // The backdrop only dims the page; Escape and the cancel button close the dialog.

@@ -7,6 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { onDialogKeyDown } from '../../../components/ui/dialog-keys.ts';
 import { FieldShell } from '../../../components/ui/field-shell.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
@@ -21,7 +22,6 @@ type ReasonForm = { reason: string };
 /** The contract's limit; the field stops there. */
 const REASON_MAX = 500;
 const PRESETS = ['called', 'noText', 'howTo'] as const;
-const FOCUSABLE = 'button, input, select, textarea, a[href]';
 
 type ResubmitDialogProps = {
   filing: ReturnedFiling;
@@ -90,29 +90,11 @@ export function ResubmitDialog({ filing, onDone, onCancel, onReload }: ResubmitD
     textarea.current?.focus();
   };
 
-  // Escape cancels (unless a request is under way); Tab stays inside the dialog while it is open.
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
+  // Escape cancels (not while the resubmission is on its way); Tab stays inside the dialog.
+  const onKeyDown = (event: React.KeyboardEvent) =>
+    onDialogKeyDown(event, dialog.current, () => {
       if (!resubmit.isPending) onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    // Disabled controls are left out here rather than by a :not() in the selector list, which some DOMs then return
-    // grouped by selector instead of in document order.
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => !element.matches(':disabled'),
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+    });
 
   return (
     <div className="dialog-backdrop">
