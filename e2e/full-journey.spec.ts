@@ -36,8 +36,10 @@ const SUBJECT = {
 const MAILING_FIXED = '贵州省贵阳市南明区示例路 52 号 1 栋 802 室';
 const SUBJECT_FILING_NO = '黔ICP备2020052007号';
 const WEBSITE_FILING_NO = '黔ICP备2020052007号-1';
-// The bureau jobs run every 30 seconds: a stage moves on within a minute.
-const JOB_WAIT = { timeout: 75_000, intervals: [2_000] };
+// The bureau jobs run every 30 seconds: a stage moves on within a minute. The page reads the SMS check again every
+// 15 seconds by itself; where it does not, the spec reloads it every 5 seconds (the server's per-address request
+// budget is shared with the other worker's spec).
+const JOB_WAIT = { timeout: 75_000 };
 
 /** A signed-in staff browser of its own. */
 async function staffPage(browser: Browser, email: string, home: RegExp): Promise<Page> {
@@ -135,28 +137,22 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
 
   // Bureau: the console submits; the progress page lists the verifier waiting for MIIT's text.
   await page.goto(`/console/filings/${id}/progress`);
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByRole('heading', { name: '工信部短信核验' })).toBeVisible({ timeout: 1_000 });
-    await expect(page.getByRole('cell', { name: /^待核验/ }).first()).toBeVisible({ timeout: 1_000 });
-  }).toPass(JOB_WAIT);
+  await expect(page.getByRole('heading', { name: '工信部短信核验' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^待核验/ }).first()).toBeVisible(JOB_WAIT);
   await expect(page.getByText('时间均为北京时间。')).toBeVisible();
   await expect(page.getByRole('link', { name: /工信部短信核验页面/ })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await principalConfirmsOnMiit(browser, baseURL as string, approvedAt);
 
   // The check is complete: the bureau reviews; the admin decides as the bureau on the simulator page.
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByRole('heading', { name: '管局审核中' })).toBeVisible({ timeout: 1_000 });
-  }).toPass(JOB_WAIT);
+  await expect(page.getByRole('heading', { name: '管局审核中' })).toBeVisible(JOB_WAIT);
   await bureauApprovesOnSimulator(browser, orderNo);
 
   // 备案完成: the filed view with the numbers and this provider among the access providers.
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: '备案信息' })).toBeVisible({ timeout: 1_000 });
-  }).toPass(JOB_WAIT);
+  }).toPass({ ...JOB_WAIT, intervals: [5_000] });
   const filed = page.locator('section').filter({ has: page.getByRole('heading', { name: '备案信息' }) });
   await expect(filed.getByText(SUBJECT_FILING_NO, { exact: true })).toBeVisible();
   await expect(filed.getByText(WEBSITE_FILING_NO, { exact: true })).toBeVisible();
