@@ -1,5 +1,6 @@
 // The bureau stage (管局): the filing's submission to the bureau through MIIT, the MIIT SMS check its verifiers
 // confirm on MIIT's own page, the bureau's decision, the progress timeline and the filed view of a completed filing.
+import { PROGRESS_PARTIES, PROGRESS_STAGE_KEYS, PROGRESS_STAGE_STATES } from '@beian/domain';
 import { z } from 'zod';
 import { nonEmpty } from './common.ts';
 import { VersionSchema } from './filing-common.ts';
@@ -126,28 +127,17 @@ export type ReturnedFilingList = z.infer<typeof ReturnedFilingListSchema>;
 
 // ---- the progress timeline ---------------------------------------------------------------------------------------
 
-export const PROGRESS_STAGES = [
-  /** The applicant fills and submits the wizard. */
-  'APPLICATION',
-  'INITIAL_REVIEW',
-  'PHOTO',
-  'SECOND_REVIEW',
-  'MIIT_SMS',
-  'BUREAU_REVIEW',
-  'COMPLETED',
-] as const;
-export const ProgressStageKeySchema = z.enum(PROGRESS_STAGES);
-export type ProgressStageKey = z.infer<typeof ProgressStageKeySchema>;
+/** The timeline's stages and parties are the domain's (packages/domain/src/progress), which computes them. */
+export const ProgressStageKeySchema = z.enum(PROGRESS_STAGE_KEYS);
 
 /** Who acts in a stage: the applicant, the provider's reviewers, the verifiers (principals), or the bureau. */
-export const ProgressPartySchema = z.enum(['APPLICANT', 'PROVIDER', 'VERIFIERS', 'BUREAU']);
-export type ProgressParty = z.infer<typeof ProgressPartySchema>;
+export const ProgressPartySchema = z.enum(PROGRESS_PARTIES);
 
 export const ProgressStageSchema = z.object({
   key: ProgressStageKeySchema,
   party: ProgressPartySchema,
   /** DONE; CURRENT (being worked now); RETURNED (current, but sent back: a rejection or a failed check); UPCOMING. */
-  state: z.enum(['DONE', 'CURRENT', 'RETURNED', 'UPCOMING']),
+  state: z.enum(PROGRESS_STAGE_STATES),
   /** When the stage last began and ended (null while not begun / not over). */
   startedAt: z.iso.datetime().nullable(),
   endedAt: z.iso.datetime().nullable(),

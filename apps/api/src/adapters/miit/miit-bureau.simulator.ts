@@ -140,13 +140,10 @@ export function createBureauSimulator(deps: BureauSimulatorDeps): BureauSimulato
         .catch(async (error: unknown) => {
           // The same key submitted twice at once: the other call made it (and texts the codes).
           const raced = await db.simBureauSubmission.findUnique({ where: { idempotencyKey }, select: { id: true } });
-          if (raced) return null;
-          throw error;
+          if (!raced) throw error;
+          return { id: raced.id, raced: true };
         });
-      if (!created) {
-        const raced = await db.simBureauSubmission.findUniqueOrThrow({ where: { idempotencyKey } });
-        return loadOrThrow(raced.id);
-      }
+      if ('raced' in created) return loadOrThrow(created.id);
       // Texts go out after the row is committed, never inside a transaction.
       await textCodes(snapshot.orderNo, verifiers);
       return loadOrThrow(created.id);
@@ -167,14 +164,18 @@ export function createBureauSimulator(deps: BureauSimulatorDeps): BureauSimulato
         return { outcome: 'NOT_PENDING', retryAfterSeconds: 0, submission: await loadOrThrow(id) };
       const now = clock.now();
       const next = row.codesSentAt.getTime() + BUREAU_RESEND_SECONDS * 1000;
-      const tooSoon = { outcome: 'TOO_SOON' as const, submission: await loadOrThrow(id) };
-      if (now.getTime() < next) return { ...tooSoon, retryAfterSeconds: Math.ceil((next - now.getTime()) / 1000) };
+      const tooSoon = async (retryAfterSeconds: number) => ({
+        outcome: 'TOO_SOON' as const,
+        retryAfterSeconds,
+        submission: await loadOrThrow(id),
+      });
+      if (now.getTime() < next) return tooSoon(Math.ceil((next - now.getTime()) / 1000));
       // Guarded by the time it read, so two resends at once text once.
       const { count } = await db.simBureauSubmission.updateMany({
         where: { id, codesSentAt: row.codesSentAt, status: 'SMS_PENDING' },
         data: { codesSentAt: now },
       });
-      if (count === 0) return { ...tooSoon, retryAfterSeconds: BUREAU_RESEND_SECONDS };
+      if (count === 0) return tooSoon(BUREAU_RESEND_SECONDS);
       await textCodes(
         row.orderNo,
         row.verifiers.filter((v) => v.confirmedAt === null),

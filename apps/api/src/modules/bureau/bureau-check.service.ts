@@ -39,10 +39,9 @@ function checkOf(round: BureauRound, submission: BureauSubmission | null): Burea
       confirmedAt: iso(v.confirmedAt),
       triesLeft: Math.max(0, BUREAU_SMS_MAX_WRONG_CODES - v.wrongCodes),
     })),
-    resendAvailableAt:
-      live && submission
-        ? new Date(submission.codesSentAt.getTime() + BUREAU_RESEND_SECONDS * 1000).toISOString()
-        : null,
+    resendAvailableAt: live
+      ? new Date(submission.codesSentAt.getTime() + BUREAU_RESEND_SECONDS * 1000).toISOString()
+      : null,
   };
 }
 

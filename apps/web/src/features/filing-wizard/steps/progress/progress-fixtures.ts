@@ -1,16 +1,6 @@
 // Contract-shaped answers for the progress step's tests: a timeline at a given stage, an SMS check and a filed view.
 import type { BureauCheck, FiledView, FilingProgress, ProgressStage } from '@beian/contracts';
-import { PROGRESS_STAGES } from '@beian/contracts';
-
-const PARTY: Record<ProgressStage['key'], ProgressStage['party']> = {
-  APPLICATION: 'APPLICANT',
-  INITIAL_REVIEW: 'PROVIDER',
-  PHOTO: 'APPLICANT',
-  SECOND_REVIEW: 'PROVIDER',
-  MIIT_SMS: 'VERIFIERS',
-  BUREAU_REVIEW: 'BUREAU',
-  COMPLETED: 'BUREAU',
-};
+import { PROGRESS_STAGE_KEYS, STAGE_PARTY } from '@beian/domain';
 
 /** Every stage before `current` done (an hour each from 10:00 on Monday 7 December, Beijing), `current` running. */
 export function timeline(
@@ -18,10 +8,10 @@ export function timeline(
   nextAction: FilingProgress['nextAction'],
   overrides: Partial<ProgressStage> = {},
 ): FilingProgress {
-  const index = PROGRESS_STAGES.indexOf(current);
+  const index = PROGRESS_STAGE_KEYS.indexOf(current);
   const at = (i: number) => new Date(Date.UTC(2026, 11, 7, 2 + i)).toISOString();
-  const stages = PROGRESS_STAGES.map((key, i): ProgressStage => {
-    const base = { key, party: PARTY[key], expectedBy: null, overdue: false, returns: 0 };
+  const stages = PROGRESS_STAGE_KEYS.map((key, i): ProgressStage => {
+    const base = { key, party: STAGE_PARTY[key], expectedBy: null, overdue: false, returns: 0 };
     if (i < index) return { ...base, state: 'DONE', startedAt: at(i), endedAt: at(i + 1) };
     if (i > index) return { ...base, state: 'UPCOMING', startedAt: null, endedAt: null };
     return { ...base, state: 'CURRENT', startedAt: at(i), endedAt: null, ...overrides };
