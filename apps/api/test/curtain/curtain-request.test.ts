@@ -45,7 +45,7 @@ describe('the curtain request', () => {
       shipment: null,
     });
     expect(res.body).not.toContain('13900139000');
-    const row = await t.db.curtainRequest.findUniqueOrThrow({ where: { accountId: filing.accountId } });
+    const row = await t.db.curtainRequest.findFirstOrThrow({ where: { accountId: filing.accountId } });
     expect(row).toMatchObject({ mobile: '13900139000', districtCode: '440305', requestedAt: clock.now() });
     expect((await fx.applicant.get('/api/curtain-request')).json()).toEqual({ request: res.json() });
 

@@ -7,6 +7,11 @@ export type AuditEntryInput = {
   action: string;
   targetType: string;
   targetId?: string | null;
+  /** The filing the change concerns, when there is one: the audit page filters and names it by order number. */
+  filingId?: string | null;
+  /** The changed fields as they were and as they became; leave out the side that does not exist (a creation). */
+  before?: Prisma.InputJsonObject;
+  after?: Prisma.InputJsonObject;
   detail?: Prisma.InputJsonObject;
   requestId?: string;
   /** The app clock's time of the change (tests and jobs run the app on other dates than the wall clock). */

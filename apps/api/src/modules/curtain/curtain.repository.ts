@@ -8,8 +8,9 @@ export type NewCurtainRequest = Prisma.CurtainRequestUncheckedCreateInput & { re
 
 export function createCurtainRepository(db: Db) {
   return {
+    /** The account's newest request (a granted further one comes after the free one). */
     ofAccount: (accountId: string): Promise<CurtainRequestRow | null> =>
-      db.curtainRequest.findUnique({ where: { accountId }, include: withOrderNo }),
+      db.curtainRequest.findFirst({ where: { accountId }, orderBy: { sequence: 'desc' }, include: withOrderNo }),
 
     /** False when the account already has a request (its unique key), also when another insert won a race. */
     async createIfFirst(row: NewCurtainRequest): Promise<boolean> {
@@ -30,7 +31,7 @@ export function createCurtainRepository(db: Db) {
     async markShipped(id: string, trackingNo: string, at: Date, tx: Tx): Promise<boolean> {
       const { count } = await tx.curtainRequest.updateMany({
         where: { id, shippedAt: null },
-        data: { trackingNo, shippedAt: at },
+        data: { trackingNo, shippedAt: at, status: 'SHIPPED' },
       });
       return count === 1;
     },
