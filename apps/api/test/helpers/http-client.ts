@@ -64,6 +64,7 @@ export function createClient(app: App, defaults: { remoteAddress?: string } = {}
     get: (url: string, extra?: Partial<InjectOptions>) => request('GET', url, undefined, extra),
     post: (url: string, body?: unknown, extra?: Partial<InjectOptions>) => request('POST', url, body, extra),
     put: (url: string, body?: unknown, extra?: Partial<InjectOptions>) => request('PUT', url, body, extra),
+    patch: (url: string, body?: unknown, extra?: Partial<InjectOptions>) => request('PATCH', url, body, extra),
     delete: (url: string, extra?: Partial<InjectOptions>) => request('DELETE', url, undefined, extra),
     login: (email: string, password: string) => request('POST', '/api/auth/login', { email, password }),
   };
