@@ -2,7 +2,7 @@
 // and offers the role guards that every route's preHandler uses.
 import type { Account, Role } from '@beian/contracts';
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../lib/app-error.ts';
 import type { AuthService } from '../modules/auth/auth.service.ts';
@@ -55,8 +55,12 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
   });
 });
 
-/** preHandler that lets through signed-in accounts with one of `roles` (any role when empty). */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+/**
+ * A hook that lets through signed-in accounts with one of `roles` (any role when empty). As `preHandler` it runs
+ * after the body is parsed and validated; admin routes use it as `onRequest`, so that whoever is not an admin gets
+ * 401 or 403 before anything they sent is read.
+ */
+export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.account) throw new UnauthenticatedError();
     if (roles.length > 0 && !roles.includes(request.account.role)) throw new ForbiddenError();

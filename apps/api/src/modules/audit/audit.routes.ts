@@ -8,7 +8,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async
   app.get(
     '/audit-log',
     {
-      preHandler: requireRole('ADMIN'),
+      onRequest: requireRole('ADMIN'),
       schema: {
         tags: ['admin'],
         summary: 'Audit log, newest first',

@@ -97,7 +97,7 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod<{ queue: ReviewQueueServic
   app.post(
     '/filings/:id/assign',
     {
-      preHandler: requireRole('ADMIN'),
+      onRequest: requireRole('ADMIN'),
       schema: {
         tags,
         summary: 'Hands a filing in review to another reviewer with a fresh lease (audit-logged)',

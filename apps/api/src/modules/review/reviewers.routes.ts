@@ -8,7 +8,7 @@ export const reviewersRoutes: FastifyPluginAsyncZod<{ reviewers: ReviewersServic
   app.get(
     '/reviewers',
     {
-      preHandler: requireRole('ADMIN'),
+      onRequest: requireRole('ADMIN'),
       schema: {
         tags: ['review'],
         summary: 'Active reviewers and admins by display name, each with the review claims it holds now',

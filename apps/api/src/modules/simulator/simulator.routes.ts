@@ -20,7 +20,7 @@ export const simulatorRoutes: FastifyPluginAsyncZod<{ simulator: SimulatorServic
   app.get(
     '/sms-outbox',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['simulator'],
         summary: 'Texts the simulated SMS gateway sent, newest first (mobiles masked)',
@@ -34,7 +34,7 @@ export const simulatorRoutes: FastifyPluginAsyncZod<{ simulator: SimulatorServic
   app.get(
     '/bureau-submissions',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['simulator'],
         summary: 'Filings submitted to the simulated bureau, newest first',
@@ -48,7 +48,7 @@ export const simulatorRoutes: FastifyPluginAsyncZod<{ simulator: SimulatorServic
   app.post(
     '/bureau-submissions/:id/decision',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['simulator'],
         summary: 'Decide a submission as the bureau (after its SMS check is complete)',
@@ -69,7 +69,7 @@ export const simulatorRoutes: FastifyPluginAsyncZod<{ simulator: SimulatorServic
   app.get(
     '/shipments',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['simulator'],
         summary: 'Shipments booked with the simulated courier, newest first (mobiles masked)',
