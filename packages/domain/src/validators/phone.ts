@@ -3,7 +3,9 @@
 // its area code is refused: applicants come from other cities and would dial a number that does not exist.
 import { fail, ok, type Result } from '../result.ts';
 
-export type PhoneKind = 'MOBILE' | 'LANDLINE' | 'SERVICE';
+/** A mobile, a landline with its area code, or a nationwide 400/800 service number. */
+export const PHONE_KINDS = ['MOBILE', 'LANDLINE', 'SERVICE'] as const;
+export type PhoneKind = (typeof PHONE_KINDS)[number];
 
 export type PhoneReason = 'PHONE_EMPTY' | 'PHONE_FORMAT' | 'PHONE_AREA_CODE_MISSING';
 
