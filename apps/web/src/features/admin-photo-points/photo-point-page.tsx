@@ -112,7 +112,7 @@ function PointDetails({ point, onNotice }: { point: AdminPhotoPointDetail; onNot
             // A point changed by another admin comes back with a new updatedAt: the form starts again from it.
             key={point.updatedAt}
             labelledBy="edit-point-title"
-            initial={point}
+            initial={fieldsOf(point)}
             submitLabel={t('adminPhotoPoints.form.save')}
             onCancel={() => setEditing(false)}
             onSave={async (fields) => {
@@ -161,6 +161,16 @@ function PointDetails({ point, onNotice }: { point: AdminPhotoPointDetail; onNot
     </Card>
   );
 }
+
+/** The editable fields of a point, as the form starts from them. */
+const fieldsOf = ({ province, city, name, address, hours, phone }: AdminPhotoPointDetail) => ({
+  province,
+  city,
+  name,
+  address,
+  hours,
+  phone,
+});
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -9,6 +9,7 @@ import {
 } from '@beian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client.ts';
+import { isApiError } from '../../../lib/api-error.ts';
 import { photoPointKeys } from './photo-points-api.ts';
 
 const base = '/api/admin/photo-points';
@@ -33,9 +34,15 @@ export function useCreatePhotoPoint() {
 
 export function useUpdatePhotoPoint(id: string) {
   const keep = useKeepPoint();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (edit: UpdatePhotoPoint) => apiClient.patch(`${base}/${id}`, { body: edit, schema }),
     onSuccess: keep,
+    // Another admin changed the point since it was read: read it again, so the form starts from their version.
+    onError: (error) => {
+      if (isApiError(error, 'STALE_VERSION'))
+        void queryClient.invalidateQueries({ queryKey: photoPointKeys.detail(id) });
+    },
   });
 }
 
