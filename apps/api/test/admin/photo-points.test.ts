@@ -131,6 +131,18 @@ describe('editing a point', () => {
     expect(await directoryNames('越秀改名')).toEqual(['广州越秀改名后拍照点']);
   });
 
+  it('masks a mobile number in the audit log', async () => {
+    const point = await create({ phone: '13800138000' });
+    await admin.client.patch(`/api/admin/photo-points/${point.id}`, {
+      updatedAt: point.updatedAt,
+      phone: '010-12345678',
+    });
+    const [created] = await auditOf(point.id, 'photoPoint.create');
+    expect(created?.after).toMatchObject({ phone: '138****8000' });
+    const [entry] = await auditOf(point.id, 'photoPoint.update');
+    expect(entry).toMatchObject({ before: { phone: '138****8000' }, after: { phone: '010-12345678' } });
+  });
+
   it('refuses the second of two edits made from the same reading with STALE_VERSION, keeping the first', async () => {
     const point = await create();
     const first = await admin.client.patch(`/api/admin/photo-points/${point.id}`, {

@@ -1,7 +1,9 @@
 // Photo-point rows as the admin pages read them, and the audit log's before and after of an edit: only the fields
 // that changed, the province by its name.
 import type { AdminPhotoPoint, AdminPhotoPointDetail, PhotoPointFields } from '@beian/contracts';
+import { validatePhone } from '@beian/domain';
 import { provinceFullName } from '@beian/domain/regions';
+import { maskMobile } from '../../lib/mask-mobile.ts';
 
 export const POINT_FIELDS = ['province', 'city', 'name', 'address', 'hours', 'phone'] as const;
 
@@ -48,9 +50,18 @@ export function toPointDetail(
   };
 }
 
-/** How a field reads in the audit log: the province by its name, the rest as stored. */
-const auditValue = (field: keyof PhotoPointFields, value: string) =>
-  field === 'province' ? (provinceFullName(value) ?? value) : value;
+/**
+ * How a field reads in the audit log: the province by its name, a mobile number masked (a point may give a person's
+ * mobile; landlines and 400 numbers are the point's public numbers), the rest as stored.
+ */
+function auditValue(field: keyof PhotoPointFields, value: string): string {
+  if (field === 'province') return provinceFullName(value) ?? value;
+  if (field === 'phone') {
+    const phone = validatePhone(value);
+    if (phone.ok && phone.value.kind === 'MOBILE') return maskMobile(phone.value.digits);
+  }
+  return value;
+}
 
 /** The fields of `next` that differ from `current`, as before and after for the audit log and as data to write. */
 export function changesOf(current: PhotoPointFields, next: Partial<PhotoPointFields>) {
