@@ -1,7 +1,7 @@
 // /admin/photo-points/:id: one photo point: its details (edited in place, guarded against another admin's edit),
 // deactivating or reactivating it after a confirmation that says what it does to applicants and operators, and the
 // operators working there.
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -172,7 +172,7 @@ const fieldsOf = ({ province, city, name, address, hours, phone }: AdminPhotoPoi
   phone,
 });
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="facts__row">
       <dt>{label}</dt>
