@@ -14,6 +14,9 @@ import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { publicUrlOf } from './lib/public-url.ts';
+import { createPointOperators } from './modules/admin-photo-points/admin-photo-point-operators.service.ts';
+import { adminPhotoPointsRoutes } from './modules/admin-photo-points/admin-photo-points.routes.ts';
+import { createAdminPhotoPoints } from './modules/admin-photo-points/admin-photo-points.service.ts';
 import { createAppCheckRepository } from './modules/app-check/app-check.repository.ts';
 import { appCheckLinkRoutes, appCheckPhoneRoutes } from './modules/app-check/app-check.routes.ts';
 import { createAppCheckService } from './modules/app-check/app-check.service.ts';
@@ -312,6 +315,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   const photoPoint = createPhotoPointService({ db, audit: auditRepo, objects: materialObjects, submitPhoto, clock });
   const photoPointDirectory = createPhotoPointDirectory({ db });
+  const adminPhotoPoints = createAdminPhotoPoints({ db, audit: auditRepo, clock });
+  const pointOperators = createPointOperators({ db, audit: auditRepo, clock, points: adminPhotoPoints });
   // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
   const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
   const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
@@ -399,6 +404,11 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
+  await app.register(adminPhotoPointsRoutes, {
+    prefix: '/api/admin',
+    points: adminPhotoPoints,
+    operators: pointOperators,
+  });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

@@ -52,6 +52,15 @@ export const REASON_CODES = [
   // contact
   'MOBILE_FORMAT',
   'MOBILE_NOT_TEXTABLE',
+  // photo points: phone and opening hours
+  'PHONE_EMPTY',
+  'PHONE_FORMAT',
+  'PHONE_AREA_CODE_MISSING',
+  'HOURS_EMPTY',
+  'HOURS_TOO_LONG',
+  'HOURS_NO_TIME_RANGE',
+  'HOURS_TIME_INVALID',
+  'HOURS_RANGE_BACKWARDS',
   // postal addresses (province, city, district)
   'REGION_PROVINCE_UNKNOWN',
   'REGION_CITY_NOT_IN_PROVINCE',

@@ -57,7 +57,7 @@ describe('routes', () => {
 
   it('has no page for sections that do not exist yet', async () => {
     signedInAs('ADMIN');
-    renderApp('/admin/photo-points');
+    renderApp('/admin/no-such-section');
 
     expect(await screen.findByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible();
   });

@@ -6,6 +6,9 @@ import { AccountPage } from '../features/account/account-page.tsx';
 import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
+import { PhotoPointNewPage } from '../features/admin-photo-points/photo-point-new-page.tsx';
+import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.tsx';
+import { PhotoPointsPage } from '../features/admin-photo-points/photo-points-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
@@ -112,6 +115,9 @@ export const routes: RouteObject[] = [
           index: true,
           element: <AdminOverviewPage reviewFigures={<DashboardFigures returnedHref="/admin/returned" nested />} />,
         },
+        { path: 'photo-points', element: <PhotoPointsPage /> },
+        { path: 'photo-points/new', element: <PhotoPointNewPage /> },
+        { path: 'photo-points/:id', element: <PhotoPointPage /> },
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
