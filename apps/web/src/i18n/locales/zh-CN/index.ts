@@ -1,9 +1,11 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminUsers } from './admin-users.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
+import { authLinks } from './auth-links.ts';
 import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
 import { curtain } from './curtain.ts';
@@ -35,6 +37,7 @@ import { submission } from './submission.ts';
 export const zhCN = {
   common,
   auth,
+  authLinks,
   account,
   validation,
   errors,
@@ -48,6 +51,7 @@ export const zhCN = {
   reviewFiling,
   secondReview,
   reviewAssignments,
+  adminUsers,
   admin,
   photoPoint,
   photoCapture,
