@@ -67,6 +67,23 @@ describe('asking for a link', () => {
     expect(await resetMails(account.email)).toHaveLength(PASSWORD_RESET_EMAILS_PER_HOUR);
   });
 
+  it("never shows in the simulated mailbox that registering someone else's address opens", async () => {
+    const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
+    const stranger = browser();
+    await stranger.post('/api/auth/register', {
+      email: account.email,
+      password: 'a-long-password-1',
+      displayName: 'x',
+    });
+    await stranger.post('/api/auth/password-reset', { email: account.email });
+    expect(await resetMails(account.email)).toHaveLength(1);
+    const box = await stranger.get('/api/auth/simulated-mailbox');
+    expect(box.statusCode).toBe(200);
+    expect(box.json().messages.map((m: { subject: string }) => m.subject)).toEqual([
+      '有人尝试用您的邮箱注册备案控制台',
+    ]);
+  });
+
   it('is rate-limited per address like the other auth routes', async () => {
     const client = browser();
     let last = 0;
