@@ -14,6 +14,13 @@ import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { publicUrlOf } from './lib/public-url.ts';
+import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { invitationAcceptRoutes } from './modules/accounts/invitation-accept.routes.ts';
+import { createInvitationsRepository } from './modules/accounts/invitations.repository.ts';
+import { invitationsRoutes } from './modules/accounts/invitations.routes.ts';
+import { createInvitationsService } from './modules/accounts/invitations.service.ts';
 import { createPointOperators } from './modules/admin-photo-points/admin-photo-point-operators.service.ts';
 import { adminPhotoPointsRoutes } from './modules/admin-photo-points/admin-photo-points.routes.ts';
 import { createAdminPhotoPoints } from './modules/admin-photo-points/admin-photo-points.service.ts';
@@ -30,8 +37,12 @@ import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createAuthCookies, KNOWN_DEVICE_DAYS } from './modules/auth/auth-cookies.ts';
+import { createLinkTokens } from './modules/auth/link-tokens.ts';
 import { createLoginThrottleRepository } from './modules/auth/login-throttle.repository.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
+import { createPasswordResetRepository } from './modules/auth/password-reset.repository.ts';
+import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
+import { createPasswordResetService } from './modules/auth/password-reset.service.ts';
 import { createRegistrationService } from './modules/auth/registration.service.ts';
 import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
@@ -189,6 +200,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     ip: { freeFailures: config.LOGIN_IP_FREE_FAILURES, maxDelaySeconds: config.LOGIN_IP_MAX_DELAY_SECONDS },
   });
   const verificationTokens = createVerificationTokens(config.certHashKey);
+  const linkTokens = createLinkTokens(config.certHashKey);
+  const emailLinks = accountEmailLinks(publicUrlOf(config), verificationTokens, linkTokens);
   const openSession = createSessionOpener({ repo: authRepo, clock, sessionTtlHours: config.SESSION_TTL_HOURS });
   // The account's emails (confirmation link, password changed) wait in the same outbox as every other email.
   const outbox = createNotificationOutbox(notificationsRepo);
@@ -234,6 +247,28 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
+  // Users and roles: the admin's accounts page, staff invitations, and the forgotten-password link (decision 030).
+  const accounts = createAccountsService({ db, repo: createAccountsRepository(db), audit: auditRepo, clock });
+  const invitations = createInvitationsService({
+    db,
+    repo: createInvitationsRepository(db),
+    authRepo,
+    audit: auditRepo,
+    outbox,
+    tokens: linkTokens,
+    linkFor: emailLinks.invitation,
+    openSession,
+    clock,
+  });
+  const passwordReset = createPasswordResetService({
+    db,
+    repo: createPasswordResetRepository(db),
+    authRepo,
+    audit: auditRepo,
+    outbox,
+    tokens: linkTokens,
+    clock,
+  });
   const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
   app.decorate('setup', setup);
 
@@ -350,7 +385,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         sms: adapters.sms,
         mail: adapters.mail,
         clock,
-        otherEmails: createAccountEmailRenderer(accountEmailLinks(publicUrlOf(config), verificationTokens)),
+        otherEmails: createAccountEmailRenderer(emailLinks),
       }),
       collectOrphans: createOrphanCollection({ objects: materialObjects, repo: materialsRepo, clock }),
       purgeExpired: createExpiredPurge({
@@ -395,6 +430,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(healthRoutes, { db, storage });
   await app.register(authRoutes, { prefix: '/api/auth', auth, registration, cookies: authCookies, mailbox });
   await app.register(accountSecurityRoutes, { prefix: '/api/auth', security: accountSecurity, cookies: authCookies });
+  await app.register(passwordResetRoutes, { prefix: '/api/auth', passwordReset });
+  await app.register(invitationAcceptRoutes, { prefix: '/api/auth', invitations, cookies: authCookies });
   await app.register(setupRoutes, { prefix: '/api/setup', setup });
   await app.register(reviewRoutes, { prefix: '/api/review', review });
   await app.register(reviewQueueRoutes, { prefix: '/api/review', queue: reviewQueue });
@@ -409,6 +446,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     points: adminPhotoPoints,
     operators: pointOperators,
   });
+  await app.register(accountsRoutes, { prefix: '/api/admin', accounts });
+  await app.register(invitationsRoutes, { prefix: '/api/admin', invitations });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

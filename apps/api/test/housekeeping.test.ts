@@ -33,6 +33,7 @@ const nothing = {
   smsCodes: 0,
   passwordLocks: 0,
   appCheckLinks: 0,
+  passwordResets: 0,
 };
 
 async function session(accountId: string, expiresAt: Date) {
@@ -100,6 +101,18 @@ async function smsCode(filingId: string, expiresAt: Date, consumedAt: Date | nul
   return id;
 }
 
+/** A password reset link of the account that expires at `expiresAt`. */
+async function passwordReset(accountId: string, expiresAt: Date) {
+  const row = {
+    id: randomUUID(),
+    accountId,
+    tokenHash: randomBytes(32).toString('hex'),
+    createdAt: new Date(expiresAt.getTime() - 60 * MINUTE),
+    expiresAt,
+  };
+  return (await t.db.passwordReset.create({ data: row })).id;
+}
+
 async function passwordLock(lastFailureAt: Date, lockedUntil: Date | null) {
   const subjectFilingNo = `粤ICP备${randomBytes(4).toString('hex')}号`;
   await t.db.subjectPasswordLock.create({ data: { subjectFilingNo, failures: 5, lastFailureAt, lockedUntil } });
@@ -126,6 +139,7 @@ describe('purging expired sign-in and SMS data', () => {
         await passwordLock(ago(DAY + 31 * MINUTE), ago(DAY + SECOND)),
       ],
       appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY + SECOND))],
+      passwordResets: [await passwordReset(account.id, ago(7 * DAY + SECOND))],
     };
     const kept = {
       sessions: [await session(account.id, ago(7 * DAY - SECOND)), await session(account.id, ago(SECOND))],
@@ -144,6 +158,7 @@ describe('purging expired sign-in and SMS data', () => {
         await passwordLock(ago(DAY + 10 * MINUTE), ago(DAY - 20 * MINUTE)),
       ],
       appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY - SECOND))],
+      passwordResets: [await passwordReset(account.id, ago(7 * DAY - SECOND))],
     };
 
     expect(await purge()).toEqual({
@@ -155,6 +170,7 @@ describe('purging expired sign-in and SMS data', () => {
       smsCodes: 1,
       passwordLocks: 2,
       appCheckLinks: 1,
+      passwordResets: 1,
     });
 
     const sessions = await t.db.session.findMany({ where: { id: { in: [...gone.sessions, ...kept.sessions] } } });
@@ -181,6 +197,8 @@ describe('purging expired sign-in and SMS data', () => {
     expect(locks.map((r) => r.subjectFilingNo).sort()).toEqual([...kept.passwordLocks].sort());
     const links = await t.db.appCheckLink.findMany({ where: { filingId: filing.id } });
     expect(links.map((r) => r.id)).toEqual(kept.appCheckLinks);
+    const resets = await t.db.passwordReset.findMany({ where: { accountId: account.id } });
+    expect(resets.map((r) => r.id)).toEqual(kept.passwordResets);
 
     // The live session still signs its holder in.
     const me = await client.get('/api/auth/me');

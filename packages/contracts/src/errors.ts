@@ -74,6 +74,14 @@ export const ERROR_CODES = [
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */
   'EMAIL_TAKEN',
+  /** An admin removing their own ADMIN role or disabling their own account. */
+  'OWN_ADMIN_ACCOUNT',
+  /** The change would leave no active administrator. */
+  'LAST_ADMIN',
+  /** An unknown, expired, used or revoked staff invitation: all answered alike. */
+  'INVITATION_INVALID',
+  /** An unknown, expired, used or replaced password reset link: all answered alike. */
+  'PASSWORD_RESET_LINK_INVALID',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -11,10 +11,14 @@ import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.
 import { PhotoPointsPage } from '../features/admin-photo-points/photo-points-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
+import { AdminUsersPage } from '../features/admin-users/admin-users-page.tsx';
 import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
 import { CheckEmailPage } from '../features/auth/check-email-page.tsx';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
+import { InvitePage } from '../features/auth/invite-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { RegisterPage } from '../features/auth/register-page.tsx';
+import { ResetPasswordPage } from '../features/auth/reset-password-page.tsx';
 import { VerifyEmailPage } from '../features/auth/verify-email-page.tsx';
 import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
 import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
@@ -70,6 +74,10 @@ export const routes: RouteObject[] = [
           { path: 'register', element: <RegisterPage /> },
           { path: 'register/check-email', element: <CheckEmailPage /> },
           { path: 'verify-email', element: <VerifyEmailPage /> },
+          // The emailed links of a forgotten password and of a staff invitation; tokens in the fragment.
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invite', element: <InvitePage /> },
           // The one-time link printed at the first start of an installation without an administrator.
           { path: 'setup', element: <SetupPage /> },
         ],
@@ -120,6 +128,7 @@ export const routes: RouteObject[] = [
         { path: 'photo-points/:id', element: <PhotoPointPage /> },
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
+        { path: 'users', element: <AdminUsersPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -7,6 +7,7 @@ import {
   accountEmailOf,
   isAccountEmailTemplate,
 } from './account-email-texts.ts';
+import type { LinkTokens } from './link-tokens.ts';
 import type { VerificationTokens } from './verification-token.ts';
 
 export type AccountEmail = {
@@ -24,11 +25,17 @@ export type AccountOutbox = {
 };
 
 /** Links in account emails, under the console's public address. */
-export function accountEmailLinks(publicUrl: string, tokens: VerificationTokens): AccountEmailLinks {
+export function accountEmailLinks(
+  publicUrl: string,
+  tokens: VerificationTokens,
+  linkTokens: LinkTokens,
+): AccountEmailLinks {
   const base = publicUrl.replace(/\/+$/, '');
   return {
     // In the fragment, so the token never reaches a server log, a proxy or a Referer header.
     verify: (verificationId) => `${base}/verify-email#token=${tokens.tokenFor(verificationId)}`,
+    resetPassword: (resetId) => `${base}/reset-password#token=${linkTokens.passwordReset(resetId)}`,
+    invitation: (invitationId) => `${base}/invite#token=${linkTokens.invitation(invitationId)}`,
     signIn: `${base}/login`,
     account: `${base}/account`,
   };

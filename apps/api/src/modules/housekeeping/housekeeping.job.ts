@@ -1,6 +1,6 @@
 // Purges sign-in and SMS data once no limit or check needs it any more (PIPL: keep personal data no longer than
 // needed): expired sessions, old sign-in counters, forgotten browsers, registrations never confirmed, spent SMS codes
-// ended filing-password locks and the app check's phone links.
+// ended filing-password locks, the app check's phone links and password reset links.
 import type { Clock } from '../../lib/clock.ts';
 import type { HousekeepingRepository } from './housekeeping.repository.ts';
 
@@ -43,6 +43,9 @@ export const PASSWORD_LOCK_RETENTION_MS = DAY_MS;
  */
 export const APP_CHECK_LINK_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 
+/** A password reset link opens nothing once expired; the week keeps it for a question about a recent reset. */
+export const PASSWORD_RESET_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
+
 /** Rows per DELETE: small enough that one statement holds its locks only briefly. */
 export const PURGE_BATCH = 5_000;
 
@@ -55,6 +58,7 @@ export type PurgeReport = {
   smsCodes: number;
   passwordLocks: number;
   appCheckLinks: number;
+  passwordResets: number;
 };
 
 type DeleteBatch = (cutoff: Date, limit: number) => Promise<number>;
@@ -102,6 +106,10 @@ export function createExpiredPurge(deps: {
       appCheckLinks: await inBatches(
         repo.deleteAppCheckLinksExpiredBefore,
         before(APP_CHECK_LINK_KEEP_AFTER_EXPIRY_MS),
+      ),
+      passwordResets: await inBatches(
+        repo.deletePasswordResetsExpiredBefore,
+        before(PASSWORD_RESET_KEEP_AFTER_EXPIRY_MS),
       ),
     };
   };

@@ -57,6 +57,12 @@ export function createHousekeepingRepository(db: Db) {
       tx.$executeRaw`
         DELETE FROM "AppCheckLink" WHERE "id" IN (
           SELECT "id" FROM "AppCheckLink" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
+
+    /** By expiry: a used link expired no later than it would have unused (replaced ones are deleted at once). */
+    deletePasswordResetsExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "PasswordReset" WHERE "id" IN (
+          SELECT "id" FROM "PasswordReset" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
   };
 }
 

@@ -25,6 +25,9 @@ export function LoginPage() {
       {next ? <Alert tone="info">{t('auth.login.signInToContinue')}</Alert> : null}
       <LoginForm onSignedIn={(signedIn) => void navigate(destinationFor(signedIn.role, next), { replace: true })} />
       <p className="auth-card__switch">
+        <Link to="/forgot-password">{t('authLinks.loginLink')}</Link>
+      </p>
+      <p className="auth-card__switch">
         {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.registerLink')}</Link>
       </p>
     </>

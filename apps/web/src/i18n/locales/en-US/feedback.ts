@@ -90,6 +90,14 @@ export const errors: Messages['errors'] = {
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
   EMAIL_TAKEN: 'This email already has an account. Use another address.',
+  OWN_ADMIN_ACCOUNT:
+    'You cannot remove your own administrator role or disable your own account. Ask another administrator.',
+  LAST_ADMIN:
+    'This is the last active administrator. Make another account an administrator first; the console must keep one.',
+  INVITATION_INVALID:
+    'This invitation link is not valid: it expired, was used or was withdrawn. Ask the administrator who invited you for a new one.',
+  PASSWORD_RESET_LINK_INVALID:
+    'This reset link no longer works: it expired, was used, or a newer link replaced it. Ask for a new one.',
   SETUP_DONE: 'This console already has an administrator. Sign in, or ask an administrator to open an account for you.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again later.',
   INTERNAL: 'Something went wrong on our side. Please try again; quote the request ID if you contact support.',

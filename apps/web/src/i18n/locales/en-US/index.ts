@@ -3,9 +3,11 @@ import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
+import { adminUsers } from './admin-users.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
+import { authLinks } from './auth-links.ts';
 import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
 import { curtain } from './curtain.ts';
@@ -37,6 +39,7 @@ import { submission } from './submission.ts';
 export const enUS: Messages = {
   common,
   auth,
+  authLinks,
   account,
   validation,
   errors,
@@ -50,6 +53,7 @@ export const enUS: Messages = {
   reviewFiling,
   secondReview,
   reviewAssignments,
+  adminUsers,
   admin,
   adminPhotoPoints,
   photoPoint,

@@ -2,9 +2,11 @@
 import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
+import { adminUsers } from './admin-users.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
+import { authLinks } from './auth-links.ts';
 import { checks, reasons } from './checks.ts';
 import { common } from './common.ts';
 import { curtain } from './curtain.ts';
@@ -36,6 +38,7 @@ import { submission } from './submission.ts';
 export const zhCN = {
   common,
   auth,
+  authLinks,
   account,
   validation,
   errors,
@@ -49,6 +52,7 @@ export const zhCN = {
   reviewFiling,
   secondReview,
   reviewAssignments,
+  adminUsers,
   admin,
   adminPhotoPoints,
   photoPoint,
