@@ -7,6 +7,7 @@ import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
+import { RulesPage } from '../features/admin-rules/rules-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
 import { CheckEmailPage } from '../features/auth/check-email-page.tsx';
@@ -114,6 +115,7 @@ export const routes: RouteObject[] = [
         },
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
+        { path: 'rules', element: <RulesPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminRules } from './admin-rules.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -49,6 +50,7 @@ export const enUS: Messages = {
   reviewFiling,
   secondReview,
   reviewAssignments,
+  adminRules,
   admin,
   photoPoint,
   photoCapture,

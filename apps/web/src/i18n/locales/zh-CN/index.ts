@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminRules } from './admin-rules.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -48,6 +49,7 @@ export const zhCN = {
   reviewFiling,
   secondReview,
   reviewAssignments,
+  adminRules,
   admin,
   photoPoint,
   photoCapture,
