@@ -122,6 +122,10 @@ import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
 import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
 import { createReviewersService } from './modules/review/reviewers.service.ts';
+import { createRuleSetsRepository } from './modules/rules/rule-sets.repository.ts';
+import { createRuleSets } from './modules/rules/rule-sets.ts';
+import { rulesRoutes } from './modules/rules/rules.routes.ts';
+import { createRulesService } from './modules/rules/rules.service.ts';
 import { createSetupRepository } from './modules/setup/setup.repository.ts';
 import { setupRoutes } from './modules/setup/setup.routes.ts';
 import { createSetupService, type SetupService } from './modules/setup/setup.service.ts';
@@ -272,6 +276,13 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
   app.decorate('setup', setup);
 
+  // The province rules and the MIIT suffix list as admins publish them: a filing keeps the versions it was created
+  // under (docs/decisions/027), and everything that judges it reads its province's rules through rulesOf.
+  const ruleSetsRepo = createRuleSetsRepository(db);
+  const ruleSets = createRuleSets({ repo: ruleSetsRepo, clock });
+  const { rulesOf } = ruleSets;
+  const rules = createRulesService({ db, repo: ruleSetsRepo, ruleSets, audit: auditRepo, clock });
+
   // The applicant's filing wizard. A filing rejected in initial review may change only what the rejection names.
   const rejectionOf = createRejectionOf(db);
   const editScope: EditScope = rejectionScope(rejectionOf);
@@ -282,7 +293,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
   const { miit, cloud, certHasher } = adapters;
   const filingServices = {
-    verify: createVerifyService({ db, repo: filingsRepo, adapters, clock }),
+    verify: createVerifyService({ db, repo: filingsRepo, adapters, ruleSets, clock }),
     filings: createFilingsService({
       repo: filingsRepo,
       access,
@@ -301,7 +312,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
     // What the applicant sees of a submitted filing: the timeline (decision 025) and, once filed, the registry's view.
-    progress: createFilingProgressService({ repo: filingsRepo, access, clock }),
+    progress: createFilingProgressService({ repo: filingsRepo, access, rulesOf, clock }),
     filedView: createFiledViewService({ repo: filingsRepo, access, miit }),
   };
   const resources = createResourcesService({ cloud, clock });
@@ -309,7 +320,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   // Step 3: materials, the verification sheet and submission; notifications through the outbox.
   const materialsRepo = createMaterialsRepository(db);
   const materialObjects = createMaterialObjects(storage);
-  const contexts = createMaterialContext({ access, miit });
+  const contexts = createMaterialContext({ access, miit, rulesOf });
   const materialDeps = { db, repo: materialsRepo, contexts, objects: materialObjects, clock, log: app.log };
   const materials = createMaterialsService({ ...materialDeps, access, staff });
   const uploads = createMaterialUploads(materialDeps);
@@ -334,11 +345,18 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     store: createInspectedStore({ objects: materialObjects, log: app.log }),
     outbox,
     contactOf,
+    rulesOf,
     clock,
   });
   // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
   const curtainRepo = createCurtainRepository(db);
-  const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
+  const curtain = createCurtainRequestService({
+    access,
+    repo: curtainRepo,
+    courier: adapters.courier,
+    rulesOf,
+    clock,
+  });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -346,6 +364,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     repo: createAppCheckRepository(db),
     certHasher,
     submitPhoto,
+    rulesOf,
     clock,
   });
   const photoPoint = createPhotoPointService({ db, audit: auditRepo, objects: materialObjects, submitPhoto, clock });
@@ -354,7 +373,12 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const pointOperators = createPointOperators({ db, audit: auditRepo, clock, points: adminPhotoPoints });
   // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
   const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
-  const photoStep = createPhotoStepService({ access, repo: createPhotoStepRepository(db), photoViews });
+  const photoStep = createPhotoStepService({
+    access,
+    repo: createPhotoStepRepository(db),
+    photoViews,
+    rulesOf,
+  });
   const reviewDetail = createReviewDetailService({
     db,
     detailOf: access.detail,
@@ -362,10 +386,11 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     miit,
     registrar: adapters.registrar,
     staff,
+    rulesOf,
     clock,
   });
   // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
-  const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf };
+  const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf, rulesOf };
   const bureau = createBureauStage({ ...filingParts, db, adapters, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
@@ -448,6 +473,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   await app.register(accountsRoutes, { prefix: '/api/admin', accounts });
   await app.register(invitationsRoutes, { prefix: '/api/admin', invitations });
+  await app.register(rulesRoutes, { prefix: '/api/admin', rules });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

@@ -154,6 +154,8 @@ export const FilingProgressSchema = z.object({
   stages: z.array(ProgressStageSchema),
   /** What the applicant must do now (the same next action my filings shows). */
   nextAction: NextActionSchema,
+  /** The bureau's review time in working days, by the province rules of the version the filing was created under. */
+  bureauReviewWorkingDays: z.number().int().min(1),
 });
 export type FilingProgress = z.infer<typeof FilingProgressSchema>;
 

@@ -70,6 +70,10 @@ export const ERROR_CODES = [
   'BUREAU_CHECK_NOT_PENDING',
   /** The filed view exists only for a filing the bureau approved. */
   'FILING_NOT_COMPLETED',
+  /** Another admin published a newer version of the rules since this one was opened for editing. */
+  'RULES_VERSION_CONFLICT',
+  /** The published edit is the same as the current version. */
+  'RULES_UNCHANGED',
   'SETUP_LINK_INVALID',
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */

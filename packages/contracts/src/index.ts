@@ -3,6 +3,7 @@ export * from './account-security.ts';
 export * from './admin.ts';
 export * from './admin-accounts.ts';
 export * from './admin-photo-points.ts';
+export * from './admin-rules.ts';
 export * from './app-check.ts';
 export * from './auth.ts';
 export * from './bureau.ts';

@@ -10,6 +10,7 @@ import { PhotoPointNewPage } from '../features/admin-photo-points/photo-point-ne
 import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.tsx';
 import { PhotoPointsPage } from '../features/admin-photo-points/photo-points-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
+import { RulesPage } from '../features/admin-rules/rules-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { AdminUsersPage } from '../features/admin-users/admin-users-page.tsx';
 import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
@@ -129,6 +130,7 @@ export const routes: RouteObject[] = [
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
         { path: 'users', element: <AdminUsersPage /> },
+        { path: 'rules', element: <RulesPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

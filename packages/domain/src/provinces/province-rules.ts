@@ -1,5 +1,6 @@
-// Per-province filing rules as data (verification sheet, Shanghai app check, bureau SLA), with a patch from the
-// admin's province-rules table applied on top so that a rule change needs no release.
+// Per-province filing rules as data (verification sheet, Shanghai app check, bureau SLA). PROVINCE_RULES is the shipped
+// data, version 1 of the rules admins publish new versions of (the API keeps them; a filing follows the version it
+// was created under, docs/decisions/027).
 import { isOrganisation, type SubjectNature } from '../glossary.ts';
 import { PROVINCES } from './provinces.ts';
 

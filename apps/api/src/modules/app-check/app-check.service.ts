@@ -15,6 +15,7 @@ import { hashToken, newToken } from '../auth/session-token.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { SubmitPhoto } from '../photo/photo-submission.service.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import type { AppCheckRepository } from './app-check.repository.ts';
 import { appCheckEligible, maskedName, sharedPrincipalOf } from './app-check-principal.ts';
 
@@ -42,10 +43,11 @@ type Deps = {
   repo: AppCheckRepository;
   certHasher: CertHasher;
   submitPhoto: SubmitPhoto;
+  rulesOf: RulesOf;
   clock: Clock;
 };
 
-export function createAppCheckService({ access, filings, repo, certHasher, submitPhoto, clock }: Deps) {
+export function createAppCheckService({ access, filings, repo, certHasher, submitPhoto, rulesOf, clock }: Deps) {
   /** The link and its filing while both can still take the photo; otherwise the one refusal (or the lock). */
   async function liveLink(token: string) {
     const link = await repo.findByHash(hashToken(token));
@@ -87,7 +89,7 @@ export function createAppCheckService({ access, filings, repo, certHasher, submi
           `Filing ${filing.orderNo} is ${filing.status}: an app check link can be made only while the photo is pending or was rejected.`,
         );
       }
-      if (!appCheckEligible(filing)) {
+      if (!appCheckEligible(filing, await rulesOf(filing))) {
         throw new ConflictError(
           'PHOTO_METHOD_NOT_ELIGIBLE',
           `Filing ${filing.orderNo} cannot use the app check: it is for Shanghai filings whose websites share one principal holding a resident ID.`,

@@ -1,10 +1,16 @@
 // What MIIT's answers do to a filing (docs/design.md §5.7): the SMS check complete (→ BUREAU_REVIEW, due in the
-// province's bureau working days) or failed (→ SMS_FAILED), the bureau's approval (→ COMPLETED, with the filing
+// province's bureau working days, by the rules of the filing's version) or failed (→ SMS_FAILED), the bureau's approval (→ COMPLETED, with the filing
 // numbers) or rejection (→ BUREAU_REJECTED, with its reason). Each is one applyTransition as SYSTEM, its guard checked
 // on MIIT's data first, with the round's own update (only from the status it was read in) and the notice inside.
 
 import type { NotificationTemplate } from '@beian/contracts';
-import { checkBureauReason, checkSmsAllConfirmed, checkSmsWindowClosed, provinceRules, slaDueAt } from '@beian/domain';
+import {
+  checkBureauReason,
+  checkSmsAllConfirmed,
+  checkSmsWindowClosed,
+  type ProvinceRules,
+  slaDueAt,
+} from '@beian/domain';
 import type { BureauSubmission } from '../../adapters/miit/miit-bureau.port.ts';
 import type { BureauSubmissionStatus, Filing, Prisma } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -12,6 +18,7 @@ import type { ContactOf } from '../filings/filing-contact.ts';
 import { readWebsites } from '../filings/filing-data.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import type { BureauRound, BureauRoundsRepository } from './bureau-rounds.repository.ts';
 
 type Deps = {
@@ -19,6 +26,7 @@ type Deps = {
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   contactOf: ContactOf;
+  rulesOf: RulesOf;
   clock: Clock;
 };
 
@@ -34,14 +42,12 @@ const passed = (result: { ok: true } | { ok: false; reason: string }) => {
   if (!result.ok) throw new BureauGuardError(result.reason);
 };
 
-/** The bureau's own deadline: its working days by province, counted from the completed SMS check. */
-export function bureauDueAtOf(province: string, confirmedAt: Date): Date {
-  const rules = provinceRules(province);
-  if (!rules) throw new RangeError(`No province has the code ${province}`);
+/** The bureau's own deadline: the province's working days (in the filing's rules), counted from the completed SMS check. */
+export function bureauDueAtOf(rules: ProvinceRules, confirmedAt: Date): Date {
   return slaDueAt(confirmedAt, rules.bureauReviewWorkingDays);
 }
 
-export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, clock }: Deps) {
+export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, rulesOf, clock }: Deps) {
   /** One transition of the filing with the round's move and the notice, all or nothing. */
   async function apply(input: {
     filing: Filing;
@@ -87,7 +93,7 @@ export function createBureauOutcomes({ rounds, applyTransition, outbox, contactO
     async smsConfirmed(filing: Filing, round: BureauRound, submission: BureauSubmission) {
       passed(checkSmsAllConfirmed(submission.verifiers.map((v) => ({ confirmed: v.confirmedAt !== null }))));
       const confirmedAt = submission.smsConfirmedAt ?? clock.now();
-      const bureauDueAt = bureauDueAtOf(filing.province, confirmedAt);
+      const bureauDueAt = bureauDueAtOf(await rulesOf(filing), confirmedAt);
       await apply({
         filing,
         round,

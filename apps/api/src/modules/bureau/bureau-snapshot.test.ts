@@ -1,6 +1,7 @@
 // The snapshot the bureau receives: the registry's subject name, the websites, and as verifiers the subject principal
 // plus each website principal of their own (one marked the same as the subject's is not listed twice); and the
 // bureau's own deadline by province (20 working days, 30 in Zhejiang).
+import { provinceRules } from '@beian/domain';
 import { describe, expect, it } from 'vitest';
 import { createCertHasher } from '../../lib/cert-hash.ts';
 import { emptyPerson } from '../filings/filing-data.ts';
@@ -67,11 +68,16 @@ describe('bureauSnapshotOf', () => {
 });
 
 describe('bureauDueAtOf', () => {
+  const rulesOf = (code: string) => {
+    const rules = provinceRules(code);
+    if (!rules) throw new RangeError(code);
+    return rules;
+  };
   // Monday 2026-12-07 10:00 Beijing.
   const confirmedAt = new Date('2026-12-07T02:00:00Z');
   it('gives the bureau 20 working days by default and 30 in Zhejiang, ending at 24:00 Beijing time', () => {
-    const guangdong = bureauDueAtOf('44', confirmedAt);
-    const zhejiang = bureauDueAtOf('33', confirmedAt);
+    const guangdong = bureauDueAtOf(rulesOf('44'), confirmedAt);
+    const zhejiang = bureauDueAtOf(rulesOf('33'), confirmedAt);
     expect(guangdong.toISOString().slice(11)).toBe('16:00:00.000Z');
     expect(zhejiang.getTime()).toBeGreaterThan(guangdong.getTime() + 10 * 86_400_000);
   });

@@ -10,6 +10,7 @@ import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { StaffAccess } from '../filings/staff-access.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import { createBureauCheck } from './bureau-check.service.ts';
 import { createBureauOutcomes } from './bureau-outcomes.ts';
 import { createBureauPoll } from './bureau-poll.job.ts';
@@ -27,6 +28,7 @@ export type BureauStageDeps = {
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   contactOf: ContactOf;
+  rulesOf: RulesOf;
   adapters: Pick<Adapters, 'bureau' | 'miit' | 'simulators'>;
   clock: Clock;
   log: Log;
@@ -36,7 +38,7 @@ export function createBureauStage(deps: BureauStageDeps) {
   const { db, filings, applyTransition, outbox, contactOf, clock, log } = deps;
   const { bureau, miit, simulators } = deps.adapters;
   const rounds = createBureauRoundsRepository(db);
-  const outcomes = createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, clock });
+  const outcomes = createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, rulesOf: deps.rulesOf, clock });
   return {
     rounds,
     returns: createBureauReturns({ rounds, filings, applyTransition, miit, staff: deps.staff, clock }),

@@ -10,6 +10,7 @@ import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import { eligibleMethodsOf } from '../photo/photo-methods.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import type { CurtainRepository, CurtainRequestRow } from './curtain.repository.ts';
 import { toCurtainRequest } from './curtain-view.ts';
 
@@ -40,10 +41,11 @@ type Deps = {
   access: Pick<FilingAccess, 'owned'>;
   repo: CurtainRepository;
   courier: Pick<Courier, 'getShipment'>;
+  rulesOf: RulesOf;
   clock: Clock;
 };
 
-export function createCurtainRequestService({ access, repo, courier, clock }: Deps) {
+export function createCurtainRequestService({ access, repo, courier, rulesOf, clock }: Deps) {
   async function view(row: CurtainRequestRow): Promise<CurtainRequest> {
     return toCurtainRequest(row, row.trackingNo ? await courier.getShipment(row.trackingNo) : null);
   }
@@ -67,7 +69,7 @@ export function createCurtainRequestService({ access, repo, courier, clock }: De
           `Filing ${filing.orderNo} is ${filing.status}: a curtain can be requested only while its photo is pending or was rejected.`,
         );
       }
-      const eligible = eligibleMethodsOf(filing);
+      const eligible = eligibleMethodsOf(filing, await rulesOf(filing));
       if (!eligible.includes('CURTAIN')) {
         throw new ConflictError(
           'PHOTO_METHOD_NOT_ELIGIBLE',

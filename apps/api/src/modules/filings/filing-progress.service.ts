@@ -1,8 +1,9 @@
-// The applicant's progress timeline of one filing: the domain's timeline from its events and province rules, and the
-// next action my filings shows. Derived on every read, never stored (docs/decisions/025).
+// The applicant's progress timeline of one filing: the domain's timeline from its events and province rules (as of the
+// version the filing was created under), and the next action my filings shows. Derived on every read, never stored (docs/decisions/025).
 import type { FilingProgress } from '@beian/contracts';
-import { progressTimeline, provinceRules } from '@beian/domain';
+import { progressTimeline } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import type { FilingAccess } from './filing-access.ts';
 import { nextAction, stepsOf } from './filing-progress.ts';
 import type { FilingsRepository } from './filings.repository.ts';
@@ -10,23 +11,26 @@ import type { FilingsRepository } from './filings.repository.ts';
 export type FilingProgressServiceDeps = {
   repo: Pick<FilingsRepository, 'listEvents'>;
   access: Pick<FilingAccess, 'owned'>;
+  rulesOf: RulesOf;
   clock: Clock;
 };
 
-export function createFilingProgressService({ repo, access, clock }: FilingProgressServiceDeps) {
+export function createFilingProgressService({ repo, access, rulesOf, clock }: FilingProgressServiceDeps) {
   return {
     async progress(accountId: string, id: string): Promise<FilingProgress> {
       const row = await access.owned(accountId, id);
-      const events = await repo.listEvents(row.id);
-      const rules = provinceRules(row.province);
-      if (!rules) throw new Error(`Filing ${row.orderNo} has an unknown province code`);
+      const [events, rules] = await Promise.all([repo.listEvents(row.id), rulesOf(row)]);
       const stages = progressTimeline({
         status: row.status,
         events,
         rules,
         now: clock.now(),
       });
-      return { stages, nextAction: nextAction(row.status, stepsOf(row)) };
+      return {
+        stages,
+        nextAction: nextAction(row.status, stepsOf(row)),
+        bureauReviewWorkingDays: rules.bureauReviewWorkingDays,
+      };
     },
   };
 }

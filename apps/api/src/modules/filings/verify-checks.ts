@@ -36,11 +36,12 @@ export interface VerifyFindings {
 export async function runVerifyChecks(
   deps: { adapters: VerifyAdapters; repo: FilingsRepository },
   body: VerifyBody,
-  ctx: { accountId: string; now: Date },
+  /** `suffixes`: the MIIT suffix list in force (its current version). */
+  ctx: { accountId: string; now: Date; suffixes: readonly string[] },
 ): Promise<VerifyFindings> {
   const { miit, registrar, cloud, certHasher } = deps.adapters;
   const certHash = certHasher.hash(body.certNumber);
-  const name = checkDomainName(body.domain);
+  const name = checkDomainName(body.domain, ctx.suffixes);
   const ascii = name.domain?.domain ?? null;
   const lockKeys: FilingLockKey[] = [{ kind: 'SUBJECT', key: certHash }];
   if (ascii) lockKeys.push({ kind: 'DOMAIN', key: ascii });

@@ -7,12 +7,22 @@ import type { Filing } from '../../generated/prisma/client.ts';
 import type { Db } from '../../infra/db.ts';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { RuleSets } from '../rules/rule-sets.ts';
 import { toFilingSummary } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 import { allocateOrderNo } from './order-number.ts';
 import { runVerifyChecks, type VerifyAdapters, type VerifyFindings } from './verify-checks.ts';
 
-export type VerifyServiceDeps = { db: Db; repo: FilingsRepository; adapters: VerifyAdapters; clock: Clock };
+export type VerifyServiceDeps = {
+  db: Db;
+  repo: FilingsRepository;
+  adapters: VerifyAdapters;
+  ruleSets: Pick<RuleSets, 'currentSuffixes' | 'currentProvinceRules'>;
+  clock: Clock;
+};
+
+/** The rule-set versions the checks ran against, kept on the filing (docs/decisions/027). */
+type CheckedUnder = { provinceRulesVersion: number; suffixListVersion: number };
 
 /** A claim lost to another filing between the check and the claim is reported as that check failing. */
 function withLostClaim(checks: readonly Check[], reason: string): Check[] {
@@ -20,12 +30,13 @@ function withLostClaim(checks: readonly Check[], reason: string): Check[] {
   return checks.map((c) => (c.name === name ? failed(name, reason) : c));
 }
 
-export function createVerifyService({ db, repo, adapters, clock }: VerifyServiceDeps) {
+export function createVerifyService({ db, repo, adapters, ruleSets, clock }: VerifyServiceDeps) {
   async function createDraft(
     accountId: string,
     filingId: string,
     body: VerifyBody,
     findings: VerifyFindings & { domain: NonNullable<VerifyFindings['domain']> },
+    versions: CheckedUnder,
   ): Promise<Filing> {
     const now = clock.now();
     return db.$transaction(async (tx) => {
@@ -47,6 +58,7 @@ export function createVerifyService({ db, repo, adapters, clock }: VerifyService
           subjectFilingNo: findings.subjectFilingNo,
           cloudService: body.cloudService,
           verifyChecks: findings.checks.map((c) => ({ ...c })),
+          ...versions,
           createdAt: now,
           updatedAt: now,
         },
@@ -78,7 +90,13 @@ export function createVerifyService({ db, repo, adapters, clock }: VerifyService
   return {
     /** `created` says whether a filing was opened (201) or the checks refused it (200). */
     async verify(accountId: string, body: VerifyBody): Promise<{ created: boolean; response: VerifyResponse }> {
-      const findings = await runVerifyChecks({ adapters, repo }, body, { accountId, now: clock.now() });
+      const [suffixes, rules] = await Promise.all([ruleSets.currentSuffixes(), ruleSets.currentProvinceRules()]);
+      const versions = { provinceRulesVersion: rules.version, suffixListVersion: suffixes.version };
+      const findings = await runVerifyChecks({ adapters, repo }, body, {
+        accountId,
+        now: clock.now(),
+        suffixes: suffixes.list.suffixes,
+      });
       const respond = (checks: Check[], filing: Filing | null) => ({
         created: filing !== null,
         response: {
@@ -99,7 +117,10 @@ export function createVerifyService({ db, repo, adapters, clock }: VerifyService
         if (!claim.ok) return respond(withLostClaim(findings.checks, claim.reason), null);
       }
       try {
-        return respond(findings.checks, await createDraft(accountId, filingId, body, { ...findings, domain }));
+        return respond(
+          findings.checks,
+          await createDraft(accountId, filingId, body, { ...findings, domain }, versions),
+        );
       } catch (error) {
         // The claim happened outside the transaction (the inventory is another system): give it back.
         if (code) await adapters.cloud.releaseAuthCode(code, filingId);

@@ -4,6 +4,7 @@ import type { FilingDetail } from '@beian/contracts';
 import {
   PRE_APPROVAL_CATEGORIES,
   type PreApprovalCategory,
+  type ProvinceRules,
   type RequiredMaterial,
   requiredMaterials,
 } from '@beian/domain';
@@ -29,11 +30,18 @@ export function contentTypeCategories(contentType: string | undefined): PreAppro
   return PRE_APPROVAL_CATEGORIES.filter((code) => labels.some((l) => l === code || CATEGORY_LABELS[l] === code));
 }
 
-export function requirementsOf(row: Filing, detail: FilingDetail, registry: MiitSubject | null): RequiredMaterial[] {
+/** `rules`: the province's rules as of the filing's recorded version. */
+export function requirementsOf(
+  row: Filing,
+  detail: FilingDetail,
+  registry: MiitSubject | null,
+  rules: ProvinceRules,
+): RequiredMaterial[] {
   const contentTypes = new Map(registry?.websites.map((w) => [w.websiteFilingNo, w.contentType]) ?? []);
   return requiredMaterials({
     nature: row.nature,
     provinceCode: row.province,
+    rules,
     websites: detail.websites.map((w) => ({
       websiteFilingNo: w.websiteFilingNo,
       contentTypes: contentTypeCategories(contentTypes.get(w.websiteFilingNo)),

@@ -27,6 +27,7 @@ const filingFields = {
   version: true,
   accountId: true,
   province: true,
+  provinceRulesVersion: true,
   subjectDraft: true,
   websites: true,
   mobileVerifiedAt: true,

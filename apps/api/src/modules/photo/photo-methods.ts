@@ -1,7 +1,13 @@
 // Which verification-photo methods a stored filing may use: the domain's named checks, fed from the filing's province
-// and its websites' principals as stored. The photo step shows them; the curtain request, the app check link and
+// rules (as of the version it was created under) and its websites' principals as stored. The photo step shows them; the curtain request, the app check link and
 // submitPhoto refuse a method whose check failed.
-import { type Check, eligiblePhotoMethods, type PhotoMethod, photoMethodChecks, provinceRules } from '@beian/domain';
+import {
+  type Check,
+  eligiblePhotoMethods,
+  type PhotoMethod,
+  type ProvinceRules,
+  photoMethodChecks,
+} from '@beian/domain';
 import { readSubject, readWebsites, type StoredPerson } from '../filings/filing-data.ts';
 
 type StoredFiling = { province: string; subjectDraft: unknown; websites: unknown };
@@ -20,11 +26,10 @@ export function websitePrincipalsOf(row: Pick<StoredFiling, 'subjectDraft' | 'we
 }
 
 /** APP_CHECK, PHOTO_POINT and CURTAIN, each passed or failed with its reason. */
-export function photoMethodsOf(row: StoredFiling): Check[] {
-  const rules = provinceRules(row.province);
-  if (!rules) throw new RangeError(`No province has the code ${row.province}.`);
+export function photoMethodsOf(row: StoredFiling, rules: ProvinceRules): Check[] {
   return photoMethodChecks({ rules, websitePrincipals: websitePrincipalsOf(row) });
 }
 
 /** The methods whose check passed. */
-export const eligibleMethodsOf = (row: StoredFiling): PhotoMethod[] => eligiblePhotoMethods(photoMethodsOf(row));
+export const eligibleMethodsOf = (row: StoredFiling, rules: ProvinceRules): PhotoMethod[] =>
+  eligiblePhotoMethods(photoMethodsOf(row, rules));

@@ -5,6 +5,7 @@ import { type PhotoStep, type Rejection, RejectionReasonSchema } from '@beian/co
 import { PHOTO_STEP_STATES } from '@beian/domain';
 import { ConflictError } from '../../lib/app-error.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import { photoMethodsOf } from './photo-methods.ts';
 import type { PhotoStepRepository } from './photo-step.repository.ts';
 import type { PhotoViews } from './photo-views.service.ts';
@@ -25,6 +26,7 @@ type Deps = {
   access: Pick<FilingAccess, 'owned'>;
   repo: PhotoStepRepository;
   photoViews: Pick<PhotoViews, 'latest'>;
+  rulesOf: RulesOf;
 };
 
 export function createPhotoStepService(deps: Deps) {
@@ -37,10 +39,11 @@ export function createPhotoStepService(deps: Deps) {
           `Filing ${row.orderNo} is ${row.status}: the photo step opens once the initial review has approved it.`,
         );
       }
-      const [approval, photo, rejected] = await Promise.all([
+      const [approval, photo, rejected, rules] = await Promise.all([
         deps.repo.lastInitialApproval(row.id),
         deps.photoViews.latest(row.id),
         row.status === 'PHOTO_REJECTED' ? deps.repo.lastPhotoRejection(row.id) : null,
+        deps.rulesOf(row),
       ]);
       // Every way into these states passes through an initial approval; a row without one is broken data.
       if (!approval) throw new Error(`Filing ${row.orderNo} is ${row.status} without an initial approval event`);
@@ -51,7 +54,7 @@ export function createPhotoStepService(deps: Deps) {
         version: row.version,
         province: row.province,
         approvedAt: approval.at.toISOString(),
-        methods: photoMethodsOf(row),
+        methods: photoMethodsOf(row, rules),
         photo,
         secondReviewDueAt: row.status === 'SECOND_REVIEW' ? (row.slaDueAt?.toISOString() ?? null) : null,
         rejection: rejected ? { at: rejected.at.toISOString(), reasons: reasonsOf(rejected.payload) } : null,

@@ -25,12 +25,22 @@ import { type InspectedStore, inspectedColumns } from '../materials/inspected-st
 import { MaterialUploadError } from '../materials/upload/upload.errors.ts';
 import { materialObjectKey } from '../materials/upload/upload.object-key.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
+import type { RulesOf } from '../rules/rule-sets.ts';
 import { eligibleMethodsOf } from './photo-methods.ts';
 import type { PhotosRepository } from './photos.repository.ts';
 
 export type PhotoFiling = Pick<
   Filing,
-  'id' | 'orderNo' | 'status' | 'version' | 'accountId' | 'province' | 'subjectDraft' | 'websites' | 'mobileVerifiedAt'
+  | 'id'
+  | 'orderNo'
+  | 'status'
+  | 'version'
+  | 'accountId'
+  | 'province'
+  | 'provinceRulesVersion'
+  | 'subjectDraft'
+  | 'websites'
+  | 'mobileVerifiedAt'
 >;
 
 export type PhotoSubmission = {
@@ -80,12 +90,13 @@ type Deps = {
   store: InspectedStore;
   outbox: NotificationOutbox;
   contactOf: ContactOf;
+  rulesOf: RulesOf;
   clock: Clock;
 };
 
-export function createPhotoSubmission({ applyTransition, photos, store, outbox, contactOf, clock }: Deps) {
+export function createPhotoSubmission({ applyTransition, photos, store, outbox, contactOf, rulesOf, clock }: Deps) {
   /** The checks that need no bytes: the filing waits for a photo, from this version, by a method it may use. */
-  function precheck(input: PhotoSubmission): readonly PhotoMethod[] {
+  async function precheck(input: PhotoSubmission): Promise<readonly PhotoMethod[]> {
     const { filing } = input;
     if (!isPhotoState(filing.status)) {
       throw new ConflictError(
@@ -94,7 +105,7 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
       );
     }
     if (input.version !== filing.version) throw staleVersionError(filing.orderNo, input.version, filing.version);
-    const eligible = eligibleMethodsOf(filing);
+    const eligible = eligibleMethodsOf(filing, await rulesOf(filing));
     const verdict = checkPhotoSubmission({
       method: input.method,
       role: input.actor.role,
@@ -124,7 +135,7 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
   return async function submitPhoto(input: PhotoSubmission): Promise<SubmittedPhoto> {
     let eligible: readonly PhotoMethod[];
     try {
-      eligible = precheck(input);
+      eligible = await precheck(input);
     } catch (error) {
       input.file.resume(); // read and drop the refused photo, so the request ends normally
       throw error;

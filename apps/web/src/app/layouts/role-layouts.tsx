@@ -46,6 +46,7 @@ export function AdminLayout() {
         { to: '/admin', label: t('admin.nav.overview'), end: true },
         { to: '/admin/photo-points', label: t('adminPhotoPoints.nav') },
         { to: '/admin/users', label: t('adminUsers.nav') },
+        { to: '/admin/rules', label: t('adminRules.nav') },
         { to: '/admin/review-assignments', label: t('reviewAssignments.nav') },
         { to: '/admin/returned', label: t('returnedFilings.nav') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },

@@ -1,6 +1,6 @@
 // The verification sheet's input from a filing: the order number, the subject as the MIIT registry holds it, the
-// principal from the subject step, the websites with their own principals, and the province's rules.
-import { provinceRules } from '@beian/domain';
+// principal from the subject step, the websites with their own principals, and the province's rules as of the version
+// the filing was created under.
 import { AppError } from '../../../lib/app-error.ts';
 import type { MaterialContext } from '../material-context.ts';
 import type { VerificationSheetInput } from './verification-sheet.types.ts';
@@ -8,9 +8,7 @@ import type { VerificationSheetInput } from './verification-sheet.types.ts';
 const incomplete = (detail: string, path: string) =>
   new AppError('INFO_INCOMPLETE', 400, detail, { errors: [{ path, message: detail }] });
 
-export function sheetInputOf({ row, detail, registry }: MaterialContext, now: Date): VerificationSheetInput {
-  const rules = provinceRules(row.province);
-  if (!rules) throw new RangeError(`No province has the code ${row.province}.`);
+export function sheetInputOf({ row, detail, registry, rules }: MaterialContext, now: Date): VerificationSheetInput {
   if (!registry || row.subjectFilingNo === null) {
     throw incomplete(`The subject of filing ${row.orderNo} is not in the MIIT registry.`, 'subjectFilingNo');
   }

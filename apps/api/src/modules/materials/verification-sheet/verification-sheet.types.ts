@@ -23,7 +23,7 @@ export interface VerificationSheetInput {
   };
   readonly principal: { readonly name: string; readonly certNumberMasked: string };
   readonly websites: readonly SheetWebsite[];
-  /** The province's rules with the admin's patch applied (`provinceRules(code, patch)`). */
+  /** The province's rules as of the rule-set version the filing was created under. */
   readonly rules: ProvinceRules;
 }
 

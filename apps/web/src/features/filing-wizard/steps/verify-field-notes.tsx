@@ -1,5 +1,6 @@
 // Live notes under two verify fields: a certificate number that passes with a warning, and the domain as it will
-// be checked (normalised, with its suffix approved).
+// be checked (normalised, with its suffix approved by the shipped MIIT list: a hint only, as the server checks the
+// suffix against the list in force; docs/decisions/027).
 import { checkCertificate, checkDomainName } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { shanghaiToday } from '../../../lib/shanghai-today.ts';

@@ -60,7 +60,9 @@ export const VerifyFormSchema = z
       const check = checkCertificate(values.certType, values.certNumber, { today: shanghaiToday() });
       if (check.status === 'fail') issue('certNumber', 'Invalid certificate number', check.reason);
     }
-    const domain = checkDomainName(values.domain).checks.find((check) => check.status === 'fail');
+    // Only the domain's shape stops the form: the suffix is judged by the server against the MIIT list in force, which
+    // an admin may have changed since this page shipped (docs/decisions/027).
+    const domain = checkDomainName(values.domain).checks.find((c) => c.name === 'DOMAIN_NAME' && c.status === 'fail');
     if (domain) issue('domain', 'Invalid domain', domain.reason);
     const cloud = values.cloudService;
     if (!cloud) issue('cloudService', 'filing.verify.required.cloudService');

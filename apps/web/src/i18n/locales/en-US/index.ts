@@ -3,6 +3,7 @@ import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
+import { adminRules } from './admin-rules.ts';
 import { adminUsers } from './admin-users.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
@@ -54,6 +55,7 @@ export const enUS: Messages = {
   secondReview,
   reviewAssignments,
   adminUsers,
+  adminRules,
   admin,
   adminPhotoPoints,
   photoPoint,

@@ -2,6 +2,7 @@
 import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
+import { adminRules } from './admin-rules.ts';
 import { adminUsers } from './admin-users.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
@@ -53,6 +54,7 @@ export const zhCN = {
   secondReview,
   reviewAssignments,
   adminUsers,
+  adminRules,
   admin,
   adminPhotoPoints,
   photoPoint,

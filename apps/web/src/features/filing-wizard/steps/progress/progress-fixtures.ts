@@ -16,7 +16,7 @@ export function timeline(
     if (i > index) return { ...base, state: 'UPCOMING', startedAt: null, endedAt: null };
     return { ...base, state: 'CURRENT', startedAt: at(i), endedAt: null, ...overrides };
   });
-  return { stages, nextAction };
+  return { stages, nextAction, bureauReviewWorkingDays: 20 };
 }
 
 export function smsCheck(overrides: Partial<BureauCheck> = {}): BureauCheck {

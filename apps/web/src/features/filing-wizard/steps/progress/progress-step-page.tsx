@@ -2,7 +2,6 @@
 // filing's state (the MIIT SMS check, its failure, the bureau's review or rejection, the filed view) and the timeline
 // of every stage with its party, Beijing times, expected end and overdue mark.
 import type { BureauCheck, FilingDetail } from '@beian/contracts';
-import { provinceRules } from '@beian/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +29,15 @@ function FiledSection({ filing }: { filing: FilingDetail }) {
 }
 
 /** The panel of the bureau stage the filing is in; nothing before the bureau. */
-function BureauSection({ filing, expectedBy }: { filing: FilingDetail; expectedBy: string | null }) {
+function BureauSection({
+  filing,
+  expectedBy,
+  workingDays,
+}: {
+  filing: FilingDetail;
+  expectedBy: string | null;
+  workingDays: number;
+}) {
   const { t } = useTranslation();
   const bureau = useBureauCheck(filing);
   const queryClient = useQueryClient();
@@ -45,17 +52,20 @@ function BureauSection({ filing, expectedBy }: { filing: FilingDetail; expectedB
   if (!bureau.isEnabled) return null;
   if (bureau.isPending) return <Spinner label={t('common.loading')} />;
   const check = bureau.data?.check ?? null;
-  return <BureauPanel filing={filing} check={check} expectedBy={expectedBy} />;
+  return <BureauPanel filing={filing} check={check} expectedBy={expectedBy} workingDays={workingDays} />;
 }
 
 function BureauPanel({
   filing,
   check,
   expectedBy,
+  workingDays,
 }: {
   filing: FilingDetail;
   check: BureauCheck | null;
   expectedBy: string | null;
+  /** The bureau's review time by the province rules of the filing's version, as the server says. */
+  workingDays: number;
 }) {
   switch (filing.status) {
     case 'BUREAU_SMS':
@@ -63,12 +73,7 @@ function BureauPanel({
     case 'SMS_FAILED':
       return <SmsFailedNotice check={check} />;
     case 'BUREAU_REVIEW':
-      return (
-        <BureauReviewNotice
-          dueAt={check?.bureauDueAt ?? expectedBy}
-          workingDays={provinceRules(filing.province)?.bureauReviewWorkingDays ?? 20}
-        />
-      );
+      return <BureauReviewNotice dueAt={check?.bureauDueAt ?? expectedBy} workingDays={workingDays} />;
     case 'BUREAU_REJECTED':
       return <BureauRejectedNotice filingId={filing.id} check={check} />;
     default:
@@ -92,12 +97,16 @@ export function ProgressStepPage() {
       </Alert>
     );
   }
-  const { stages, nextAction } = progress.data;
+  const { stages, nextAction, bureauReviewWorkingDays } = progress.data;
   const bureauStage = stages.find((s) => s.key === 'BUREAU_REVIEW');
   return (
     <div className="progress-step">
       <NextActionBox filingId={filing.id} action={nextAction} />
-      <BureauSection filing={filing} expectedBy={bureauStage?.expectedBy ?? null} />
+      <BureauSection
+        filing={filing}
+        expectedBy={bureauStage?.expectedBy ?? null}
+        workingDays={bureauReviewWorkingDays}
+      />
       <ProgressTimeline stages={stages} />
     </div>
   );
