@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'BUREAU_CHECK_NOT_PENDING',
   /** The filed view exists only for a filing the bureau approved. */
   'FILING_NOT_COMPLETED',
+  /** Another admin published a version of this calendar year since it was opened: reload and publish again. */
+  'CALENDAR_VERSION_CONFLICT',
   'SETUP_LINK_INVALID',
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */

@@ -3,6 +3,7 @@ export * from './admin.ts';
 export * from './app-check.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
+export * from './calendar.ts';
 export * from './checks.ts';
 export * from './common.ts';
 export * from './curtain.ts';

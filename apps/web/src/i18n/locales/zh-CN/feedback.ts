@@ -80,6 +80,7 @@ export const errors = {
   APP_CHECK_CERT_WRONG: '证件号码后 6 位不正确。',
   APP_CHECK_CERT_NOT_KEPT:
     '此订单保存于 App 核验上线之前，无法在手机上核对负责人证件号码。请选择拍照点拍照或幕布自拍。',
+  CALENDAR_VERSION_CONFLICT: '这一年的节假日安排刚被其他管理员发布了新版本，请重新打开后再发布。',
   SETUP_LINK_INVALID: '此设置链接无效：可能已使用、已过期或复制不完整。请重启控制台以打印新的链接。',
   EMAIL_TAKEN: '该邮箱已有账号，请使用其他邮箱。',
   SETUP_DONE: '此控制台已有管理员，请直接登录，或请管理员为您开设账号。',
