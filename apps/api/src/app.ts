@@ -36,6 +36,10 @@ import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
 import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.routes.ts';
 import { createBureauStage } from './modules/bureau/bureau-stage.ts';
+import { createCalendarRepository } from './modules/calendar/calendar.repository.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { createCalendarSource } from './modules/calendar/calendar-source.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
@@ -169,7 +173,10 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     reply.header('x-request-id', request.id);
   });
 
-  const adapters = createAdapters({ config, db, clock });
+  // The holiday calendar every working-day due time is counted on: built-in data with the admin's published years.
+  const calendarRepo = createCalendarRepository(db);
+  const calendarSource = createCalendarSource({ repo: calendarRepo, clock });
+  const adapters = createAdapters({ config, db, clock, calendar: () => calendarSource.current() });
   const { simulators } = adapters;
   // Accounts: sign-in slowed per account, IP and known device; registration confirmed by an emailed link.
   const authRepo = createAuthRepository(db);
@@ -216,7 +223,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const mailbox = isMailSimulator(adapters.mail)
     ? createSimulatedMailbox({ mail: adapters.mail, clock, secret: config.certHashKey })
     : null;
-  const review = createReviewService({ repo: createReviewRepository(db), clock });
+  const review = createReviewService({ repo: createReviewRepository(db), calendar: calendarSource, clock });
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
   const reviewClaims = createReviewClaimsRepository(db);
@@ -263,7 +270,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
     // What the applicant sees of a submitted filing: the timeline (decision 025) and, once filed, the registry's view.
-    progress: createFilingProgressService({ repo: filingsRepo, access, clock }),
+    progress: createFilingProgressService({ repo: filingsRepo, access, calendar: calendarSource, clock }),
     filedView: createFiledViewService({ repo: filingsRepo, access, miit }),
   };
   const resources = createResourcesService({ cloud, clock });
@@ -285,6 +292,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     applyTransition,
     outbox,
     cloud,
+    calendar: calendarSource,
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo, clock });
@@ -296,11 +304,18 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     store: createInspectedStore({ objects: materialObjects, log: app.log }),
     outbox,
     contactOf,
+    calendar: calendarSource,
     clock,
   });
   // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
   const curtainRepo = createCurtainRepository(db);
-  const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
+  const curtain = createCurtainRequestService({
+    access,
+    repo: curtainRepo,
+    courier: adapters.courier,
+    calendar: calendarSource,
+    clock,
+  });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -326,7 +341,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
   const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf };
-  const bureau = createBureauStage({ ...filingParts, db, adapters, clock, log: app.log });
+  const bureau = createBureauStage({ ...filingParts, db, adapters, calendar: calendarSource, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
@@ -399,6 +414,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
+  const calendar = createCalendarService({ db, repo: calendarRepo, source: calendarSource, audit: auditRepo, clock });
+  await app.register(calendarRoutes, { prefix: '/api/admin', calendar });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

@@ -4,10 +4,18 @@
 // on MIIT's data first, with the round's own update (only from the status it was read in) and the notice inside.
 
 import type { NotificationTemplate } from '@beian/contracts';
-import { checkBureauReason, checkSmsAllConfirmed, checkSmsWindowClosed, provinceRules, slaDueAt } from '@beian/domain';
+import {
+  checkBureauReason,
+  checkSmsAllConfirmed,
+  checkSmsWindowClosed,
+  provinceRules,
+  slaDueAt,
+  type WorkingDayCalendar,
+} from '@beian/domain';
 import type { BureauSubmission } from '../../adapters/miit/miit-bureau.port.ts';
 import type { BureauSubmissionStatus, Filing, Prisma } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import { readWebsites } from '../filings/filing-data.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
@@ -19,6 +27,7 @@ type Deps = {
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   contactOf: ContactOf;
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
@@ -35,13 +44,13 @@ const passed = (result: { ok: true } | { ok: false; reason: string }) => {
 };
 
 /** The bureau's own deadline: its working days by province, counted from the completed SMS check. */
-export function bureauDueAtOf(province: string, confirmedAt: Date): Date {
+export function bureauDueAtOf(province: string, confirmedAt: Date, calendar?: WorkingDayCalendar): Date {
   const rules = provinceRules(province);
   if (!rules) throw new RangeError(`No province has the code ${province}`);
-  return slaDueAt(confirmedAt, rules.bureauReviewWorkingDays);
+  return slaDueAt(confirmedAt, rules.bureauReviewWorkingDays, calendar);
 }
 
-export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, clock }: Deps) {
+export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, calendar, clock }: Deps) {
   /** One transition of the filing with the round's move and the notice, all or nothing. */
   async function apply(input: {
     filing: Filing;
@@ -87,7 +96,7 @@ export function createBureauOutcomes({ rounds, applyTransition, outbox, contactO
     async smsConfirmed(filing: Filing, round: BureauRound, submission: BureauSubmission) {
       passed(checkSmsAllConfirmed(submission.verifiers.map((v) => ({ confirmed: v.confirmedAt !== null }))));
       const confirmedAt = submission.smsConfirmedAt ?? clock.now();
-      const bureauDueAt = bureauDueAtOf(filing.province, confirmedAt);
+      const bureauDueAt = bureauDueAtOf(filing.province, confirmedAt, await calendar.current());
       await apply({
         filing,
         round,

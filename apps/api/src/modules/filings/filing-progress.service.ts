@@ -3,6 +3,7 @@
 import type { FilingProgress } from '@beian/contracts';
 import { progressTimeline, provinceRules } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { FilingAccess } from './filing-access.ts';
 import { nextAction, stepsOf } from './filing-progress.ts';
 import type { FilingsRepository } from './filings.repository.ts';
@@ -10,10 +11,11 @@ import type { FilingsRepository } from './filings.repository.ts';
 export type FilingProgressServiceDeps = {
   repo: Pick<FilingsRepository, 'listEvents'>;
   access: Pick<FilingAccess, 'owned'>;
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
-export function createFilingProgressService({ repo, access, clock }: FilingProgressServiceDeps) {
+export function createFilingProgressService({ repo, access, calendar, clock }: FilingProgressServiceDeps) {
   return {
     async progress(accountId: string, id: string): Promise<FilingProgress> {
       const row = await access.owned(accountId, id);
@@ -25,6 +27,7 @@ export function createFilingProgressService({ repo, access, clock }: FilingProgr
         events,
         rules,
         now: clock.now(),
+        calendar: await calendar.current(),
       });
       return { stages, nextAction: nextAction(row.status, stepsOf(row)) };
     },
