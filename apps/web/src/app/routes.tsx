@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page.tsx';
 import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
+import { CalendarPage } from '../features/admin-calendar/calendar-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
@@ -110,10 +111,15 @@ export const routes: RouteObject[] = [
         // Admins may read the review figures too; the overview shows them.
         {
           index: true,
-          element: <AdminOverviewPage reviewFigures={<DashboardFigures returnedHref="/admin/returned" nested />} />,
+          element: (
+            <AdminOverviewPage
+              reviewFigures={<DashboardFigures returnedHref="/admin/returned" calendarHref="/admin/calendar" nested />}
+            />
+          ),
         },
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
+        { path: 'calendar', element: <CalendarPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -87,7 +87,8 @@ export const errors: Messages['errors'] = {
   APP_CHECK_CERT_WRONG: 'The last 6 characters of the ID number are not right.',
   APP_CHECK_CERT_NOT_KEPT:
     "This order was saved before the app check could check the principal's ID number on a phone. Use a photo point or the curtain photo instead.",
-  CALENDAR_VERSION_CONFLICT: 'Another administrator has just published a new version of this year. Reopen it and publish again.',
+  CALENDAR_VERSION_CONFLICT:
+    'Another administrator has just published a new version of this year. Reopen it and publish again.',
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
   EMAIL_TAKEN: 'This email already has an account. Use another address.',
