@@ -10,7 +10,7 @@ import { createCalendarRepository } from '../../src/modules/calendar/calendar.re
 import { CALENDAR_CACHE_MS, createCalendarSource } from '../../src/modules/calendar/calendar-source.ts';
 import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
-import { type Client, signedInClient } from '../helpers/http-client.ts';
+import { type Client, createClient, signedInClient } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import { completedDraft, copyOf, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
 
@@ -75,7 +75,12 @@ describe('coverage', () => {
     ]);
   });
 
-  it('is for admins only', async () => {
+  it('is for admins only, refused before the request is read', async () => {
+    const anonymous = createClient(t.app);
+    expect((await anonymous.get('/api/admin/calendar/years/1999')).statusCode).toBe(401);
+    expect((await anonymous.post('/api/admin/calendar/years/1999', { junk: true })).statusCode).toBe(401);
+    const { client: applicant } = await signedInClient(t.app, t.db, 'APPLICANT');
+    expect((await applicant.post('/api/admin/calendar/years/1999', { junk: true })).statusCode).toBe(403);
     const { client: reviewer } = await signedInClient(t.app, t.db, 'REVIEWER');
     expect((await reviewer.get('/api/admin/calendar/coverage')).statusCode).toBe(403);
     const refused = await publish(reviewer, 2027, { baseVersion: 0, ...SCHEDULE_2027, reason: '国务院通知' });

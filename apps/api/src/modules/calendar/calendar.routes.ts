@@ -13,6 +13,7 @@ import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 const tags = ['admin'];
+// Before validation (not preHandler, which Fastify runs after it): a stranger learns nothing of what the body needs.
 const adminOnly = requireRole('ADMIN');
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
@@ -20,7 +21,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar',
     {
-      preHandler: adminOnly,
+      preValidation: adminOnly,
       schema: {
         tags,
         summary: 'The calendar years (published, and last, this and next year) with their version, and the coverage',
@@ -33,7 +34,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar/coverage',
     {
-      preHandler: adminOnly,
+      preValidation: adminOnly,
       schema: {
         tags,
         summary: 'Which years the holiday calendar covers, and whether next year is missing from 1 November',
@@ -46,7 +47,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar/years/:year',
     {
-      preHandler: adminOnly,
+      preValidation: adminOnly,
       schema: {
         tags,
         summary: "A year's days off and make-up working days in force, and every published version",
@@ -60,7 +61,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.post(
     '/calendar/years/:year',
     {
-      preHandler: adminOnly,
+      preValidation: adminOnly,
       schema: {
         tags,
         summary: "Publish a new version of a year's schedule (replaces the year from now on; audited)",

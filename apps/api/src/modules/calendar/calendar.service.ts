@@ -56,12 +56,12 @@ export function createCalendarService({ db, repo, source, audit, clock }: Calend
     coverage,
 
     async overview(): Promise<CalendarOverview> {
-      const [now, published] = [await coverage(), await repo.newestOfEachYear()];
+      const [covered, published] = await Promise.all([coverage(), repo.newestOfEachYear()]);
       const author = await namesOf(published);
       const byYear = new Map(published.map((r) => [r.year, r]));
-      const years = [...new Set([...byYear.keys(), now.currentYear - 1, now.currentYear, now.nextYear])].sort(
-        (a, b) => b - a,
-      );
+      const years = [
+        ...new Set([...byYear.keys(), covered.currentYear - 1, covered.currentYear, covered.nextYear]),
+      ].sort((a, b) => b - a);
       const summaries = years.map((year): CalendarYearSummary => {
         const row = byYear.get(year);
         if (row) {
@@ -88,7 +88,7 @@ export function createCalendarService({ db, repo, source, audit, clock }: Calend
           reason: null,
         };
       });
-      return { coverage: now, years: summaries };
+      return { coverage: covered, years: summaries };
     },
 
     async year(year: number): Promise<CalendarYearDetail> {
