@@ -5,17 +5,20 @@ import { type Day, dayOfWeek, isDay, shanghaiDay } from './shanghai-time.ts';
 
 export type CalendarDayList = 'holidays' | 'makeUpWorkdays';
 
-export type CalendarYearProblem =
+/** What can be wrong with one day of a published year. */
+export const CALENDAR_YEAR_PROBLEMS = [
   /** Not a real calendar day written YYYY-MM-DD. */
-  | 'NOT_A_DAY'
+  'NOT_A_DAY',
   /** A day of another year than the one published. */
-  | 'OTHER_YEAR'
+  'OTHER_YEAR',
   /** Listed twice in the same list. */
-  | 'DUPLICATE'
+  'DUPLICATE',
   /** Both a day off and a make-up working day. */
-  | 'BOTH_LISTS'
+  'BOTH_LISTS',
   /** A make-up working day on Monday to Friday: those are working days anyway. */
-  | 'MAKE_UP_NOT_WEEKEND';
+  'MAKE_UP_NOT_WEEKEND',
+] as const;
+export type CalendarYearProblem = (typeof CALENDAR_YEAR_PROBLEMS)[number];
 
 export type CalendarYearIssue = { list: CalendarDayList; index: number; day: string; problem: CalendarYearProblem };
 
