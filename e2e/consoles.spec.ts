@@ -9,6 +9,7 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByRole('heading', { level: 1, name: '管理概览' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link')).toHaveText([
     '概览',
+    '节假日',
     '审核改派',
     '核验失败订单',
     '审计日志',

@@ -50,6 +50,10 @@ import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
 import { createVerificationTokens } from './modules/auth/verification-token.ts';
 import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.routes.ts';
 import { createBureauStage } from './modules/bureau/bureau-stage.ts';
+import { createCalendarRepository } from './modules/calendar/calendar.repository.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { createCalendarSource } from './modules/calendar/calendar-source.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
@@ -187,7 +191,10 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     reply.header('x-request-id', request.id);
   });
 
-  const adapters = createAdapters({ config, db, clock });
+  // The holiday calendar every working-day due time is counted on: built-in data with the admin's published years.
+  const calendarRepo = createCalendarRepository(db);
+  const calendarSource = createCalendarSource({ repo: calendarRepo, clock });
+  const adapters = createAdapters({ config, db, clock, calendar: () => calendarSource.current() });
   const { simulators } = adapters;
   // Accounts: sign-in slowed per account, IP and known device; registration confirmed by an emailed link.
   const authRepo = createAuthRepository(db);
@@ -236,7 +243,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const mailbox = isMailSimulator(adapters.mail)
     ? createSimulatedMailbox({ mail: adapters.mail, clock, secret: config.certHashKey })
     : null;
-  const review = createReviewService({ repo: createReviewRepository(db), clock });
+  const review = createReviewService({ repo: createReviewRepository(db), calendar: calendarSource, clock });
   const auditRepo = createAuditRepository(db);
   const audit = createAuditService({ repo: auditRepo });
   const reviewClaims = createReviewClaimsRepository(db);
@@ -312,7 +319,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     }),
     websites: createWebsitesService({ access, miit, cloud, certHasher, clock }),
     // What the applicant sees of a submitted filing: the timeline (decision 025) and, once filed, the registry's view.
-    progress: createFilingProgressService({ repo: filingsRepo, access, rulesOf, clock }),
+    progress: createFilingProgressService({ repo: filingsRepo, access, rulesOf, calendar: calendarSource, clock }),
     filedView: createFiledViewService({ repo: filingsRepo, access, miit }),
   };
   const resources = createResourcesService({ cloud, clock });
@@ -334,6 +341,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     applyTransition,
     outbox,
     cloud,
+    calendar: calendarSource,
     clock,
   });
   const notifications = createNotificationsService({ repo: notificationsRepo, clock });
@@ -346,6 +354,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     outbox,
     contactOf,
     rulesOf,
+    calendar: calendarSource,
     clock,
   });
   // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
@@ -355,6 +364,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     repo: curtainRepo,
     courier: adapters.courier,
     rulesOf,
+    calendar: calendarSource,
     clock,
   });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
@@ -391,7 +401,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   // The bureau stage: the second approval's round handed to MIIT, its SMS check and the bureau's decision by polling.
   const filingParts = { filings: filingsRepo, access, staff, applyTransition, outbox, contactOf, rulesOf };
-  const bureau = createBureauStage({ ...filingParts, db, adapters, clock, log: app.log });
+  const bureau = createBureauStage({ ...filingParts, db, adapters, calendar: calendarSource, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
     claims: reviewClaims,
@@ -474,6 +484,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(accountsRoutes, { prefix: '/api/admin', accounts });
   await app.register(invitationsRoutes, { prefix: '/api/admin', invitations });
   await app.register(rulesRoutes, { prefix: '/api/admin', rules });
+  const calendar = createCalendarService({ db, repo: calendarRepo, source: calendarSource, audit: auditRepo, clock });
+  await app.register(calendarRoutes, { prefix: '/api/admin', calendar });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

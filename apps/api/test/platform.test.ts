@@ -84,6 +84,8 @@ describe('role guards', () => {
       overdue: 0,
       bureau: { sms: 0, smsFailed: 0, review: 0, overdue: 0 },
       decisionsToday: { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), total: 0, byReviewer: [] },
+      // The test clock's 30 November 2026: the built-in data covers 2026 but not yet 2027.
+      calendar: { currentYear: 2026, nextYear: 2027, coveredThrough: 2026, warn: true },
     });
   });
 

@@ -74,6 +74,8 @@ export const ERROR_CODES = [
   'RULES_VERSION_CONFLICT',
   /** The published edit is the same as the current version. */
   'RULES_UNCHANGED',
+  /** Another admin published a version of this calendar year since it was opened: reload and publish again. */
+  'CALENDAR_VERSION_CONFLICT',
   'SETUP_LINK_INVALID',
   'SETUP_DONE',
   /** Only where the one asking may know (the first-admin setup); registration never tells. */

@@ -7,6 +7,7 @@ export * from './admin-rules.ts';
 export * from './app-check.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
+export * from './calendar.ts';
 export * from './checks.ts';
 export * from './common.ts';
 export * from './curtain.ts';

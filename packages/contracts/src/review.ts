@@ -1,6 +1,7 @@
 // Reviewer workbench schemas.
 import { FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
+import { CalendarCoverageSchema } from './calendar.ts';
 import { nonEmpty, trimmed } from './common.ts';
 import { VersionSchema } from './filing-common.ts';
 
@@ -39,6 +40,8 @@ export const ReviewDashboardSchema = z.object({
     total: z.number().int(),
     byReviewer: z.array(ReviewerDecisionCountSchema),
   }),
+  /** How far the holiday calendar the due times are counted on reaches (its years, and whether to warn). */
+  calendar: CalendarCoverageSchema.pick({ currentYear: true, nextYear: true, coveredThrough: true, warn: true }),
 });
 export type ReviewDashboard = z.infer<typeof ReviewDashboardSchema>;
 

@@ -1,4 +1,5 @@
 // Public surface of @beian/domain: pure filing rules shared by the API and the web app (no I/O).
+export * from './calendar/calendar-year.ts';
 export * from './calendar/holiday-calendar.ts';
 export * from './calendar/shanghai-time.ts';
 export * from './calendar/working-days.ts';

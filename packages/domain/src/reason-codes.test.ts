@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACTOR_ROLES,
+  CALENDAR_YEAR_PROBLEMS,
   CERT_NUMBER_RULES,
   CERT_TYPES,
   CLOUD_SERVICE_KINDS,
@@ -55,6 +56,7 @@ const vocabulary = new Set<string>([
   ...PROGRESS_STAGE_KEYS,
   ...PROGRESS_PARTIES,
   ...PROGRESS_STAGE_STATES,
+  ...CALENDAR_YEAR_PROBLEMS,
   'PERSON',
   'ORGANISATION',
   'PREPAID',

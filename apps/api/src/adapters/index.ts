@@ -1,6 +1,7 @@
 // The one place that chooses the adapters for the outside systems (config.simulated, see outside-systems.ts). MIIT,
 // the domain registries, the cloud inventory, the SMS gateway and the courier offer no public API, so today their only
 // implementations are the simulators; email goes to SMTP when SMTP_URL is set and to the mail simulator otherwise.
+import type { WorkingDayCalendar } from '@beian/domain';
 import type { Config } from '../config.ts';
 import type { Db } from '../infra/db.ts';
 import { type CertHasher, createCertHasher } from '../lib/cert-hash.ts';
@@ -43,9 +44,15 @@ export type Adapters = {
   simulators: Simulators | null;
 };
 
-export type AdapterDeps = { config: Config; db: Db; clock: Clock };
+export type AdapterDeps = {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  /** The holiday calendar in force, for the simulated bureau's decision days. */
+  calendar?: () => Promise<WorkingDayCalendar>;
+};
 
-export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
+export function createAdapters({ config, db, clock, calendar }: AdapterDeps): Adapters {
   const certHasher = createCertHasher(config.certHashKey);
   // loadConfig refuses to start when a system is neither simulated nor has a production adapter; MIIT, the
   // registries, the cloud inventory, SMS and the courier have none, so a running console simulates them.
@@ -58,6 +65,7 @@ export function createAdapters({ config, db, clock }: AdapterDeps): Adapters {
       sms,
       certHasher,
       autoDecision: { days: config.SIM_BUREAU_DECISION_DAYS, minutes: config.SIM_BUREAU_DECISION_MINUTES },
+      calendar,
     }),
     cloud: createCloudSimulator({ db, clock }),
     courier: createCourierSimulator({ db, clock }),

@@ -33,6 +33,7 @@ export async function actorsFor(t: TestApp) {
 export function pathValue(actors: Actors, name: string, format?: string): string {
   if (name === 'id') return actors.filing.id;
   if (name === 'orderNo') return actors.filing.orderNo;
+  if (name === 'year') return '2027';
   return format === 'uuid' ? randomUUID() : 'x';
 }
 

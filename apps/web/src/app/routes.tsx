@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/account-page.tsx';
 import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
+import { CalendarPage } from '../features/admin-calendar/calendar-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
 import { PhotoPointNewPage } from '../features/admin-photo-points/photo-point-new-page.tsx';
 import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.tsx';
@@ -122,7 +123,11 @@ export const routes: RouteObject[] = [
         // Admins may read the review figures too; the overview shows them.
         {
           index: true,
-          element: <AdminOverviewPage reviewFigures={<DashboardFigures returnedHref="/admin/returned" nested />} />,
+          element: (
+            <AdminOverviewPage
+              reviewFigures={<DashboardFigures returnedHref="/admin/returned" calendarHref="/admin/calendar" nested />}
+            />
+          ),
         },
         { path: 'photo-points', element: <PhotoPointsPage /> },
         { path: 'photo-points/new', element: <PhotoPointNewPage /> },
@@ -131,6 +136,7 @@ export const routes: RouteObject[] = [
         { path: 'returned', element: <ReturnedFilingsPage /> },
         { path: 'users', element: <AdminUsersPage /> },
         { path: 'rules', element: <RulesPage /> },
+        { path: 'calendar', element: <CalendarPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -47,11 +47,13 @@ export function reviewerWithQueue(
   });
 }
 
-/** A dashboard body: empty queues, nothing at the bureau and nobody's decisions today unless the test gives some. */
+/** A dashboard body: empty queues, nothing at the bureau, nobody's decisions today and a calendar that covers this
+ * year unless the test gives others. */
 export const reviewDashboard = (overrides: Partial<ReviewDashboard> = {}): ReviewDashboard => ({
   queues: { initial: 0, second: 0 },
   overdue: 0,
   bureau: { sms: 0, smsFailed: 0, review: 0, overdue: 0 },
   decisionsToday: { day: '2026-11-30', total: 0, byReviewer: [] },
+  calendar: { currentYear: 2026, nextYear: 2027, coveredThrough: 2026, warn: false },
   ...overrides,
 });

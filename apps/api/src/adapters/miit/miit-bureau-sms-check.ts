@@ -18,7 +18,10 @@ type Deps = {
   clock: Clock;
   certHasher: CertHasher;
   /** When the bureau decides by itself once the check is complete. */
-  autoDecideAt: (confirmedAt: Date, row: { autoDecisionDays: number; autoDecisionMinutes: number | null }) => Date;
+  autoDecideAt: (
+    confirmedAt: Date,
+    row: { autoDecisionDays: number; autoDecisionMinutes: number | null },
+  ) => Promise<Date>;
   loadOrThrow: (id: string) => Promise<BureauSubmission>;
 };
 
@@ -41,10 +44,11 @@ export function createBureauSmsCheck({ db, clock, certHasher, autoDecideAt, load
       select: { autoDecisionDays: true, autoDecisionMinutes: true },
     });
     const now = clock.now();
+    const decideAt = await autoDecideAt(now, row);
     // Guarded by the status, so when two verifiers finish at once only one of them moves the submission on.
     await db.simBureauSubmission.updateMany({
       where: { id, status: 'SMS_PENDING' },
-      data: { status: 'UNDER_REVIEW', smsConfirmedAt: now, autoDecideAt: autoDecideAt(now, row) },
+      data: { status: 'UNDER_REVIEW', smsConfirmedAt: now, autoDecideAt: decideAt },
     });
   }
 

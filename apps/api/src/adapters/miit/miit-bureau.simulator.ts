@@ -3,7 +3,7 @@
 // admin decides on the simulator page. An approval lists this provider among each website's access providers in the
 // registry simulator, as the real bureau's approval of an access filing does.
 import { randomInt } from 'node:crypto';
-import { isValidMainlandMobile, slaDueAt } from '@beian/domain';
+import { DEFAULT_CALENDAR, isValidMainlandMobile, slaDueAt, type WorkingDayCalendar } from '@beian/domain';
 import type { Tx } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { CertHasher } from '../../lib/cert-hash.ts';
@@ -26,6 +26,8 @@ export type BureauSimulatorDeps = Pick<SimulatorDeps, 'db' | 'clock'> & {
   certHasher: CertHasher;
   /** config.SIM_BUREAU_DECISION_DAYS (working days) and, while that is 0, config.SIM_BUREAU_DECISION_MINUTES. */
   autoDecision: { days: number; minutes: number };
+  /** The holiday calendar in force (the admin's published years); the built-in data when not given. */
+  calendar?: () => Promise<WorkingDayCalendar>;
 };
 
 export type BureauSimulator = MiitBureau & {
@@ -42,8 +44,12 @@ export type BureauSimulator = MiitBureau & {
 const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
 /** When the bureau decides by itself: working days after the check (end of that day), or minutes in a demo. */
-export function autoDecideAt(confirmedAt: Date, row: { autoDecisionDays: number; autoDecisionMinutes: number | null }) {
-  if (row.autoDecisionDays > 0) return slaDueAt(confirmedAt, row.autoDecisionDays);
+export function autoDecideAt(
+  confirmedAt: Date,
+  row: { autoDecisionDays: number; autoDecisionMinutes: number | null },
+  calendar?: WorkingDayCalendar,
+) {
+  if (row.autoDecisionDays > 0) return slaDueAt(confirmedAt, row.autoDecisionDays, calendar);
   return new Date(confirmedAt.getTime() + (row.autoDecisionMinutes ?? 0) * 60_000);
 }
 
@@ -58,7 +64,14 @@ export function createBureauSimulator(deps: BureauSimulatorDeps): BureauSimulato
     if (!found) throw new NotFoundError(`Bureau submission ${id}`);
     return found;
   };
-  const smsCheck = createBureauSmsCheck({ db, clock, certHasher, autoDecideAt, loadOrThrow });
+  const calendar = deps.calendar ?? (async () => DEFAULT_CALENDAR);
+  const smsCheck = createBureauSmsCheck({
+    db,
+    clock,
+    certHasher,
+    autoDecideAt: async (confirmedAt, row) => autoDecideAt(confirmedAt, row, await calendar()),
+    loadOrThrow,
+  });
 
   async function textCodes(orderNo: string, verifiers: readonly { mobile: string; code: string }[]) {
     for (const v of verifiers) {

@@ -10,10 +10,12 @@ import {
   checkSmsWindowClosed,
   type ProvinceRules,
   slaDueAt,
+  type WorkingDayCalendar,
 } from '@beian/domain';
 import type { BureauSubmission } from '../../adapters/miit/miit-bureau.port.ts';
 import type { BureauSubmissionStatus, Filing, Prisma } from '../../generated/prisma/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import { readWebsites } from '../filings/filing-data.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
@@ -27,6 +29,7 @@ type Deps = {
   outbox: NotificationOutbox;
   contactOf: ContactOf;
   rulesOf: RulesOf;
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
@@ -43,11 +46,11 @@ const passed = (result: { ok: true } | { ok: false; reason: string }) => {
 };
 
 /** The bureau's own deadline: the province's working days (in the filing's rules), counted from the completed SMS check. */
-export function bureauDueAtOf(rules: ProvinceRules, confirmedAt: Date): Date {
-  return slaDueAt(confirmedAt, rules.bureauReviewWorkingDays);
+export function bureauDueAtOf(rules: ProvinceRules, confirmedAt: Date, calendar?: WorkingDayCalendar): Date {
+  return slaDueAt(confirmedAt, rules.bureauReviewWorkingDays, calendar);
 }
 
-export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, rulesOf, clock }: Deps) {
+export function createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, rulesOf, calendar, clock }: Deps) {
   /** One transition of the filing with the round's move and the notice, all or nothing. */
   async function apply(input: {
     filing: Filing;
@@ -93,7 +96,7 @@ export function createBureauOutcomes({ rounds, applyTransition, outbox, contactO
     async smsConfirmed(filing: Filing, round: BureauRound, submission: BureauSubmission) {
       passed(checkSmsAllConfirmed(submission.verifiers.map((v) => ({ confirmed: v.confirmedAt !== null }))));
       const confirmedAt = submission.smsConfirmedAt ?? clock.now();
-      const bureauDueAt = bureauDueAtOf(await rulesOf(filing), confirmedAt);
+      const bureauDueAt = bureauDueAtOf(await rulesOf(filing), confirmedAt, await calendar.current());
       await apply({
         filing,
         round,

@@ -4,6 +4,7 @@
 import type { Adapters } from '../../adapters/index.ts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
@@ -30,6 +31,7 @@ export type BureauStageDeps = {
   contactOf: ContactOf;
   rulesOf: RulesOf;
   adapters: Pick<Adapters, 'bureau' | 'miit' | 'simulators'>;
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
   log: Log;
 };
@@ -38,7 +40,15 @@ export function createBureauStage(deps: BureauStageDeps) {
   const { db, filings, applyTransition, outbox, contactOf, clock, log } = deps;
   const { bureau, miit, simulators } = deps.adapters;
   const rounds = createBureauRoundsRepository(db);
-  const outcomes = createBureauOutcomes({ rounds, applyTransition, outbox, contactOf, rulesOf: deps.rulesOf, clock });
+  const outcomes = createBureauOutcomes({
+    rounds,
+    applyTransition,
+    outbox,
+    contactOf,
+    rulesOf: deps.rulesOf,
+    calendar: deps.calendar,
+    clock,
+  });
   return {
     rounds,
     returns: createBureauReturns({ rounds, filings, applyTransition, miit, staff: deps.staff, clock }),

@@ -8,6 +8,7 @@ import { type AddressRegionReason, checkAddressRegion } from '@beian/domain/regi
 import type { Courier } from '../../adapters/courier/courier.port.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { FilingAccess } from '../filings/filing-access.ts';
 import { eligibleMethodsOf } from '../photo/photo-methods.ts';
 import type { RulesOf } from '../rules/rule-sets.ts';
@@ -42,10 +43,12 @@ type Deps = {
   repo: CurtainRepository;
   courier: Pick<Courier, 'getShipment'>;
   rulesOf: RulesOf;
+  /** The holiday calendar the dispatch day is chosen on. */
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
-export function createCurtainRequestService({ access, repo, courier, rulesOf, clock }: Deps) {
+export function createCurtainRequestService({ access, repo, courier, rulesOf, calendar, clock }: Deps) {
   async function view(row: CurtainRequestRow): Promise<CurtainRequest> {
     return toCurtainRequest(row, row.trackingNo ? await courier.getShipment(row.trackingNo) : null);
   }
@@ -82,6 +85,7 @@ export function createCurtainRequestService({ access, repo, courier, rulesOf, cl
         throw new AppError('VALIDATION_FAILED', 400, `The address is not valid: ${error.message}`, { errors: [error] });
       }
 
+      const workingDays = await calendar.current();
       const now = clock.now();
       const created = await repo.createIfFirst({
         id: randomUUID(),
@@ -94,7 +98,7 @@ export function createCurtainRequestService({ access, repo, courier, rulesOf, cl
         districtCode: input.districtCode,
         addressDetail: input.addressDetail,
         requestedAt: now,
-        plannedDispatchDate: plannedDispatchDate(now),
+        plannedDispatchDate: plannedDispatchDate(now, { calendar: workingDays }),
       });
       const row = await repo.ofAccount(accountId);
       if (!row) throw new Error('A curtain request vanished right after it was written');

@@ -3,6 +3,7 @@
 import type { FilingProgress } from '@beian/contracts';
 import { progressTimeline } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { RulesOf } from '../rules/rule-sets.ts';
 import type { FilingAccess } from './filing-access.ts';
 import { nextAction, stepsOf } from './filing-progress.ts';
@@ -12,10 +13,11 @@ export type FilingProgressServiceDeps = {
   repo: Pick<FilingsRepository, 'listEvents'>;
   access: Pick<FilingAccess, 'owned'>;
   rulesOf: RulesOf;
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
-export function createFilingProgressService({ repo, access, rulesOf, clock }: FilingProgressServiceDeps) {
+export function createFilingProgressService({ repo, access, rulesOf, calendar, clock }: FilingProgressServiceDeps) {
   return {
     async progress(accountId: string, id: string): Promise<FilingProgress> {
       const row = await access.owned(accountId, id);
@@ -25,6 +27,7 @@ export function createFilingProgressService({ repo, access, rulesOf, clock }: Fi
         events,
         rules,
         now: clock.now(),
+        calendar: await calendar.current(),
       });
       return {
         stages,

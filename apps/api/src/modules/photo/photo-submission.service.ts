@@ -18,6 +18,7 @@ import type { Filing } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db.ts';
 import { AppError, ConflictError, ForbiddenError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import { staleVersionError } from '../filings/filing-access.ts';
 import type { ContactOf } from '../filings/filing-contact.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
@@ -91,10 +92,13 @@ type Deps = {
   outbox: NotificationOutbox;
   contactOf: ContactOf;
   rulesOf: RulesOf;
+  /** The holiday calendar the second review's SLA is counted on. */
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
-export function createPhotoSubmission({ applyTransition, photos, store, outbox, contactOf, rulesOf, clock }: Deps) {
+export function createPhotoSubmission(deps: Deps) {
+  const { applyTransition, photos, store, outbox, contactOf, rulesOf, calendar, clock } = deps;
   /** The checks that need no bytes: the filing waits for a photo, from this version, by a method it may use. */
   async function precheck(input: PhotoSubmission): Promise<readonly PhotoMethod[]> {
     const { filing } = input;
@@ -158,8 +162,9 @@ export function createPhotoSubmission({ applyTransition, photos, store, outbox, 
       });
       if (!verdict.ok)
         throw new AppError('PHOTO_NOT_JPEG', 415, 'The verification photo must be a JPEG of at most 2 MB.');
+      const workingDays = await calendar.current();
       const now = clock.now();
-      const dueAt = slaDueAt(now, REVIEW_SLA_WORKING_DAYS);
+      const dueAt = slaDueAt(now, REVIEW_SLA_WORKING_DAYS, workingDays);
       const contact = await contactOf(filing);
       await applyTransition({
         row: filing,

@@ -1,8 +1,9 @@
 // The reviewer workbench: queue depth per review stage, how many filings are past their SLA, and who decided how
 // many filings today (Beijing time, the day reviewers work in whatever the server's zone).
 import type { ReviewDashboard } from '@beian/contracts';
-import { type FilingState as FilingStatus, shanghaiDay, startOfShanghaiDay } from '@beian/domain';
+import { calendarCoverage, type FilingState as FilingStatus, shanghaiDay, startOfShanghaiDay } from '@beian/domain';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { ReviewRepository } from './review.repository.ts';
 import { REVIEW_STATUSES, stageStatus } from './review-queue.view.ts';
 
@@ -11,7 +12,11 @@ const BUREAU_STATUSES = ['BUREAU_SMS', 'SMS_FAILED', 'BUREAU_REVIEW'] as const s
 
 type DecisionCount = ReviewDashboard['decisionsToday']['byReviewer'][number];
 
-export function createReviewService(deps: { repo: ReviewRepository; clock: Clock }) {
+export function createReviewService(deps: {
+  repo: ReviewRepository;
+  calendar: Pick<CalendarSource, 'current'>;
+  clock: Clock;
+}) {
   async function decisionsToday(now: Date): Promise<ReviewDashboard['decisionsToday']> {
     const day = shanghaiDay(now);
     const counts = await deps.repo.countDecisionsSince(startOfShanghaiDay(day));
@@ -42,13 +47,15 @@ export function createReviewService(deps: { repo: ReviewRepository; clock: Clock
   return {
     async dashboard(): Promise<ReviewDashboard> {
       const now = deps.clock.now();
-      const [counts, overdue, bureauOverdue, decisions] = await Promise.all([
+      const [counts, overdue, bureauOverdue, decisions, calendar] = await Promise.all([
         deps.repo.countByStatus([...REVIEW_STATUSES, ...BUREAU_STATUSES]),
         deps.repo.countOverdue(REVIEW_STATUSES, now),
         // The SMS check's 24 hours and the bureau's working days are the filing's due time in those states.
         deps.repo.countOverdue(['BUREAU_SMS', 'BUREAU_REVIEW'], now),
         decisionsToday(now),
+        deps.calendar.current(),
       ]);
+      const { currentYear, nextYear, coveredThrough, warn } = calendarCoverage(calendar, now);
       const depth = (s: FilingStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
       return {
         queues: { initial: depth(stageStatus.INITIAL), second: depth(stageStatus.SECOND) },
@@ -60,6 +67,7 @@ export function createReviewService(deps: { repo: ReviewRepository; clock: Clock
           overdue: bureauOverdue,
         },
         decisionsToday: decisions,
+        calendar: { currentYear, nextYear, coveredThrough, warn },
       };
     },
   };

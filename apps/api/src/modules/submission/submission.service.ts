@@ -14,6 +14,7 @@ import type { CloudInventory } from '../../adapters/cloud/cloud.port.ts';
 import type { Filing } from '../../generated/prisma/client.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { CalendarSource } from '../calendar/calendar-source.ts';
 import { type FilingAccess, staleVersionError } from '../filings/filing-access.ts';
 import type { ApplyTransition } from '../filings/filing-transitions.ts';
 import type { MaterialContexts } from '../materials/material-context.ts';
@@ -35,6 +36,8 @@ export type SubmissionDeps = {
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   cloud: CloudInventory;
+  /** The holiday calendar the SLA is counted on. */
+  calendar: Pick<CalendarSource, 'current'>;
   clock: Clock;
 };
 
@@ -51,7 +54,7 @@ function responseOf(row: Filing): SubmitResponse {
 }
 
 export function createSubmissionService(deps: SubmissionDeps) {
-  const { access, contexts, materials, repo, applyTransition, outbox, cloud, clock } = deps;
+  const { access, contexts, materials, repo, applyTransition, outbox, cloud, calendar, clock } = deps;
   const authCodes = createSubmissionAuthCodes({ cloud, repo });
 
   /** The earlier submission's answer when this press repeats it (same agreement, sent from that version or after). */
@@ -92,8 +95,9 @@ export function createSubmissionService(deps: SubmissionDeps) {
     assertSubmittable(context, uploadedOf(await materials.listForFiling(row.id)));
     if (row.status === 'BUREAU_REJECTED') await assertEditedSinceBureauRejection(row);
 
+    const workingDays = await calendar.current();
     const now = clock.now();
-    const dueAt = slaDueAt(now, INITIAL_REVIEW_WORKING_DAYS);
+    const dueAt = slaDueAt(now, INITIAL_REVIEW_WORKING_DAYS, workingDays);
     const { termsVersion, privacyVersion } = body.agreement;
     // The codes the filing's websites use are claimed before the transaction and given back if it fails.
     await authCodes.withClaims(row, (held) =>

@@ -45,8 +45,9 @@ export function AdminLayout() {
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
         { to: '/admin/photo-points', label: t('adminPhotoPoints.nav') },
-        { to: '/admin/users', label: t('adminUsers.nav') },
         { to: '/admin/rules', label: t('adminRules.nav') },
+        { to: '/admin/calendar', label: t('adminCalendar.nav') },
+        { to: '/admin/users', label: t('adminUsers.nav') },
         { to: '/admin/review-assignments', label: t('reviewAssignments.nav') },
         { to: '/admin/returned', label: t('returnedFilings.nav') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },

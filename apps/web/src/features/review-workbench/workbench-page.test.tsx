@@ -87,6 +87,35 @@ describe('reviewer dashboard', () => {
     expect(await figure('审核', '已超时')).toBe('0');
   });
 
+  it('says how far the holiday calendar reaches, and asks a reviewer to have a missing year entered', async () => {
+    signedInWithDashboard('REVIEWER', answer({}));
+    const { unmount } = renderApp('/review');
+    expect(await screen.findByText('截止时间按节假日日历计算，日历已覆盖至 2026 年。')).toBeVisible();
+    unmount();
+
+    signedInWithDashboard(
+      'REVIEWER',
+      answer({ calendar: { currentYear: 2026, nextYear: 2027, coveredThrough: 2026, warn: true } }),
+    );
+    renderApp('/review');
+    const notice = (await screen.findByText('节假日日历需要更新')).closest('.alert') as HTMLElement;
+    expect(notice).toHaveTextContent('节假日日历需要更新');
+    expect(notice).toHaveTextContent('尚未录入 2027 年的放假安排');
+    expect(notice).toHaveTextContent('请联系管理员录入。');
+    expect(within(notice).queryByRole('link')).toBeNull();
+  });
+
+  it('links administrators from the overview to the calendar when this year is missing', async () => {
+    signedInWithDashboard(
+      'ADMIN',
+      answer({ calendar: { currentYear: 2027, nextYear: 2028, coveredThrough: null, warn: true } }),
+    );
+    renderApp('/admin');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('尚未录入 2027 年的放假安排：截止时间暂按周末计算');
+    expect(within(alert).getByRole('link', { name: '录入节假日安排' })).toHaveAttribute('href', '/admin/calendar');
+  });
+
   it('explains a failed load in the shared alert', async () => {
     signedInWithDashboard('REVIEWER', () => problem(403, 'FORBIDDEN'));
     renderApp('/review');
@@ -114,6 +143,7 @@ describe('reviewer dashboard', () => {
     const nav = screen.getByRole('navigation', { name: '管理后台导航' });
     expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual([
       '概览',
+      '节假日',
       '审核改派',
       '核验失败订单',
       '审计日志',

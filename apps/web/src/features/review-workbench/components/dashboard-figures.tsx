@@ -1,6 +1,7 @@
 // The review figures as cards (waiting for initial review, waiting for second review, overdue), the bureau stage's
 // (in the SMS check, failed check to resubmit, in the bureau's review, overdue), and under them today's decisions per
-// reviewer. Shared by the reviewer workbench and the admin overview (the router hands it over).
+// reviewer, with how far the holiday calendar reaches above them. Shared by the reviewer workbench and the admin
+// overview (the router hands it over).
 import type { ReviewDashboard } from '@beian/contracts';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useReviewDashboard } from '../api/use-review-dashboard.ts';
 import '../review-workbench.css';
+import { CalendarCoverageLine } from './calendar-coverage-line.tsx';
 import { DecisionsTodayTable } from './decisions-today-table.tsx';
 
 type FigureProps = { label: string; hint: string; value: number; alert?: boolean; action?: ReactNode };
@@ -80,9 +82,11 @@ type DashboardFiguresProps = {
   returnedHref: string;
   /** Inside a page section that has its own h2 (the admin overview), the groups take h3. */
   nested?: boolean;
+  /** Where the holiday calendar is maintained, for a reader who may (the admin overview). */
+  calendarHref?: string;
 };
 
-export function DashboardFigures({ returnedHref, nested = false }: DashboardFiguresProps) {
+export function DashboardFigures({ returnedHref, nested = false, calendarHref }: DashboardFiguresProps) {
   const { t } = useTranslation();
   const dashboard = useReviewDashboard();
   if (dashboard.isPending) return <Spinner label={t('review.dashboard.loading')} />;
@@ -93,10 +97,11 @@ export function DashboardFigures({ returnedHref, nested = false }: DashboardFigu
       </Alert>
     );
   }
-  const { queues, overdue, bureau, decisionsToday } = dashboard.data;
+  const { queues, overdue, bureau, decisionsToday, calendar } = dashboard.data;
   const level = nested ? 3 : 2;
   return (
     <>
+      <CalendarCoverageLine calendar={calendar} href={calendarHref} />
       <FigureGroup title={t('review.figures.reviews')} level={level}>
         <Figure label={t('review.dashboard.initial')} hint={t('review.dashboard.initialHint')} value={queues.initial} />
         <Figure label={t('review.dashboard.second')} hint={t('review.dashboard.secondHint')} value={queues.second} />

@@ -90,6 +90,8 @@ export const errors: Messages['errors'] = {
   RULES_VERSION_CONFLICT:
     'Another administrator has just published a newer version. Reload the page and make your change on the latest version.',
   RULES_UNCHANGED: 'Nothing differs from the current version, so there is nothing to publish.',
+  CALENDAR_VERSION_CONFLICT:
+    'Another administrator has just published a new version of this year. Reopen it and publish again.',
   SETUP_LINK_INVALID:
     'This setup link is not valid: it was used already, has expired, or was copied incompletely. Restart the console to print a new one.',
   EMAIL_TAKEN: 'This email already has an account. Use another address.',

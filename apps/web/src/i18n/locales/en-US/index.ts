@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminCalendar } from './admin-calendar.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
 import { adminRules } from './admin-rules.ts';
 import { adminUsers } from './admin-users.ts';
@@ -58,6 +59,7 @@ export const enUS: Messages = {
   adminRules,
   admin,
   adminPhotoPoints,
+  adminCalendar,
   photoPoint,
   photoCapture,
   curtain,

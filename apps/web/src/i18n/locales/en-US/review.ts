@@ -9,6 +9,16 @@ export const review: Messages['review'] = {
       'How many filings are waiting for review, how many are past their deadline, and where the filings sent to the bureau stand. Initial and second reviews are each due within 1 working day.',
   },
   figures: { reviews: 'Reviews', bureau: 'Bureau stage' },
+  calendar: {
+    covered: 'Deadlines are counted on the holiday calendar, which covers the years up to {{year}}.',
+    warnTitle: 'The holiday calendar needs updating',
+    missingCurrent:
+      'The {{year}} holidays have not been entered: deadlines count weekends only, so public holidays count as working days.',
+    missingNext:
+      'The {{year}} holidays have not been entered: deadlines that run into the new year count its holidays as working days.',
+    askAdmin: 'Ask an administrator to enter them.',
+    open: 'Enter the holidays',
+  },
   dashboard: {
     initial: 'Awaiting initial review',
     initialHint: 'Filings whose subject, websites and materials need checking, due within 1 working day of submission.',

@@ -82,6 +82,7 @@ export const errors = {
     '此订单保存于 App 核验上线之前，无法在手机上核对负责人证件号码。请选择拍照点拍照或幕布自拍。',
   RULES_VERSION_CONFLICT: '其他管理员刚刚发布了新版本的规则。请刷新页面，在最新版本上重新修改。',
   RULES_UNCHANGED: '修改后的内容与当前版本相同，无需发布。',
+  CALENDAR_VERSION_CONFLICT: '这一年的节假日安排刚被其他管理员发布了新版本，请重新打开后再发布。',
   SETUP_LINK_INVALID: '此设置链接无效：可能已使用、已过期或复制不完整。请重启控制台以打印新的链接。',
   EMAIL_TAKEN: '该邮箱已有账号，请使用其他邮箱。',
   OWN_ADMIN_ACCOUNT: '不能取消自己的管理员角色，也不能停用自己的账号。请由其他管理员操作。',

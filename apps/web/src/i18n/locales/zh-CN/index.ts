@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminCalendar } from './admin-calendar.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
 import { adminRules } from './admin-rules.ts';
 import { adminUsers } from './admin-users.ts';
@@ -57,6 +58,7 @@ export const zhCN = {
   adminRules,
   admin,
   adminPhotoPoints,
+  adminCalendar,
   photoPoint,
   photoCapture,
   curtain,

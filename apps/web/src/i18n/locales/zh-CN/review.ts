@@ -7,6 +7,14 @@ export const review = {
       '当前待审的订单数量和已超过处理时限的订单数量，以及提交管局后短信核验和管局审核中的订单。初审和复审均须在 1 个工作日内完成。',
   },
   figures: { reviews: '审核', bureau: '管局阶段' },
+  calendar: {
+    covered: '截止时间按节假日日历计算，日历已覆盖至 {{year}} 年。',
+    warnTitle: '节假日日历需要更新',
+    missingCurrent: '尚未录入 {{year}} 年的放假安排：截止时间暂按周末计算，法定节假日会被当作工作日。',
+    missingNext: '尚未录入 {{year}} 年的放假安排，跨年的截止时间会把其中的节假日当作工作日。',
+    askAdmin: '请联系管理员录入。',
+    open: '录入节假日安排',
+  },
   dashboard: {
     initial: '初审待审',
     initialHint: '等待核对主体信息、网站信息和材料的订单，须在申请人提交后 1 个工作日内完成。',
