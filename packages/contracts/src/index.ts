@@ -1,6 +1,7 @@
 export * from './account-security.ts';
 export * from './admin.ts';
 export * from './app-check.ts';
+export * from './audit-actions.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
 export * from './checks.ts';
