@@ -30,7 +30,9 @@ export function useTargetLabel() {
     let name: string | null = target.id;
     if (target.ruleSet) name = t(`adminAuditLog.ruleSets.${target.ruleSet.kind}`, { version: target.ruleSet.version });
     else if (target.year !== null) name = t('adminAuditLog.calendarYear', { year: target.year });
-    else if (target.name) name = target.email ? `${target.name}（${target.email}）` : target.name;
+    else if (target.name) {
+      name = target.email ? t('adminAuditLog.nameWithEmail', { name: target.name, email: target.email }) : target.name;
+    }
     return { kind, name };
   };
 }

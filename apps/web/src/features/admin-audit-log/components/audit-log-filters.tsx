@@ -58,7 +58,7 @@ function ActorSelect({ current, field }: { current: string | undefined; field: U
       <option value="">{t('adminAuditLog.anyActor')}</option>
       {listed.map((actor) => (
         <option key={actor.id} value={actor.id}>
-          {`${actor.displayName}（${t(`common.roles.${actor.role}`)}）`}
+          {t('adminAuditLog.actorOption', { name: actor.displayName, role: t(`common.roles.${actor.role}`) })}
         </option>
       ))}
       {/* A linked view may name someone the list does not (an applicant): keep them selectable. */}

@@ -7,6 +7,7 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
     'Every administrative change, every move of a filing between states and other security-relevant actions, newest first.',
   filtersHeading: 'Filter entries',
   actor: 'Person',
+  actorOption: '{{name}} ({{role}})',
   anyActor: 'Everyone',
   actorsFailed: 'The list of people could not be loaded; the other filters still work.',
   orderNo: 'Order number',
@@ -112,6 +113,7 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
     SimBureauSubmission: 'Simulated bureau submission',
   },
   ruleSets: { PROVINCE_RULES: 'Province rules v{{version}}', MIIT_SUFFIXES: 'MIIT suffix list v{{version}}' },
+  nameWithEmail: '{{name}} ({{email}})',
   calendarYear: 'Year {{year}}',
   change: {
     arrow: 'to',

@@ -5,6 +5,7 @@ export const adminAuditLog = {
   intro: '管理员的每一次变更、备案状态的每一次流转和其他与安全相关的操作，按时间从新到旧排列。',
   filtersHeading: '筛选记录',
   actor: '操作人',
+  actorOption: '{{name}}（{{role}}）',
   anyActor: '全部操作人',
   actorsFailed: '操作人列表加载失败，仍可按其他条件筛选。',
   orderNo: '备案订单号',
@@ -109,6 +110,7 @@ export const adminAuditLog = {
     SimBureauSubmission: '模拟管局报送',
   },
   ruleSets: { PROVINCE_RULES: '省级规则 v{{version}}', MIIT_SUFFIXES: '工信部域名后缀 v{{version}}' },
+  nameWithEmail: '{{name}}（{{email}}）',
   calendarYear: '{{year}} 年',
   change: {
     arrow: '改为',
