@@ -1,7 +1,7 @@
 // Admin console schemas: the audit log's filters, its entries as an administrator reads them, and the people in it.
 import { isDay } from '@beian/domain';
 import { z } from 'zod';
-import { AUDIT_ACTIONS, type AuditAction } from './audit-actions.ts';
+import { AUDIT_ACTIONS, type AuditAction, isAuditAction } from './audit-actions.ts';
 import { RoleSchema, trimmed } from './common.ts';
 
 /** A Beijing calendar date, YYYY-MM-DD. */
@@ -10,11 +10,9 @@ const BeijingDaySchema = z
   .trim()
   .refine(isDay, { message: 'Use a calendar date as YYYY-MM-DD, e.g. 2026-11-29.' });
 
-const knownAction = z
-  .string()
-  .refine((value): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value), {
-    message: `Is not an action of the audit log. Known actions: ${AUDIT_ACTIONS.join(', ')}.`,
-  });
+const knownAction = z.string().refine(isAuditAction, {
+  message: `Is not an action of the audit log. Known actions: ${AUDIT_ACTIONS.join(', ')}.`,
+});
 
 /** One action or several (`action=a&action=b`), each from the catalogue. */
 const ActionsSchema = z
@@ -105,4 +103,4 @@ export type AuditLogActors = z.infer<typeof AuditLogActorsSchema>;
 
 /** The translation key of an action in the web app (`adminAuditLog.actions.<action>`). */
 export const auditActionLabelKey = (action: string): string | null =>
-  (AUDIT_ACTIONS as readonly string[]).includes(action) ? `adminAuditLog.actions.${action}` : null;
+  isAuditAction(action) ? `adminAuditLog.actions.${action}` : null;
