@@ -338,7 +338,7 @@ describe('GET /api/admin/audit-log.csv', () => {
     expect(exported).toMatchObject({
       actorId: adminId,
       targetType: 'auditLog',
-      detail: { actor: reviewer.account.id, from: '2026-11-30', to: '2026-11-30', count: 1, capped: false },
+      detail: { actor: reviewer.account.id, dateFrom: '2026-11-30', dateTo: '2026-11-30', count: 1, capped: false },
     });
   });
 

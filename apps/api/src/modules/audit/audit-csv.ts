@@ -28,11 +28,13 @@ export const AUDIT_CSV_HEADER = [
 const textOf = <T extends Record<string, string>>(texts: T, key: string): string | undefined =>
   Object.hasOwn(texts, key) ? texts[key as keyof T] : undefined;
 
-/** A value as plain text: statuses and roles by their label, yes/no, lists joined, reasons by their message. */
+/** A value as plain text: statuses, roles and actions by their label, yes/no, lists joined, reasons by message. */
 export function plainValue(value: unknown): string {
   if (value === null || value === undefined) return '无';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return textOf(FILING_STATUS_TEXTS, value) ?? textOf(ROLE_TEXTS, value) ?? value;
+  if (typeof value === 'string') {
+    return textOf(FILING_STATUS_TEXTS, value) ?? textOf(ROLE_TEXTS, value) ?? textOf(ACTION_TEXTS, value) ?? value;
+  }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map(plainValue).join('、');
   const object = value as Record<string, unknown>;

@@ -117,4 +117,13 @@ export const FIELD_TEXTS: Record<string, string> = {
   found: '找到',
   count: '条数',
   capped: '已截断',
+  actor: '操作人',
+  actions: '操作',
+  dateFrom: '开始日期',
+  dateTo: '结束日期',
+  from: '原审核人编号',
+  to: '新审核人编号',
+  photoPointId: '拍照点编号',
+  materialId: '材料编号',
+  kind: '类型',
 };

@@ -40,6 +40,8 @@ export function useTargetLabel() {
 /** A field's label and a value as plain words. */
 export function useFieldWords() {
   const { t, i18n } = useTranslation();
+  // An action named in a detail (what an export was filtered by) reads as its label.
+  const actionLabel = useActionLabel();
   const label = (field: string) => {
     const key = `adminAuditLog.fields.${field}`;
     return i18n.exists(key) ? lookup(t)(key) : field;
@@ -50,7 +52,7 @@ export function useFieldWords() {
     if (typeof input === 'string') {
       if (isFilingState(input)) return t(`filingStatus.${input}`);
       if (isRole(input)) return t(`common.roles.${input}`);
-      return input;
+      return actionLabel(input);
     }
     if (typeof input === 'number') return String(input);
     if (Array.isArray(input)) return input.map(value).join(t('adminAuditLog.listSeparator'));
