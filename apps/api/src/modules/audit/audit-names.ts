@@ -22,7 +22,9 @@ function targetIds(rows: readonly AuditLog[], types: ReadonlySet<string>): strin
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-const none = <T>(ids: readonly string[], load: () => Promise<T[]>) => (ids.length > 0 ? load() : Promise.resolve([]));
+/** Runs `load` only when there is something to look up. */
+const whenAny = <T>(ids: readonly string[], load: () => Promise<T[]>) =>
+  ids.length > 0 ? load() : Promise.resolve([]);
 
 export function createAuditNames(db: Db) {
   return async function describe(rows: readonly AuditLog[]): Promise<AuditLogEntry[]> {
@@ -38,34 +40,34 @@ export function createAuditNames(db: Db) {
     const yearIds = targetIds(rows, new Set(['calendarYear']));
     const invitationIds = targetIds(rows, new Set(['invitation']));
     const [accounts, filings, points, curtains, ruleSets, years, invitations] = await Promise.all([
-      none(accountIds, () =>
+      whenAny(accountIds, () =>
         db.account.findMany({
           where: { id: { in: accountIds } },
           select: { id: true, displayName: true, email: true, role: true },
         }),
       ),
-      none(filingIds, () =>
+      whenAny(filingIds, () =>
         db.filing.findMany({ where: { id: { in: filingIds } }, select: { id: true, orderNo: true } }),
       ),
-      none(pointIds, () =>
+      whenAny(pointIds, () =>
         db.photoPoint.findMany({ where: { id: { in: pointIds } }, select: { id: true, name: true } }),
       ),
-      none(curtainIds, () =>
+      whenAny(curtainIds, () =>
         db.curtainRequest.findMany({
           where: { id: { in: curtainIds } },
           select: { id: true, filing: { select: { id: true, orderNo: true } } },
         }),
       ),
-      none(ruleSetIds, () =>
+      whenAny(ruleSetIds, () =>
         db.ruleSetVersion.findMany({
           where: { id: { in: ruleSetIds } },
           select: { id: true, kind: true, version: true },
         }),
       ),
-      none(yearIds, () =>
+      whenAny(yearIds, () =>
         db.holidayCalendarYear.findMany({ where: { id: { in: yearIds } }, select: { id: true, year: true } }),
       ),
-      none(invitationIds, () =>
+      whenAny(invitationIds, () =>
         db.staffInvitation.findMany({
           where: { id: { in: invitationIds } },
           select: { id: true, email: true, displayName: true },
