@@ -24,15 +24,16 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(table.or(page.getByText('还没有审计记录'))).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 
-  await page.getByLabel('对象类型').fill('no-such-record-type');
-  await page.getByLabel('对象类型').press('Enter');
-  await expect(page).toHaveURL('/admin/audit-log?targetType=no-such-record-type');
-  await expect(page.getByText('没有符合筛选条件的记录')).toBeVisible();
+  const orderNo = page.getByLabel('备案订单号', { exact: true });
+  await orderNo.fill('BA2099010100001');
+  await orderNo.press('Enter');
+  await expect(page).toHaveURL('/admin/audit-log?orderNo=BA2099010100001');
+  await expect(page.getByText('没有订单号为 BA2099010100001 的备案，请检查订单号。')).toBeVisible();
 
   // The filtered view is a link: opening it again shows the same filter.
   await page.reload();
-  await expect(page.getByLabel('对象类型')).toHaveValue('no-such-record-type');
-  await expect(page.getByText('没有符合筛选条件的记录')).toBeVisible();
+  await expect(page.getByLabel('备案订单号', { exact: true })).toHaveValue('BA2099010100001');
+  await expect(page.getByText('没有订单号为 BA2099010100001 的备案，请检查订单号。')).toBeVisible();
 });
 
 test('the admin sees the reviewers with their claims and the queue to reassign from', async ({ page }) => {

@@ -245,7 +245,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     : null;
   const review = createReviewService({ repo: createReviewRepository(db), calendar: calendarSource, clock });
   const auditRepo = createAuditRepository(db);
-  const audit = createAuditService({ repo: auditRepo });
+  const audit = createAuditService({ db, repo: auditRepo, clock });
   const reviewClaims = createReviewClaimsRepository(db);
   // Reviewers and admins see a filing only once it was handed over for review (docs/decisions/014).
   const staff = createStaffAccess(db);
@@ -295,7 +295,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
   // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
-  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
+  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, audit: auditRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
   const { miit, cloud, certHasher } = adapters;

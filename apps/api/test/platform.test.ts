@@ -98,7 +98,7 @@ describe('role guards', () => {
     });
     const res = await admin.client.get('/api/admin/audit-log?limit=5');
     expect(res.statusCode).toBe(200);
-    expect(res.json().entries[0]).toMatchObject({ action: 'ROLE_CHANGED', actorId: admin.account.id });
+    expect(res.json().entries[0]).toMatchObject({ action: 'ROLE_CHANGED', actor: { id: admin.account.id } });
   });
 });
 

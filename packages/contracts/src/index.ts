@@ -5,6 +5,7 @@ export * from './admin-accounts.ts';
 export * from './admin-photo-points.ts';
 export * from './admin-rules.ts';
 export * from './app-check.ts';
+export * from './audit-actions.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
 export * from './calendar.ts';

@@ -124,6 +124,10 @@ describe('the lease', () => {
     const entry = await t.db.auditLog.findFirst({ where: { action: 'review.assign', targetId: filing?.id } });
     expect(entry).toMatchObject({
       actorId: admin.account.id,
+      targetType: 'filing',
+      filingId: filing?.id,
+      before: { reviewer: holder.account.displayName },
+      after: { reviewer: next.account.displayName },
       detail: { orderNo: filing?.orderNo, from: holder.account.id, to: next.account.id },
     });
   });

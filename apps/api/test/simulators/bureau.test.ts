@@ -413,7 +413,12 @@ describe('POST /api/simulator/bureau-submissions/:id/decision', () => {
     const audit = await t.db.auditLog.findFirstOrThrow({
       where: { action: 'simulator.bureau.decide', targetId: submitted.id },
     });
-    expect(audit).toMatchObject({ actorId: account.id, targetId: submitted.id });
+    expect(audit).toMatchObject({
+      actorId: account.id,
+      targetId: submitted.id,
+      before: { status: 'UNDER_REVIEW' },
+      after: { status: 'REJECTED' },
+    });
     expect(audit.detail).toMatchObject({ decision: 'REJECTED', orderNo: submitted.orderNo });
 
     const again = await admin.post(url, { decision: 'APPROVED' });

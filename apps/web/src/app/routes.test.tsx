@@ -38,10 +38,11 @@ describe('routes', () => {
         signedIn = true;
         return json(200, { account: account('ADMIN') });
       },
-      'GET /api/admin/audit-log': () => json(200, { entries: [], nextBefore: null }),
+      'GET /api/admin/audit-log': () => json(200, { entries: [], nextBefore: null, unknownOrderNo: null }),
+      'GET /api/admin/audit-log/actors': () => json(200, { actors: [] }),
     });
     // A filtered view is a link like any other: its filters survive the detour through sign-in.
-    const asked = '/admin/audit-log?targetType=account';
+    const asked = '/admin/audit-log?orderNo=BA2026112900001';
     const { router, user } = renderApp(asked);
 
     expect(await screen.findByText('请先登录，登录后将返回您刚才访问的页面。')).toBeVisible();
@@ -52,7 +53,7 @@ describe('routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(asked);
-    expect(screen.getByLabelText('对象类型')).toHaveValue('account');
+    expect(screen.getByLabelText('备案订单号', { selector: 'input' })).toHaveValue('BA2026112900001');
   });
 
   it('has no page for sections that do not exist yet', async () => {

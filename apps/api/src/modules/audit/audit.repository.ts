@@ -1,4 +1,6 @@
-// Prisma access for the audit log: append and page backwards by id.
+// Prisma access for the audit log: append, and read back newest first by id (keyset). Nothing here updates or
+// deletes a row, and the database refuses both (the admin_console migration's trigger).
+import type { Role } from '@beian/contracts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
@@ -18,19 +20,49 @@ export type AuditEntryInput = {
   at: Date;
 };
 
+/** What the log is filtered by; `until` is exclusive. */
+export type AuditFilter = {
+  actorId?: string;
+  filingId?: string;
+  actions?: readonly string[];
+  from?: Date;
+  until?: Date;
+};
+
+function whereOf(filter: AuditFilter, before?: bigint): Prisma.AuditLogWhereInput {
+  const and: Prisma.AuditLogWhereInput[] = [];
+  if (filter.actorId) and.push({ actorId: filter.actorId });
+  // Entries written before filingId existed name the filing only as their target.
+  if (filter.filingId) {
+    and.push({
+      OR: [{ filingId: filter.filingId }, { targetType: { in: ['filing', 'Filing'] }, targetId: filter.filingId }],
+    });
+  }
+  if (filter.actions) and.push({ action: { in: [...filter.actions] } });
+  if (filter.from || filter.until) and.push({ at: { gte: filter.from, lt: filter.until } });
+  if (before !== undefined) and.push({ id: { lt: before } });
+  return { AND: and };
+}
+
 export function createAuditRepository(db: Db) {
   return {
     append: (entry: AuditEntryInput, tx: Tx = db) => tx.auditLog.create({ data: entry }),
-    page: (filter: { action?: string; targetType?: string; before?: number; limit: number }) =>
+
+    /** Up to `limit` entries older than `before` (an id), newest first. */
+    page: (filter: AuditFilter, cursor: { before?: bigint; limit: number }) =>
       db.auditLog.findMany({
-        where: {
-          action: filter.action,
-          targetType: filter.targetType,
-          id: filter.before ? { lt: BigInt(filter.before) } : undefined,
-        },
+        where: whereOf(filter, cursor.before),
         orderBy: { id: 'desc' },
-        take: filter.limit,
+        take: cursor.limit,
       }),
+
+    /** Staff and administrators who wrote at least one entry, by name (one index probe per staff account). */
+    actors: () =>
+      db.$queryRaw<{ id: string; displayName: string; email: string; role: Role }[]>`
+        SELECT a."id", a."displayName", a."email", a."role"::text AS "role"
+        FROM "Account" a
+        WHERE a."role" <> 'APPLICANT' AND EXISTS (SELECT 1 FROM "AuditLog" l WHERE l."actorId" = a."id")
+        ORDER BY a."displayName", a."email"`,
   };
 }
 

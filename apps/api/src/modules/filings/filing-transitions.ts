@@ -1,12 +1,15 @@
 // The one way a filing changes state: the transition is checked with @beian/domain, then one transaction moves the
 // row (only from the status and version that were read) and appends its FilingEvent; a filing that leaves the
-// in-flight states gives up its subject and domain locks in the same transaction. Zero rows moved is a 409.
+// in-flight states gives up its subject and domain locks in the same transaction, and the audit log gets its row
+// (filing-transition-audit.ts). Zero rows moved is a 409.
 import { type ActorRole, type FilingEvent, type FilingState, isTerminalState, transition } from '@beian/domain';
 import type { Filing, Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 import { ConflictError, ForbiddenError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import { staleVersionError } from './filing-access.ts';
+import { transitionAuditEntry } from './filing-transition-audit.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 
 export type TransitionRequest = {
@@ -28,13 +31,25 @@ export type TransitionRequest = {
    * update holds). Throwing here undoes the transition. Nothing slow: no network, no S3.
    */
   alsoInTransaction?: (tx: Tx, to: FilingState) => Promise<void>;
+  /** The request that caused it, for the audit row; none for a job. */
+  requestId?: string;
 };
 
 /**
  * Applies the transition and returns the new status. The data guards the transition table names for the event
  * (`findTransition(...).guards`) are the caller's to run first; this checks state and role.
  */
-export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: FilingsRepository; clock: Clock }) {
+export function createFilingTransitions({
+  db,
+  repo,
+  audit,
+  clock,
+}: {
+  db: Db;
+  repo: FilingsRepository;
+  audit: Pick<AuditRepository, 'append'>;
+  clock: Clock;
+}) {
   return async function applyTransition({
     row,
     event,
@@ -44,6 +59,7 @@ export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: Fil
     set,
     ifUnmodifiedSince,
     alsoInTransaction,
+    requestId,
   }: TransitionRequest) {
     const next = transition(row.status, event, actor.role);
     if (!next.ok) {
@@ -68,6 +84,19 @@ export function createFilingTransitions({ db, repo, clock }: { db: Db; repo: Fil
           payload,
           at: now,
         },
+        tx,
+      );
+      await audit.append(
+        transitionAuditEntry({
+          filingId: row.id,
+          event,
+          from: row.status,
+          to: next.value,
+          actor,
+          payload,
+          requestId,
+          at: now,
+        }),
         tx,
       );
       if (isTerminalState(next.value)) await repo.deleteLocks(row.id, tx);

@@ -128,8 +128,12 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
           {
             actorId: input.admin.id,
             action: 'review.assign',
-            targetType: 'Filing',
+            targetType: 'filing',
             targetId: input.id,
+            filingId: input.id,
+            // Names as the admin saw them; the ids stay in detail. No holder (a lapsed claim) has no before side.
+            ...(row.claimedBy ? { before: { reviewer: row.claimedBy.displayName } } : {}),
+            after: { reviewer: target.displayName },
             detail: { orderNo: row.orderNo, from: row.claimedBy?.id ?? null, to: target.id },
             requestId: input.requestId,
             at: now,

@@ -48,6 +48,10 @@ export function createSimulatorService(deps: { simulators: Simulators; audit: Au
         action: 'simulator.bureau.decide',
         targetType: 'SimBureauSubmission',
         targetId: submission.id,
+        filingId: await audit.filingIdOf(submission.orderNo),
+        // The simulator decides only a submission under review (its update is guarded on that status).
+        before: { status: 'UNDER_REVIEW' },
+        after: { status: submission.status },
         detail: { orderNo: submission.orderNo, decision, ...(reason ? { reason } : {}) },
         requestId: input.requestId,
         at: clock.now(),

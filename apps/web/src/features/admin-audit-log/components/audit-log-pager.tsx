@@ -9,15 +9,15 @@ export function AuditLogPager({ filters, before, nextBefore }: AuditLogPagerProp
   const { t } = useTranslation();
   if (before === undefined && nextBefore === null) return null;
   return (
-    <nav className="pager" aria-label={t('admin.auditLog.pager')}>
+    <nav className="pager" aria-label={t('adminAuditLog.pager')}>
       {before !== undefined ? (
         <ButtonLink variant="secondary" to={{ search: searchFor(filters) }}>
-          {t('admin.auditLog.newest')}
+          {t('adminAuditLog.newest')}
         </ButtonLink>
       ) : null}
       {nextBefore !== null ? (
         <ButtonLink variant="secondary" to={{ search: searchFor({ ...filters, before: nextBefore }) }}>
-          {t('admin.auditLog.older')}
+          {t('adminAuditLog.older')}
         </ButtonLink>
       ) : null}
     </nav>

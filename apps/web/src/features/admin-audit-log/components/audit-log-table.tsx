@@ -1,10 +1,11 @@
-// One page of audit entries as a table: when (Shanghai time), who, what, to which record, and the details.
-import type { AuditLogPage } from '@beian/contracts';
+// One page of audit entries as a table: when (Beijing time), who, what, to which record, the filing's order number
+// and the change, all in words rather than ids.
+import type { AuditLogEntry } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
-
-type Entry = AuditLogPage['entries'][number];
+import { AuditChange } from './audit-change.tsx';
+import { useActionLabel, useTargetLabel } from './audit-labels.ts';
 
 /** An empty cell that still says so to a screen reader. */
 function NoValue() {
@@ -12,38 +13,57 @@ function NoValue() {
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{t('admin.auditLog.none')}</span>
+      <span className="visually-hidden">{t('adminAuditLog.none')}</span>
     </>
   );
 }
 
-function EntryRow({ entry }: { entry: Entry }) {
-  const { t, i18n } = useTranslation();
-  const hasDetail = Object.keys(entry.detail).length > 0;
+function Actor({ actor }: { actor: AuditLogEntry['actor'] }) {
+  const { t } = useTranslation();
+  if (!actor) return <>{t('adminAuditLog.system')}</>;
+  return (
+    <>
+      {actor.displayName ?? t('adminAuditLog.unknownAccount')}
+      {actor.role ? <span className="audit-table__role">{t(`common.roles.${actor.role}`)}</span> : null}
+    </>
+  );
+}
+
+function EntryRow({ entry }: { entry: AuditLogEntry }) {
+  const { i18n } = useTranslation();
+  const actionLabel = useActionLabel();
+  const target = useTargetLabel()(entry);
   return (
     <tr>
       <th scope="row" className="table__nowrap">
         <time dateTime={entry.at}>{formatShanghaiDateTime(entry.at, i18n.language)}</time>
       </th>
-      <td className={entry.actorId ? 'mono' : undefined}>{entry.actorId ?? t('admin.auditLog.system')}</td>
-      <td className="mono">{entry.action}</td>
-      <td className="mono">{entry.targetType}</td>
-      <td className="mono">{entry.targetId ?? <NoValue />}</td>
-      <td>{hasDetail ? <code className="table__code">{JSON.stringify(entry.detail)}</code> : <NoValue />}</td>
+      <td>
+        <Actor actor={entry.actor} />
+      </td>
+      <td>{actionLabel(entry.action)}</td>
+      <td>
+        <span className="audit-table__kind">{target.kind}</span>
+        {target.name ? <span className="audit-table__name">{target.name}</span> : null}
+      </td>
+      <td className="mono table__nowrap">{entry.filing?.orderNo ?? <NoValue />}</td>
+      <td>
+        <AuditChange entry={entry} />
+      </td>
     </tr>
   );
 }
 
-export function AuditLogTable({ entries, busy }: { entries: Entry[]; busy: boolean }) {
+export function AuditLogTable({ entries, busy }: { entries: AuditLogEntry[]; busy: boolean }) {
   const { t } = useTranslation();
-  const columns = ['at', 'actor', 'action', 'targetType', 'targetId', 'detail'] as const;
+  const columns = ['at', 'actor', 'action', 'target', 'filing', 'change'] as const;
   return (
-    <TableFrame caption={t('admin.auditLog.caption')} busy={busy}>
+    <TableFrame caption={t('adminAuditLog.caption')} busy={busy}>
       <thead>
         <tr>
           {columns.map((column) => (
             <th key={column} scope="col">
-              {t(`admin.auditLog.columns.${column}`)}
+              {t(`adminAuditLog.columns.${column}`)}
             </th>
           ))}
         </tr>

@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminAuditLog } from './admin-audit-log.ts';
 import { adminCalendar } from './admin-calendar.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
 import { adminRules } from './admin-rules.ts';
@@ -60,6 +61,7 @@ export const enUS: Messages = {
   admin,
   adminPhotoPoints,
   adminCalendar,
+  adminAuditLog,
   photoPoint,
   photoCapture,
   curtain,

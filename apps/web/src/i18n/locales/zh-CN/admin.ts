@@ -1,4 +1,4 @@
-// Simplified Chinese: the admin console (overview and audit log).
+// Simplified Chinese: the admin console (overview).
 export const admin = {
   nav: { overview: '概览', audit: '审计日志' },
   overview: {
@@ -6,48 +6,8 @@ export const admin = {
     intro: '查看当前的审核工作量，并查阅管理操作的记录。',
     reviewHeading: '审核工作量',
     auditHeading: '审计日志',
-    auditBody: '管理员的每一次变更和其他与安全相关的操作都会记入审计日志，可按操作和对象类型筛选。',
+    auditBody:
+      '管理员的每一次变更、备案状态的每一次流转和其他与安全相关的操作都会记入审计日志，可按操作人、备案订单号、操作和日期筛选并导出。',
     openAudit: '查看审计日志',
-  },
-  auditLog: {
-    title: '审计日志',
-    intro: '管理员的每一次变更和其他与安全相关的操作，按时间从新到旧排列。',
-    filtersHeading: '筛选记录',
-    action: '操作',
-    targetType: '对象类型',
-    exactHint: '填写完整名称，按名称精确匹配',
-    apply: '筛选',
-    clear: '清除筛选',
-    caption: '审计记录（按时间从新到旧）',
-    columns: {
-      at: '时间（北京时间）',
-      actor: '操作人',
-      action: '操作',
-      targetType: '对象类型',
-      targetId: '对象编号',
-      detail: '详情',
-    },
-    system: '系统',
-    none: '无',
-    showing_one: '本页显示 {{count}} 条记录',
-    showing_other: '本页显示 {{count}} 条记录',
-    pager: '审计日志分页',
-    older: '较早的记录',
-    newest: '回到最新记录',
-    loading: '正在加载审计记录…',
-    loadFailed: '审计日志加载失败',
-    invalidLink: '此链接中的筛选条件无效，请重新筛选。',
-    empty: {
-      title: '还没有审计记录',
-      body: '管理员进行变更或发生其他与安全相关的操作后，记录会显示在这里。',
-    },
-    emptyFiltered: {
-      title: '没有符合筛选条件的记录',
-      body: '操作和对象类型按完整名称精确匹配。请检查填写的名称，或清除筛选查看全部记录。',
-    },
-    emptyOlder: {
-      title: '没有更早的记录',
-      body: '已经到达最早的记录。',
-    },
   },
 };

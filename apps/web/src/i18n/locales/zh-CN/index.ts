@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminAuditLog } from './admin-audit-log.ts';
 import { adminCalendar } from './admin-calendar.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
 import { adminRules } from './admin-rules.ts';
@@ -59,6 +60,7 @@ export const zhCN = {
   admin,
   adminPhotoPoints,
   adminCalendar,
+  adminAuditLog,
   photoPoint,
   photoCapture,
   curtain,
