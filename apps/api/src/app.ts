@@ -38,8 +38,13 @@ import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.r
 import { createBureauStage } from './modules/bureau/bureau-stage.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
+import { createCurtainDeskRepository } from './modules/curtain/curtain-desk.repository.ts';
+import { curtainDeskRoutes } from './modules/curtain/curtain-desk.routes.ts';
+import { createCurtainDeskService } from './modules/curtain/curtain-desk.service.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
+import { createCurtainGrantsService } from './modules/curtain/curtain-grants.service.ts';
 import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
+import { createCurtainShipping } from './modules/curtain/curtain-shipping.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFiledViewService } from './modules/filings/filed-view.service.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
@@ -298,9 +303,27 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     contactOf,
     clock,
   });
-  // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
+  // The curtain mail-out: one free curtain per account (more on an admin's grant), shipped from the admin's desk on its
+  // planned day (or by the dispatch job with CURTAIN_AUTO_DISPATCH).
   const curtainRepo = createCurtainRepository(db);
   const curtain = createCurtainRequestService({ access, repo: curtainRepo, courier: adapters.courier, clock });
+  const curtainDeskRepo = createCurtainDeskRepository(db);
+  const curtainDesk = createCurtainDeskService({
+    db,
+    desk: curtainDeskRepo,
+    audit: auditRepo,
+    recordShipment: createCurtainShipping({
+      db,
+      desk: curtainDeskRepo,
+      audit: auditRepo,
+      filings: filingsRepo,
+      outbox,
+      courierSimulator: simulators?.courier ?? null,
+      clock,
+    }),
+    clock,
+  });
+  const curtainGrants = createCurtainGrantsService({ db, audit: auditRepo, clock });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -365,15 +388,18 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
-      dispatchCurtains: createCurtainDispatch({
-        db,
-        repo: curtainRepo,
-        courier: adapters.courier,
-        filings: filingsRepo,
-        outbox,
-        clock,
-        log: app.log,
-      }),
+      // Off by default: the admin dispatches by hand from the curtain desk (decision 029).
+      dispatchCurtains: config.CURTAIN_AUTO_DISPATCH
+        ? createCurtainDispatch({
+            db,
+            repo: curtainRepo,
+            courier: adapters.courier,
+            filings: filingsRepo,
+            outbox,
+            clock,
+            log: app.log,
+          })
+        : null,
       ...bureau.jobs,
     }),
   );
@@ -399,6 +425,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
   await app.register(auditRoutes, { prefix: '/api/admin', audit });
+  await app.register(curtainDeskRoutes, { prefix: '/api/admin', desk: curtainDesk, grants: curtainGrants });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

@@ -1,5 +1,6 @@
 export * from './account-security.ts';
 export * from './admin.ts';
+export * from './admin-curtains.ts';
 export * from './app-check.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
