@@ -6,6 +6,7 @@ import { AccountPage } from '../features/account/account-page.tsx';
 import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
+import { AdminCurtainsPage } from '../features/admin-curtains/admin-curtains-page.tsx';
 import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
 import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
 import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
@@ -114,6 +115,7 @@ export const routes: RouteObject[] = [
         },
         // Admins resubmit failed SMS checks too; the review page is the reviewers', so order numbers are not links.
         { path: 'returned', element: <ReturnedFilingsPage /> },
+        { path: 'curtains', element: <AdminCurtainsPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

@@ -44,6 +44,7 @@ export function AdminLayout() {
       area="ADMIN"
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
+        { to: '/admin/curtains', label: t('adminCurtains.nav') },
         { to: '/admin/review-assignments', label: t('reviewAssignments.nav') },
         { to: '/admin/returned', label: t('returnedFilings.nav') },
         { to: '/admin/audit-log', label: t('admin.nav.audit') },

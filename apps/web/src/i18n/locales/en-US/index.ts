@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminCurtains } from './admin-curtains.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -50,6 +51,7 @@ export const enUS: Messages = {
   secondReview,
   reviewAssignments,
   admin,
+  adminCurtains,
   photoPoint,
   photoCapture,
   curtain,

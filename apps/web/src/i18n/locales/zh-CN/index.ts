@@ -1,6 +1,7 @@
 // Simplified Chinese, the default language; its shape is the type every other language must match.
 import { account } from './account.ts';
 import { admin } from './admin.ts';
+import { adminCurtains } from './admin-curtains.ts';
 import { appCheck } from './app-check.ts';
 import { applicant } from './applicant.ts';
 import { auth } from './auth.ts';
@@ -49,6 +50,7 @@ export const zhCN = {
   secondReview,
   reviewAssignments,
   admin,
+  adminCurtains,
   photoPoint,
   photoCapture,
   curtain,
