@@ -88,8 +88,8 @@ export type CurtainShipInput = z.infer<typeof CurtainShipInputSchema>;
 export const CurtainReturnInputSchema = z.strictObject({ reason: nonEmptyLine(200) });
 export type CurtainReturnInput = z.infer<typeof CurtainReturnInputSchema>;
 
-/** The CSV import's size limit in characters (about 1 MB of text). */
-export const TRACKING_IMPORT_MAX_CHARS = 1_000_000;
+/** The CSV import's size limit: 1 MB of UTF-8 text. */
+export const TRACKING_IMPORT_MAX_BYTES = 1_000_000;
 
 /**
  * POST /api/admin/curtains/tracking-import: the CSV as text. Its header row names a reference column (用户订单号,
@@ -97,7 +97,13 @@ export const TRACKING_IMPORT_MAX_CHARS = 1_000_000;
  * column added and a two-column file both do.
  */
 export const TrackingImportInputSchema = z.strictObject({
-  csv: z.string().min(1).max(TRACKING_IMPORT_MAX_CHARS),
+  csv: z
+    .string()
+    .min(1)
+    .max(TRACKING_IMPORT_MAX_BYTES)
+    .refine((csv) => new TextEncoder().encode(csv).length <= TRACKING_IMPORT_MAX_BYTES, {
+      message: 'The file is larger than 1 MB; split it and import the parts',
+    }),
 });
 export type TrackingImportInput = z.infer<typeof TrackingImportInputSchema>;
 

@@ -225,6 +225,11 @@ describe('the curtain desk', () => {
     const unreadable = await admin.post('/api/admin/curtains/tracking-import', { csv: 'a,b,c\r\n1,2,3\r\n' });
     expect(unreadable.statusCode).toBe(400);
     expect(unreadable.json().code).toBe('VALIDATION_FAILED');
+    // At most 1 MB of UTF-8: 400,000 Chinese characters are 1.2 MB.
+    const large = await admin.post('/api/admin/curtains/tracking-import', {
+      csv: `订单号,运单号\r\n${'号'.repeat(400_000)}`,
+    });
+    expect([large.statusCode, large.json().code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
   it('ships, delivers and returns one by one, refusing the wrong state with clear codes', async () => {

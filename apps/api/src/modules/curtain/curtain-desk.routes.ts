@@ -69,6 +69,8 @@ export const curtainDeskRoutes: FastifyPluginAsyncZod<{
     '/curtains/tracking-import',
     {
       preHandler: admin,
+      // 1 MB of CSV (the schema's limit) grows in JSON by its escaped quotes and line ends.
+      bodyLimit: 2 * 1_048_576,
       schema: {
         tags,
         summary:

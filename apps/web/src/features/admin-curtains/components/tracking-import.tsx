@@ -1,6 +1,6 @@
 // The courier's tracking numbers back: a CSV chosen from disk, read as text in the browser and sent; the answer says
 // how many rows were recorded and lists each bad row with its row number and why.
-import type { TrackingImportReport } from '@beian/contracts';
+import { TRACKING_IMPORT_MAX_BYTES, type TrackingImportReport } from '@beian/contracts';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,9 +8,6 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useTrackingImport } from '../api/use-curtain-actions.ts';
-
-/** The API's limit on the import (its request body), checked before reading the file. */
-export const IMPORT_MAX_BYTES = 1_000_000;
 
 function Report({ report }: { report: TrackingImportReport }) {
   const { t } = useTranslation();
@@ -60,7 +57,7 @@ export function TrackingImport() {
     event.preventDefault();
     setProblem(null);
     if (!file) return setProblem(t('adminCurtains.import.chooseFile'));
-    if (file.size > IMPORT_MAX_BYTES) return setProblem(t('adminCurtains.import.tooLarge'));
+    if (file.size > TRACKING_IMPORT_MAX_BYTES) return setProblem(t('adminCurtains.import.tooLarge'));
     send.mutate(await file.text());
   };
 
