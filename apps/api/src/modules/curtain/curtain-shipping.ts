@@ -4,7 +4,6 @@
 // its simulator the parcel is then registered there under that number, so the applicant's tracking works.
 
 import type { CourierSimulator } from '../../adapters/courier/courier.simulator.ts';
-import { isTrackingNumber } from '../../adapters/courier/tracking-number.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -43,9 +42,6 @@ class Refused extends Error {
     super(result.outcome);
   }
 }
-
-/** SF, 13 digits and the check digit, as the courier writes its numbers. */
-export const validTrackingNo = (trackingNo: string) => isTrackingNumber(trackingNo);
 
 export function createCurtainShipping({ db, desk, audit, filings, outbox, courierSimulator, clock }: Deps) {
   // After the commit, and again for a number recorded before: the simulator keeps one parcel per number.
