@@ -9,7 +9,11 @@ test('the admin goes from the overview to the audit log and filters it through t
   await expect(page.getByRole('heading', { level: 1, name: '管理概览' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link')).toHaveText([
     '概览',
+    '拍照点',
+    '幕布邮寄',
+    '备案规则',
     '节假日',
+    '用户',
     '审核改派',
     '核验失败订单',
     '审计日志',

@@ -56,8 +56,13 @@ import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCalendarSource } from './modules/calendar/calendar-source.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
+import { createCurtainDeskRepository } from './modules/curtain/curtain-desk.repository.ts';
+import { curtainDeskRoutes } from './modules/curtain/curtain-desk.routes.ts';
+import { createCurtainDeskService } from './modules/curtain/curtain-desk.service.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
+import { createCurtainGrantsService } from './modules/curtain/curtain-grants.service.ts';
 import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
+import { createCurtainShipping } from './modules/curtain/curtain-shipping.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFiledViewService } from './modules/filings/filed-view.service.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
@@ -357,7 +362,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     calendar: calendarSource,
     clock,
   });
-  // The curtain mail-out: one free curtain per account, shipped by the dispatch job on its planned day.
+  // The curtain mail-out: one free curtain per account (more on an admin's grant), shipped from the admin's desk on its
+  // planned day (or by the dispatch job with CURTAIN_AUTO_DISPATCH).
   const curtainRepo = createCurtainRepository(db);
   const curtain = createCurtainRequestService({
     access,
@@ -367,6 +373,23 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     calendar: calendarSource,
     clock,
   });
+  const curtainDeskRepo = createCurtainDeskRepository(db);
+  const curtainDesk = createCurtainDeskService({
+    db,
+    desk: curtainDeskRepo,
+    audit: auditRepo,
+    recordShipment: createCurtainShipping({
+      db,
+      desk: curtainDeskRepo,
+      audit: auditRepo,
+      filings: filingsRepo,
+      outbox,
+      courierSimulator: simulators?.courier ?? null,
+      clock,
+    }),
+    clock,
+  });
+  const curtainGrants = createCurtainGrantsService({ db, audit: auditRepo, clock });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -440,15 +463,18 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         clock,
         log: app.log,
       }),
-      dispatchCurtains: createCurtainDispatch({
-        db,
-        repo: curtainRepo,
-        courier: adapters.courier,
-        filings: filingsRepo,
-        outbox,
-        clock,
-        log: app.log,
-      }),
+      // Off by default: the admin dispatches by hand from the curtain desk (decision 029).
+      dispatchCurtains: config.CURTAIN_AUTO_DISPATCH
+        ? createCurtainDispatch({
+            db,
+            repo: curtainRepo,
+            courier: adapters.courier,
+            filings: filingsRepo,
+            outbox,
+            clock,
+            log: app.log,
+          })
+        : null,
       ...bureau.jobs,
     }),
   );
@@ -486,6 +512,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(rulesRoutes, { prefix: '/api/admin', rules });
   const calendar = createCalendarService({ db, repo: calendarRepo, source: calendarSource, audit: auditRepo, clock });
   await app.register(calendarRoutes, { prefix: '/api/admin', calendar });
+  await app.register(curtainDeskRoutes, { prefix: '/api/admin', desk: curtainDesk, grants: curtainGrants });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });

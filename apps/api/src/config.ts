@@ -86,6 +86,11 @@ export const ConfigSchema = z.object({
    */
   SIM_BUREAU_DECISION_DAYS: int(0, 0, 60),
   SIM_BUREAU_DECISION_MINUTES: int(10, 1, 100_000),
+  /**
+   * Book due curtain requests with the courier's API by itself (the curtain.dispatch job). Off: the admin dispatches
+   * by hand from the curtain desk, exporting the batch for the courier's bulk order and importing the tracking numbers.
+   */
+  CURTAIN_AUTO_DISPATCH: bool(false),
   /** Key for the keyed hash that lets certificate numbers be matched without storing them in clear. */
   CERT_HASH_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   /** SMTP server for email notifications (smtp:// or smtps://, credentials in the URL); unset: the mail simulator. */

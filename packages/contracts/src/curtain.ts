@@ -24,6 +24,11 @@ export const CurtainRequestInputSchema = z.strictObject({
 });
 export type CurtainRequestInput = z.infer<typeof CurtainRequestInputSchema>;
 
+/** Requested (waiting for its dispatch day), shipped (with a tracking number), delivered, or returned undelivered. */
+export const CURTAIN_STATUSES = ['REQUESTED', 'SHIPPED', 'DELIVERED', 'RETURNED'] as const;
+export const CurtainStatusSchema = z.enum(CURTAIN_STATUSES);
+export type CurtainStatus = z.infer<typeof CurtainStatusSchema>;
+
 export const ShipmentStatusSchema = z.enum(SHIPMENT_STATUSES);
 export type ShipmentStatus = z.infer<typeof ShipmentStatusSchema>;
 
@@ -39,6 +44,11 @@ export const CurtainRequestSchema = z.object({
   /** The filing it was requested for, and that filing's order number. */
   filingId: z.uuid(),
   orderNo: z.string(),
+  status: CurtainStatusSchema,
+  /** 1 for the free curtain, 2 and on for each further one an admin granted. */
+  sequence: z.number().int(),
+  /** True for a granted further curtain: the applicant pays the postage on delivery (到付). */
+  postagePaidByApplicant: z.boolean(),
   recipient: z.string(),
   mobileMasked: z.string(),
   provinceCode: z.string(),
@@ -57,8 +67,14 @@ export const CurtainRequestSchema = z.object({
 });
 export type CurtainRequest = z.infer<typeof CurtainRequestSchema>;
 
-/** GET /api/curtain-request: the account's request, or null before it made one. */
-export const AccountCurtainRequestSchema = z.object({ request: CurtainRequestSchema.nullable() });
+/**
+ * GET /api/curtain-request: the account's newest request, or null before it made one, and whether an admin granted
+ * one more (requested like the first, postage paid by the applicant).
+ */
+export const AccountCurtainRequestSchema = z.object({
+  request: CurtainRequestSchema.nullable(),
+  furtherRequestGranted: z.boolean(),
+});
 export type AccountCurtainRequest = z.infer<typeof AccountCurtainRequestSchema>;
 
 /** The problem member of CURTAIN_ALREADY_REQUESTED: the account's first (and only free) request. */

@@ -60,6 +60,20 @@ export const ERROR_CODES = [
   'ID_CHECK_NOT_CONFIRMED',
   'OPERATOR_WITHOUT_POINT',
   'CURTAIN_ALREADY_REQUESTED',
+  /** The curtain request already has another tracking number. */
+  'CURTAIN_ALREADY_SHIPPED',
+  /** Delivery or return recorded for a curtain that has not shipped. */
+  'CURTAIN_NOT_SHIPPED',
+  'CURTAIN_ALREADY_DELIVERED',
+  'CURTAIN_ALREADY_RETURNED',
+  /** Not an SF tracking number (SF, 13 digits and a check digit). */
+  'TRACKING_NO_INVALID',
+  /** Another curtain request already has this tracking number. */
+  'TRACKING_NO_TAKEN',
+  /** The account still has an unused grant, or has not used its free curtain yet. */
+  'CURTAIN_GRANT_NOT_NEEDED',
+  /** A curtain grant for an account that is not an applicant. */
+  'CURTAIN_GRANT_NOT_APPLICANT',
   'APP_CHECK_LINK_INVALID',
   'APP_CHECK_LINK_LOCKED',
   'APP_CHECK_CERT_WRONG',

@@ -2,6 +2,7 @@ export * from './account-links.ts';
 export * from './account-security.ts';
 export * from './admin.ts';
 export * from './admin-accounts.ts';
+export * from './admin-curtains.ts';
 export * from './admin-photo-points.ts';
 export * from './admin-rules.ts';
 export * from './app-check.ts';

@@ -14,8 +14,8 @@ export type BackgroundJobs = {
   purgeExpired: ExpiredPurge;
   /** Reminds applicants of filings idle 7, 15 and 30 days, and expires those idle 45. */
   idleFilings: IdleFilings;
-  /** Hands curtain requests to the courier on their planned dispatch day. */
-  dispatchCurtains: CurtainDispatch;
+  /** With CURTAIN_AUTO_DISPATCH, hands curtain requests to the courier on their planned day; null otherwise. */
+  dispatchCurtains: CurtainDispatch | null;
   /** Hands rounds approved for the bureau to MIIT (bureau.submit). */
   submitToBureau: BureauStage['jobs']['submitToBureau'];
   /** Applies MIIT's answers: the SMS check's outcome, the bureau's decision (bureau.poll). */
@@ -39,7 +39,9 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       // Idleness is counted in whole days: a reminder or an expiry an hour late is still on its day.
       { name: 'filings.idle', intervalMs: 60 * 60_000, run: fns.idleFilings },
       // A curtain ships on its planned day; every 10 minutes books a same-day request well before the courier's pick-up.
-      { name: 'curtain.dispatch', intervalMs: 10 * 60_000, run: fns.dispatchCurtains },
+      ...(fns.dispatchCurtains
+        ? [{ name: 'curtain.dispatch', intervalMs: 10 * 60_000, run: fns.dispatchCurtains }]
+        : []),
       // MIIT's SMS check lasts 24 hours to the minute: every 30 seconds submits, and learns its outcome, well within it.
       { name: 'bureau.submit', intervalMs: 30_000, run: fns.submitToBureau },
       { name: 'bureau.poll', intervalMs: 30_000, run: fns.pollBureau },

@@ -1,4 +1,4 @@
-// The curtain.dispatch job: on or after the planned date it books each due request with the courier once, records
+// The curtain.dispatch job (opt-in with CURTAIN_AUTO_DISPATCH): on or after the planned date it books each due request with the courier once, records
 // the tracking number and sends CURTAIN_SHIPPED; the applicant then reads the tracking and the courier's status.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +18,15 @@ const nextCase = passingCases();
 const applicant = () => photoApplicant(t, [nextCase()]);
 
 beforeAll(async () => {
-  t = await createSimulatorTestApp(clock);
+  t = await createSimulatorTestApp(clock, { CURTAIN_AUTO_DISPATCH: 'true' });
 });
 afterAll(() => t.close());
 
-const dispatch = () => t.app.backgroundJobs.dispatchCurtains();
+const dispatch = () => {
+  const job = t.app.backgroundJobs.dispatchCurtains;
+  if (!job) throw new Error('CURTAIN_AUTO_DISPATCH is on in this file');
+  return job();
+};
 
 describe('the curtain dispatch job', () => {
   it('ships a request on its planned day, once, with the tracking number and the notice', async () => {

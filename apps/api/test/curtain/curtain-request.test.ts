@@ -28,7 +28,10 @@ describe('the curtain request', () => {
   it('records the address, answers the planned date, and shows the request to its account only', async () => {
     const fx = await applicant();
     const filing = await fx.photoPending();
-    expect((await fx.applicant.get('/api/curtain-request')).json()).toEqual({ request: null });
+    expect((await fx.applicant.get('/api/curtain-request')).json()).toEqual({
+      request: null,
+      furtherRequestGranted: false,
+    });
 
     const res = await requestCurtain(fx.applicant, filing.id);
     expect(res.statusCode, res.body).toBe(201);
@@ -47,10 +50,13 @@ describe('the curtain request', () => {
     expect(res.body).not.toContain('13900139000');
     const row = await t.db.curtainRequest.findFirstOrThrow({ where: { accountId: filing.accountId } });
     expect(row).toMatchObject({ mobile: '13900139000', districtCode: '440305', requestedAt: clock.now() });
-    expect((await fx.applicant.get('/api/curtain-request')).json()).toEqual({ request: res.json() });
+    expect((await fx.applicant.get('/api/curtain-request')).json()).toEqual({
+      request: res.json(),
+      furtherRequestGranted: false,
+    });
 
     const { client: other } = await freshApplicant(t);
-    expect((await other.get('/api/curtain-request')).json()).toEqual({ request: null });
+    expect((await other.get('/api/curtain-request')).json()).toEqual({ request: null, furtherRequestGranted: false });
     await expectAnsweredAsMissing((id) => requestCurtain(other, id), filing.id);
   });
 

@@ -7,6 +7,7 @@ import { AccountRedirect } from '../features/account/account-redirect.tsx';
 import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
 import { CalendarPage } from '../features/admin-calendar/calendar-page.tsx';
 import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
+import { AdminCurtainsPage } from '../features/admin-curtains/admin-curtains-page.tsx';
 import { PhotoPointNewPage } from '../features/admin-photo-points/photo-point-new-page.tsx';
 import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.tsx';
 import { PhotoPointsPage } from '../features/admin-photo-points/photo-points-page.tsx';
@@ -137,6 +138,7 @@ export const routes: RouteObject[] = [
         { path: 'users', element: <AdminUsersPage /> },
         { path: 'rules', element: <RulesPage /> },
         { path: 'calendar', element: <CalendarPage /> },
+        { path: 'curtains', element: <AdminCurtainsPage /> },
         { path: 'review-assignments', element: <ReviewAssignmentsPage /> },
         { path: 'audit-log', element: <AuditLogPage /> },
         { path: 'simulator', element: <SimulatorPage /> },

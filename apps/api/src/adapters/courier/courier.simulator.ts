@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { NotFoundError } from '../../lib/app-error.ts';
 import { maskMobile } from '../../lib/mask-mobile.ts';
 import type { SimulatorDeps } from '../simulator-deps.ts';
-import type { Courier, Shipment } from './courier.port.ts';
+import type { Courier, Shipment, ShipmentRequest } from './courier.port.ts';
 import { shipmentTimeline } from './shipment-timeline.ts';
 import { trackingNumberFor } from './tracking-number.ts';
 
@@ -12,6 +12,11 @@ export type CourierSimulator = Courier & {
   /** The simulator page's action: the parcel arrived (now). */
   markDelivered(trackingNo: string): Promise<Shipment>;
   listShipments(query: { limit: number }): Promise<Shipment[]>;
+  /**
+   * A parcel booked outside the API (the admin's bulk order with the courier) under the number the courier gave it,
+   * so its tracking works like a booked one's; nothing when the number is already known.
+   */
+  registerShipment(shipment: ShipmentRequest & { trackingNo: string }): Promise<void>;
 };
 
 // Two-key advisory locks: this namespace keeps the courier's keys apart from the job leases' and any other.
@@ -44,12 +49,19 @@ export function createCourierSimulator({ db, clock }: Pick<SimulatorDeps, 'db' |
         await tx.$queryRaw`SELECT pg_advisory_xact_lock(${REF_LOCK_NAMESPACE}::int, hashtext(${ref}))::text AS locked`;
         const booked = await tx.simCourierShipment.findFirst({ where: { ref }, orderBy: { id: 'asc' } });
         if (booked) return { trackingNo: booked.trackingNo ?? trackingNumberFor(booked.id) };
-        const row = await tx.simCourierShipment.create({
-          data: { recipient, address, mobile, ref, createdAt: clock.now() },
-        });
-        const trackingNo = trackingNumberFor(row.id);
-        await tx.simCourierShipment.update({ where: { id: row.id }, data: { trackingNo } });
-        return { trackingNo };
+        for (;;) {
+          const row = await tx.simCourierShipment.create({
+            data: { recipient, address, mobile, ref, createdAt: clock.now() },
+          });
+          const trackingNo = trackingNumberFor(row.id);
+          // A number registered from a bulk order may be the one this row's sequence gives: the row makes way.
+          if (await tx.simCourierShipment.findUnique({ where: { trackingNo } })) {
+            await tx.simCourierShipment.delete({ where: { id: row.id } });
+            continue;
+          }
+          await tx.simCourierShipment.update({ where: { id: row.id }, data: { trackingNo } });
+          return { trackingNo };
+        }
       });
     },
 
@@ -67,6 +79,13 @@ export function createCourierSimulator({ db, clock }: Pick<SimulatorDeps, 'db' |
         data: { deliveredAt: clock.now() },
       });
       return toShipment(await db.simCourierShipment.findUniqueOrThrow({ where: { id: row.id } }));
+    },
+
+    async registerShipment({ trackingNo, recipient, address, mobile, ref }) {
+      await db.simCourierShipment.createMany({
+        data: [{ trackingNo, recipient, address, mobile, ref, createdAt: clock.now() }],
+        skipDuplicates: true,
+      });
     },
 
     async listShipments({ limit }) {

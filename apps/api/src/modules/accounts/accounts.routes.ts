@@ -24,7 +24,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
   app.get(
     '/accounts',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Accounts, newest first, searched by email or name and filtered by role and status',
@@ -38,7 +38,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
   app.put(
     '/accounts/:id/role',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: "Change an account's role (one role per account)",
@@ -56,7 +56,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
   app.post(
     '/accounts/:id/disable',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Disable an account: it is signed out everywhere at once and cannot sign in',
@@ -70,7 +70,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
   app.post(
     '/accounts/:id/enable',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Enable a disabled account again',

@@ -22,7 +22,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.get(
     '/invitations',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Staff invitations neither used, revoked nor expired, newest first',
@@ -35,7 +35,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.post(
     '/invitations',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Invite a reviewer, administrator or operator by email',
@@ -52,7 +52,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.post(
     '/invitations/:id/revoke',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Withdraw a pending invitation: its link stops working',

@@ -30,7 +30,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/photo-points',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Photo points matching the filters, by province, city and name, with their operator counts',
@@ -44,7 +44,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/photo-points/operators',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Every operator account with the point it is placed at now',
@@ -57,7 +57,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/photo-points/:id',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'One photo point with its operators and the number of photos taken there',
@@ -71,7 +71,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/photo-points',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Create an active photo point (audited)',
@@ -85,7 +85,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.patch(
     '/photo-points/:id',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary:
@@ -105,7 +105,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
     app.post(
       `/photo-points/:id/${path}`,
       {
-        preValidation: admin,
+        onRequest: admin,
         schema: {
           tags: ['admin'],
           summary: active
@@ -122,7 +122,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.put(
     '/photo-points/:id/operators/:accountId',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Place an operator at this point, moving it from its previous one (audited)',
@@ -136,7 +136,7 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.delete(
     '/photo-points/:id/operators/:accountId',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Take an operator off this point (audited)',

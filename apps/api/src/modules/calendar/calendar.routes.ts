@@ -21,7 +21,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar',
     {
-      preValidation: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags,
         summary: 'The calendar years (published, and last, this and next year) with their version, and the coverage',
@@ -34,7 +34,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar/coverage',
     {
-      preValidation: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags,
         summary: 'Which years the holiday calendar covers, and whether next year is missing from 1 November',
@@ -47,7 +47,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.get(
     '/calendar/years/:year',
     {
-      preValidation: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags,
         summary: "A year's days off and make-up working days in force, and every published version",
@@ -61,7 +61,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendar: CalendarService }
   app.post(
     '/calendar/years/:year',
     {
-      preValidation: adminOnly,
+      onRequest: adminOnly,
       schema: {
         tags,
         summary: "Publish a new version of a year's schedule (replaces the year from now on; audited)",

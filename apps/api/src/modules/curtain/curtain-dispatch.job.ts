@@ -1,4 +1,5 @@
-// The curtain dispatch (curtain.dispatch): on or after a request's planned dispatch date (Beijing), book it with the
+// The automatic curtain dispatch (curtain.dispatch, only with CURTAIN_AUTO_DISPATCH; by default the admin's desk
+// ships by hand, decision 029): on or after a request's planned dispatch date (Beijing), book it with the
 // courier, then record the tracking number and the hand-over time and send CURTAIN_SHIPPED in one transaction.
 // Safe to run twice at once or again after a crash between the two steps: the courier books one shipment per ref
 // (the request id) and returns the same tracking number, and only the run whose update finds the request unshipped
@@ -10,6 +11,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import type { CurtainRepository, CurtainRequestRow } from './curtain.repository.ts';
+import { notifyCurtainShipped } from './curtain-shipped-notice.ts';
 import { addressOf } from './curtain-view.ts';
 
 /** Requests booked per run; the rest wait for the next run (minutes later). */
@@ -42,18 +44,7 @@ export function createCurtainDispatch({ db, repo, courier, filings, outbox, cloc
     const now = clock.now();
     return db.$transaction(async (tx) => {
       if (!(await repo.markShipped(request.id, trackingNo, now, tx))) return false;
-      await outbox.notify(
-        {
-          accountId: request.accountId,
-          filingId: request.filingId,
-          template: 'CURTAIN_SHIPPED',
-          params: { orderNo: request.filing.orderNo, trackingNo },
-          email,
-          mobile: request.mobile,
-          now,
-        },
-        tx,
-      );
+      await notifyCurtainShipped(outbox, request, { trackingNo, email, now }, tx);
       return true;
     });
   }

@@ -1,8 +1,9 @@
 // The curtain mail-out (幕布邮寄): an applicant asks for the free curtain for one of their filings waiting for its
-// photo; one per account, ever (a rejected photo is retaken in front of the curtain already received). The request
-// records when it will ship by the 16:00 working-day rule; the dispatch job hands it to the courier on that day.
+// photo; one per account (a rejected photo is retaken in front of the curtain already received). An admin may grant
+// one more (the first was lost or came back): the next request uses the grant and its postage is the applicant's
+// (到付). The request records when it will ship by the 16:00 working-day rule; the admin's desk ships it on that day.
 import { randomUUID } from 'node:crypto';
-import type { CurtainRequest, CurtainRequestInput, FirstCurtainRequest } from '@beian/contracts';
+import type { AccountCurtainRequest, CurtainRequest, CurtainRequestInput, FirstCurtainRequest } from '@beian/contracts';
 import { formatShanghai, isPhotoState, plannedDispatchDate } from '@beian/domain';
 import { type AddressRegionReason, checkAddressRegion } from '@beian/domain/regions';
 import type { Courier } from '../../adapters/courier/courier.port.ts';
@@ -54,18 +55,20 @@ export function createCurtainRequestService({ access, repo, courier, rulesOf, ca
   }
 
   return {
-    /** The account's request with where its parcel is, or null before it made one. */
-    async ofAccount(accountId: string): Promise<CurtainRequest | null> {
-      const row = await repo.ofAccount(accountId);
-      return row ? view(row) : null;
+    /** The account's newest request with where its parcel is (null before it made one), and whether one more was granted. */
+    async ofAccount(accountId: string): Promise<AccountCurtainRequest> {
+      const [row, grant] = await Promise.all([repo.ofAccount(accountId), repo.unusedGrant(accountId)]);
+      return { request: row ? await view(row) : null, furtherRequestGranted: Boolean(row && grant) };
     },
 
     async request(accountId: string, filingId: string, input: CurtainRequestInput): Promise<CurtainRequest> {
       // Another account's filing is a 404 before anything else is said.
       const filing = await access.owned(accountId, filingId);
       const existing = await repo.ofAccount(accountId);
-      // One free curtain per account (the domain's checkCurtainRequest), whichever filing it was for.
-      if (existing) throw alreadyRequested(existing);
+      // One free curtain per account (the domain's checkCurtainRequest), whichever filing it was for; a further one
+      // only on an admin's grant that no request has used.
+      const grant = existing ? await repo.unusedGrant(accountId) : null;
+      if (existing && !grant) throw alreadyRequested(existing);
       if (!isPhotoState(filing.status)) {
         throw new ConflictError(
           'PHOTO_NOT_DUE',
@@ -87,7 +90,7 @@ export function createCurtainRequestService({ access, repo, courier, rulesOf, ca
 
       const workingDays = await calendar.current();
       const now = clock.now();
-      const created = await repo.createIfFirst({
+      const row = {
         id: randomUUID(),
         accountId,
         filingId: filing.id,
@@ -99,12 +102,22 @@ export function createCurtainRequestService({ access, repo, courier, rulesOf, ca
         addressDetail: input.addressDetail,
         requestedAt: now,
         plannedDispatchDate: plannedDispatchDate(now, { calendar: workingDays }),
-      });
-      const row = await repo.ofAccount(accountId);
-      if (!row) throw new Error('A curtain request vanished right after it was written');
-      // Two requests at once: the unique key let one in, and the other is refused like any second request.
-      if (!created) throw alreadyRequested(row);
-      return view(row);
+      };
+      const created =
+        existing && grant
+          ? await repo.createWithGrant({
+              ...row,
+              sequence: existing.sequence + 1,
+              postagePaidByApplicant: true,
+              grantId: grant.id,
+            })
+          : await repo.createIfFirst(row);
+      const newest = await repo.ofAccount(accountId);
+      if (!newest) throw new Error('A curtain request vanished right after it was written');
+      // Two requests at once: the unique key (or the grant's one use) let one in, and the other is refused like any
+      // further request without a grant.
+      if (!created) throw alreadyRequested(newest);
+      return view(newest);
     },
   };
 }

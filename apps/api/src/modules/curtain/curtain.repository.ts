@@ -1,4 +1,5 @@
-// The curtain requests' rows: one per account (the free curtain), with the order number of the filing it was for.
+// The curtain requests' rows: the free curtain and any granted further one of an account, with the order number of
+// the filing each was for.
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
@@ -17,6 +18,31 @@ export function createCurtainRepository(db: Db) {
       const { count } = await db.curtainRequest.createMany({ data: [row], skipDuplicates: true });
       return count === 1;
     },
+
+    /** The account's grant of one more curtain that no request has used yet, oldest first. */
+    unusedGrant: (accountId: string) =>
+      db.curtainGrant.findFirst({ where: { accountId, usedAt: null }, orderBy: { grantedAt: 'asc' } }),
+
+    /**
+     * A further request on a grant, in one transaction with the grant's use: false (and nothing written) when the
+     * grant was used meanwhile or another request took the sequence (two requests at once).
+     */
+    createWithGrant: (row: NewCurtainRequest & { grantId: string }): Promise<boolean> =>
+      db
+        .$transaction(async (tx) => {
+          const used = await tx.curtainGrant.updateMany({
+            where: { id: row.grantId, usedAt: null },
+            data: { usedAt: row.requestedAt },
+          });
+          if (used.count !== 1) throw new GrantRaced();
+          const { count } = await tx.curtainRequest.createMany({ data: [row], skipDuplicates: true });
+          if (count !== 1) throw new GrantRaced();
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof GrantRaced) return false;
+          throw error;
+        }),
 
     /** Not yet shipped and planned for `day` (a Beijing YYYY-MM-DD) or before, oldest first. */
     due: (day: string, take: number): Promise<CurtainRequestRow[]> =>
@@ -37,5 +63,7 @@ export function createCurtainRepository(db: Db) {
     },
   };
 }
+
+class GrantRaced extends Error {}
 
 export type CurtainRepository = ReturnType<typeof createCurtainRepository>;

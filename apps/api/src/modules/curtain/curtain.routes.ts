@@ -1,5 +1,6 @@
 // The curtain mail-out: GET /api/curtain-request (the account's request, or null) and
-// POST /api/filings/:id/curtain-request (the free curtain for a filing waiting for its photo; once per account).
+// POST /api/filings/:id/curtain-request (the free curtain for a filing waiting for its photo, once per account; one
+// more for each grant an admin gave, postage paid by the applicant).
 import {
   AccountCurtainRequestSchema,
   CurtainRequestInputSchema,
@@ -21,11 +22,12 @@ export const curtainRoutes: FastifyPluginAsyncZod<{ curtain: CurtainRequestServi
       preHandler: applicantOnly,
       schema: {
         tags,
-        summary: "The account's curtain request with its planned dispatch date and tracking, or null",
+        summary:
+          "The account's newest curtain request with its planned dispatch date and tracking (or null), and whether one more was granted",
         response: { 200: AccountCurtainRequestSchema, 401: ProblemSchema, 403: ProblemSchema, 429: ProblemSchema },
       },
     },
-    async (request) => ({ request: await curtain.ofAccount(currentAccount(request).id) }),
+    (request) => curtain.ofAccount(currentAccount(request).id),
   );
 
   app.post(
@@ -34,7 +36,8 @@ export const curtainRoutes: FastifyPluginAsyncZod<{ curtain: CurtainRequestServi
       preHandler: applicantOnly,
       schema: {
         tags,
-        summary: 'Request the free curtain for a filing waiting for its photo (one per account; 409 for a second)',
+        summary:
+          'Request the free curtain for a filing waiting for its photo (one per account; a further one only on an admin grant, postage paid by the applicant; 409 otherwise)',
         params: FilingIdParamsSchema,
         body: CurtainRequestInputSchema,
         response: { 201: CurtainRequestSchema, ...filingProblems },

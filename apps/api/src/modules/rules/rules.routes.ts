@@ -23,7 +23,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/rules',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'The province rules in force, with their version, author, time and reason',
@@ -35,7 +35,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/rules/versions',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'Every version of the province rules, newest first, with what each changed',
@@ -47,7 +47,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/rules/versions/:version',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'One version of the province rules',
@@ -60,7 +60,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.post(
     '/rules',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'Publishes the next version of the province rules from the version edited (audit-logged)',
@@ -80,7 +80,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/suffixes',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'The MIIT-approved domain suffix list in force, with its as-of date, version, author, time and reason',
@@ -92,7 +92,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/suffixes/versions',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'Every version of the suffix list, newest first, with the suffixes each added and removed',
@@ -104,7 +104,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.get(
     '/suffixes/versions/:version',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'One version of the suffix list',
@@ -117,7 +117,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ rules: RulesService }> = async
   app.post(
     '/suffixes',
     {
-      preValidation: admin,
+      onRequest: admin,
       schema: {
         tags,
         summary: 'Publishes the next version of the suffix list from the version edited (audit-logged)',

@@ -45,6 +45,7 @@ export function AdminLayout() {
       items={[
         { to: '/admin', label: t('admin.nav.overview'), end: true },
         { to: '/admin/photo-points', label: t('adminPhotoPoints.nav') },
+        { to: '/admin/curtains', label: t('adminCurtains.nav') },
         { to: '/admin/rules', label: t('adminRules.nav') },
         { to: '/admin/calendar', label: t('adminCalendar.nav') },
         { to: '/admin/users', label: t('adminUsers.nav') },

@@ -29,7 +29,7 @@ describe('simulator page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '模拟器' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: '管理后台导航' })).toHaveTextContent(
-      '概览拍照点备案规则节假日用户审核改派核验失败订单审计日志模拟器',
+      '概览拍照点幕布邮寄备案规则节假日用户审核改派核验失败订单审计日志模拟器',
     );
     expect(screen.getByRole('tab', { name: '短信发件箱', selected: true })).toBeVisible();
     await screen.findByRole('table', { name: OUTBOX });

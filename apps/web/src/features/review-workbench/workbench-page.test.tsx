@@ -143,7 +143,11 @@ describe('reviewer dashboard', () => {
     const nav = screen.getByRole('navigation', { name: '管理后台导航' });
     expect(Array.from(nav.querySelectorAll('a'), (link) => link.textContent)).toEqual([
       '概览',
+      '拍照点',
+      '幕布邮寄',
+      '备案规则',
       '节假日',
+      '用户',
       '审核改派',
       '核验失败订单',
       '审计日志',

@@ -22,6 +22,10 @@ export const curtain = {
     addressDetailHint: 'Street, number, building and room.',
     submit: 'Send the request',
     submitting: 'Sending…',
+    furtherTitle: 'Request another curtain (postage on delivery)',
+    furtherIntro:
+      'An administrator agreed to send this account another curtain. Its postage is yours: SF Express collects it on delivery.',
+    submitFurther: 'Request another curtain',
   },
   already:
     'This account already requested its free curtain on {{date}} (Beijing time) for order {{orderNo}}: {{tracking}}. Each account gets one free curtain; take the photo in front of the one you received.',
@@ -34,6 +38,9 @@ export const curtain = {
     recipient: 'Recipient',
     address: 'Address',
     planned: 'Planned dispatch date',
+    postage: 'Postage',
+    postagePaidByApplicant: 'On delivery: you pay the postage of this further curtain when it arrives',
+    returned: 'This curtain came back to the sender. Contact support if you need another one.',
     plannedBody:
       'The curtain is planned to ship on {{date}}. Once shipped, its SF tracking number appears here and you are notified.',
     trackingNo: 'SF tracking number',

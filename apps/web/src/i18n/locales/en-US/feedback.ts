@@ -80,6 +80,15 @@ export const errors: Messages['errors'] = {
   ID_CHECK_NOT_CONFIRMED: "Check the principal's original ID in person and tick the confirmation first.",
   OPERATOR_WITHOUT_POINT: 'Your account is not assigned to a photo point. Ask an administrator.',
   CURTAIN_ALREADY_REQUESTED: 'Each account can request the free curtain once.',
+  CURTAIN_ALREADY_SHIPPED: 'This curtain already shipped with another tracking number; a new one cannot be recorded.',
+  CURTAIN_NOT_SHIPPED: 'This curtain has not shipped yet, so it cannot be marked delivered or returned.',
+  CURTAIN_ALREADY_DELIVERED: 'This curtain was delivered; it can no longer change.',
+  CURTAIN_ALREADY_RETURNED: 'This curtain came back; it can no longer change.',
+  TRACKING_NO_INVALID: 'Not an SF tracking number: SF followed by 13 digits, the last a check digit.',
+  TRACKING_NO_TAKEN: 'This tracking number is already recorded for another curtain.',
+  CURTAIN_GRANT_NOT_NEEDED:
+    'No grant needed: the account has not requested its free curtain yet, or already has an unused grant.',
+  CURTAIN_GRANT_NOT_APPLICANT: 'Only applicant accounts can be granted another curtain.',
   APP_CHECK_LINK_INVALID:
     'This check link is not valid: it expired, was used, or belongs to another order. Make a new QR code in the console on your computer.',
   APP_CHECK_LINK_LOCKED:

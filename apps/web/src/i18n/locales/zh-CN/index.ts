@@ -3,6 +3,7 @@ import { account } from './account.ts';
 import { admin } from './admin.ts';
 import { adminAuditLog } from './admin-audit-log.ts';
 import { adminCalendar } from './admin-calendar.ts';
+import { adminCurtains } from './admin-curtains.ts';
 import { adminPhotoPoints } from './admin-photo-points.ts';
 import { adminRules } from './admin-rules.ts';
 import { adminUsers } from './admin-users.ts';
@@ -61,6 +62,7 @@ export const zhCN = {
   adminPhotoPoints,
   adminCalendar,
   adminAuditLog,
+  adminCurtains,
   photoPoint,
   photoCapture,
   curtain,

@@ -51,7 +51,7 @@ function api(filing: FilingDetail, answer: () => Response) {
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: answer,
     'GET /api/photo-points': () => json(200, DIRECTORY),
-    'GET /api/curtain-request': () => json(200, { request: null }),
+    'GET /api/curtain-request': () => json(200, { request: null, furtherRequestGranted: false }),
   });
 }
 

@@ -25,6 +25,8 @@ export function useRequestCurtain(filingId: string) {
         body: input,
         schema: CurtainRequestSchema,
       }),
-    onSuccess: (request: CurtainRequest) => queryClient.setQueryData(curtainRequestKey, { request }),
+    // The request used any grant there was: a further one needs a new grant.
+    onSuccess: (request: CurtainRequest) =>
+      queryClient.setQueryData(curtainRequestKey, { request, furtherRequestGranted: false }),
   });
 }

@@ -25,6 +25,9 @@ function curtainRequest(overrides: Partial<CurtainRequest> = {}): CurtainRequest
     id: '7d1f4a52-4f0e-4b7a-9d55-0d8b5c1f2a10',
     filingId: FILING_ID,
     orderNo: pending.orderNo,
+    status: 'REQUESTED',
+    sequence: 1,
+    postagePaidByApplicant: false,
     recipient: '陈晓明',
     mobileMasked: '139****9000',
     provinceCode: '44',
@@ -51,7 +54,7 @@ function api(
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, step),
-    'GET /api/curtain-request': () => json(200, { request }),
+    'GET /api/curtain-request': () => json(200, { request, furtherRequestGranted: false }),
     ...extra,
   });
 }
@@ -144,7 +147,7 @@ describe('the curtain method', () => {
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
       [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
-      'GET /api/curtain-request': () => json(200, { request }),
+      'GET /api/curtain-request': () => json(200, { request, furtherRequestGranted: false }),
       [`POST /api/filings/${FILING_ID}/curtain-request`]: () => {
         // Another tab sent it first.
         request = curtainRequest({ filingId: '0b0c7d7e-2a54-4a3c-8f51-3c1e9e1d1f00', orderNo: first.orderNo });
@@ -168,6 +171,47 @@ describe('the curtain method', () => {
     expect(region).toHaveTextContent('BA2026113000001');
   });
 
+  it('offers a granted further curtain with the postage theirs, and shows it as 到付 once sent', async () => {
+    const returned = curtainRequest({
+      status: 'RETURNED',
+      trackingNo: 'SF1000000000017',
+      shippedAt: '2026-12-08T02:00:00.000Z',
+    });
+    let granted = true;
+    const fake = fakeApi({
+      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
+      [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
+      'GET /api/curtain-request': () => json(200, { request: returned, furtherRequestGranted: granted }),
+      [`POST /api/filings/${FILING_ID}/curtain-request`]: () => {
+        granted = false;
+        return json(
+          201,
+          curtainRequest({ id: '7d1f4a52-4f0e-4b7a-9d55-0d8b5c1f2a11', sequence: 2, postagePaidByApplicant: true }),
+        );
+      },
+    });
+    const { user } = renderApp(`${BASE}/photo`);
+    const region = await curtainRegion();
+    const form = await within(region).findByRole('form', { name: '申请补寄幕布（运费到付）' });
+    expect(form).toHaveTextContent('运费由您承担');
+    expect(region).toHaveTextContent('这块幕布已被快递退回');
+
+    await user.type(within(form).getByLabelText(/收件人\s*\*?$/), '陈晓明');
+    await user.type(within(form).getByLabelText(/收件人手机号/), '13900139000');
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: /省份/ })).toBeEnabled());
+    await user.selectOptions(within(form).getByRole('combobox', { name: /省份/ }), '广东省');
+    await user.selectOptions(within(form).getByRole('combobox', { name: /城市/ }), '深圳市');
+    await user.selectOptions(within(form).getByRole('combobox', { name: /区县/ }), '南山区');
+    await user.type(within(form).getByLabelText(/详细地址/), '科技园科苑路 15 号');
+    await user.click(within(form).getByRole('button', { name: '提交补寄申请' }));
+
+    expect(await within(region).findByText(/到付：补寄的幕布运费由您在签收时支付/)).toBeVisible();
+    expect(within(region).queryByRole('form')).not.toBeInTheDocument();
+    expect(fake.to(`POST /api/filings/${FILING_ID}/curtain-request`)).toHaveLength(1);
+  });
+
   it('shows the refusal of a second request with the first request named', async () => {
     const first = {
       requestedAt: '2026-11-30T02:00:00.000Z',
@@ -180,7 +224,7 @@ describe('the curtain method', () => {
       [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
       [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
       // The request is not readable yet (a replica behind): the refusal alone must say enough.
-      'GET /api/curtain-request': () => json(200, { request: null }),
+      'GET /api/curtain-request': () => json(200, { request: null, furtherRequestGranted: false }),
       [`POST /api/filings/${FILING_ID}/curtain-request`]: () => alreadyRequested(first),
     });
     const { user } = renderApp(`${BASE}/photo`);
@@ -269,7 +313,7 @@ describe('the curtain method', () => {
       [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
       [`GET /api/filings/${FILING_ID}/photo`]: () =>
         json(200, photoStep({ status: filing.status === 'PHOTO_PENDING' ? 'PHOTO_PENDING' : 'SECOND_REVIEW' })),
-      'GET /api/curtain-request': () => json(200, { request: curtainRequest() }),
+      'GET /api/curtain-request': () => json(200, { request: curtainRequest(), furtherRequestGranted: false }),
     });
     const { user } = renderApp(`${BASE}/photo`);
     const upload = await within(await curtainRegion()).findByRole('region', { name: '上传自拍核验照片' });

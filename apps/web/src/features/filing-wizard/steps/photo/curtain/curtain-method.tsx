@@ -1,6 +1,7 @@
 // The Curtain method's actions on the photo step: the curtain mail-out request, its dispatch and tracking, and the
 // self-taken photo upload. The free curtain is once per account: after a rejected photo (or for another filing of
-// the account) the panel offers the upload with the curtain already received.
+// the account) the panel offers the upload with the curtain already received. When an admin granted one more (the
+// first was lost or came back), the form is offered again for it, postage paid by the applicant.
 import type { PhotoStep } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../../components/ui/alert.tsx';
@@ -29,7 +30,15 @@ export function CurtainMethod({ step }: { step: PhotoStep }) {
     );
   }
 
-  const request = current.data.request;
+  const { request, furtherRequestGranted } = current.data;
+  if (request && furtherRequestGranted) {
+    return (
+      <div className="curtain">
+        <CurtainRequestForm filingId={step.id} further onAlreadyRequested={() => void current.refetch()} />
+        <CurtainStatus request={request} filingId={step.id} />
+      </div>
+    );
+  }
   if (!request) {
     return (
       <div className="curtain">

@@ -49,9 +49,12 @@ export function AlreadyRequested({ first }: { first: FirstCurtainRequest }) {
 
 export function CurtainRequestForm({
   filingId,
+  further = false,
   onAlreadyRequested,
 }: {
   filingId: string;
+  /** A further curtain an admin granted: the postage is the applicant's (到付). */
+  further?: boolean;
   onAlreadyRequested: () => void;
 }) {
   const { t } = useTranslation();
@@ -97,9 +100,13 @@ export function CurtainRequestForm({
       onSubmit={(event) => void form.handleSubmit(submit)(event)}
     >
       <h4 className="curtain__title" id="curtain-form-title">
-        {t('curtain.form.title')}
+        {further ? t('curtain.form.furtherTitle') : t('curtain.form.title')}
       </h4>
-      <p className="muted">{t('curtain.form.intro')}</p>
+      {further ? (
+        <Alert tone="info">{t('curtain.form.furtherIntro')}</Alert>
+      ) : (
+        <p className="muted">{t('curtain.form.intro')}</p>
+      )}
       {first ? <AlreadyRequested first={first} /> : null}
       {failure && !first ? <Alert tone="error">{errorMessage(failure)}</Alert> : null}
       {regions.isError ? <Alert tone="error">{t('curtain.form.regionsFailed')}</Alert> : null}
@@ -175,7 +182,11 @@ export function CurtainRequestForm({
       />
       <div>
         <Button type="submit" busy={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('curtain.form.submitting') : t('curtain.form.submit')}
+          {form.formState.isSubmitting
+            ? t('curtain.form.submitting')
+            : further
+              ? t('curtain.form.submitFurther')
+              : t('curtain.form.submit')}
         </Button>
       </div>
     </form>

@@ -32,6 +32,12 @@ export function CurtainStatus({ request, filingId }: { request: CurtainRequest; 
         </dd>
         <dt>{t('curtain.status.address')}</dt>
         <dd>{request.address}</dd>
+        {request.postagePaidByApplicant ? (
+          <>
+            <dt>{t('curtain.status.postage')}</dt>
+            <dd>{t('curtain.status.postagePaidByApplicant')}</dd>
+          </>
+        ) : null}
         <dt>{t('curtain.status.planned')}</dt>
         <dd>{formatDay(request.plannedDispatchDate, i18n.language)}</dd>
         {request.trackingNo ? (
@@ -53,6 +59,7 @@ export function CurtainStatus({ request, filingId }: { request: CurtainRequest; 
           </>
         ) : null}
       </dl>
+      {request.status === 'RETURNED' ? <p>{t('curtain.status.returned')}</p> : null}
       {request.trackingNo ? null : (
         <p>{t('curtain.status.plannedBody', { date: formatDay(request.plannedDispatchDate, i18n.language) })}</p>
       )}
