@@ -14,10 +14,13 @@ export const TrackingNoSchema = z
 
 /**
  * GET /api/admin/curtains. `batch=today`: today's batch, the requests planned for today (Beijing) or earlier and not
- * shipped (the other filters then do not apply). Dates are Beijing days (YYYY-MM-DD) of the planned dispatch date.
+ * shipped (the other filters then do not apply); with `through`, a later day's batch cut in advance (parcels planned
+ * up to that day; shipping before the planned day only keeps the promise sooner). A `through` before today is today.
+ * Dates are Beijing days (YYYY-MM-DD) of the planned dispatch date.
  */
 export const AdminCurtainQuerySchema = z.strictObject({
   batch: z.enum(['today']).optional(),
+  through: z.iso.date().optional(),
   status: CurtainStatusSchema.optional(),
   provinceCode: z
     .string()
@@ -29,6 +32,10 @@ export const AdminCurtainQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AdminCurtainQuery = z.infer<typeof AdminCurtainQuerySchema>;
+
+/** GET /api/admin/curtains/batch.csv: today's batch, or the batch through a later planned day. */
+export const CurtainBatchCsvQuerySchema = z.strictObject({ through: z.iso.date().optional() });
+export type CurtainBatchCsvQuery = z.infer<typeof CurtainBatchCsvQuerySchema>;
 
 export const AdminCurtainRowSchema = z.object({
   id: z.uuid(),
@@ -63,6 +70,8 @@ export const AdminCurtainPageSchema = z.object({
   pageSize: z.number().int(),
   /** Today's Beijing date, the day today's batch is cut for. */
   today: z.iso.date(),
+  /** The last planned day the batch view holds: today, or the later `through` asked for. */
+  batchThrough: z.iso.date(),
   /** How many requests today's batch holds, whatever the filters. */
   batchCount: z.number().int(),
 });

@@ -54,7 +54,13 @@ async function requested(at: Date, address: object = ADDRESS) {
 const list = async (query: string) => {
   const res = await admin.get(`/api/admin/curtains?${query}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { rows: { id: string }[]; total: number; batchCount: number; today: string };
+  return res.json() as {
+    rows: { id: string }[];
+    total: number;
+    batchCount: number;
+    today: string;
+    batchThrough: string;
+  };
 };
 const ids = (page: { rows: { id: string }[] }) => page.rows.map((r) => r.id);
 
@@ -100,6 +106,18 @@ describe('the curtain desk', () => {
     const paged = await list('pageSize=1&page=2');
     expect(paged.rows).toHaveLength(1);
     expect(paged.total).toBeGreaterThanOrEqual(2);
+
+    // Cut in advance through Tuesday, Monday evening's batch holds the 16:01 request too, list and CSV alike; a day
+    // before today cuts today's batch.
+    const ahead = await list('batch=today&through=2026-12-08');
+    expect(ahead).toMatchObject({ today: '2026-12-07', batchThrough: '2026-12-08', batchCount: batch.batchCount });
+    expect(ids(ahead)).toEqual(expect.arrayContaining([before.request.id, after.request.id]));
+    const aheadCsv = await admin.get('/api/admin/curtains/batch.csv?through=2026-12-08');
+    expect(aheadCsv.headers['content-disposition']).toBe('attachment; filename="curtain-batch-2026-12-08.csv"');
+    expect(parseCsv(aheadCsv.body).map((r) => r[0])).toEqual(expect.arrayContaining([after.request.id]));
+    const past = await list('batch=today&through=2026-12-01');
+    expect(past.batchThrough).toBe('2026-12-07');
+    expect(ids(past)).not.toContain(after.request.id);
 
     // Tuesday morning: the 16:01 request joins the batch.
     clock.set(new Date('2026-12-08T09:00:00+08:00'));

@@ -49,6 +49,8 @@ function send(client: Client, method: string, url: string, body: Body) {
       return client.put(url, payload, extra);
     case 'POST':
       return client.post(url, payload, extra);
+    case 'PATCH':
+      return client.patch(url, payload, extra);
     default:
       throw new Error(`no client method for ${method}`);
   }

@@ -14,8 +14,8 @@ const batchWhere = (today: string): Prisma.CurtainRequestWhereInput => ({
   plannedDispatchDate: { lte: today },
 });
 
-function whereOf(query: AdminCurtainQuery, today: string): Prisma.CurtainRequestWhereInput {
-  if (query.batch === 'today') return batchWhere(today);
+function whereOf(query: AdminCurtainQuery, batchThrough: string): Prisma.CurtainRequestWhereInput {
+  if (query.batch === 'today') return batchWhere(batchThrough);
   return {
     status: query.status,
     provinceCode: query.provinceCode,
@@ -25,8 +25,9 @@ function whereOf(query: AdminCurtainQuery, today: string): Prisma.CurtainRequest
 
 export function createCurtainDeskRepository(db: Db) {
   return {
-    async page(query: AdminCurtainQuery, today: string) {
-      const where = whereOf(query, today);
+    /** A page of the filtered requests, or of the batch through `batchThrough`; the count of today's batch beside. */
+    async page(query: AdminCurtainQuery, today: string, batchThrough: string) {
+      const where = whereOf(query, batchThrough);
       const [rows, total, batchCount] = await Promise.all([
         db.curtainRequest.findMany({
           where,
@@ -42,9 +43,9 @@ export function createCurtainDeskRepository(db: Db) {
       return { rows, total, batchCount };
     },
 
-    /** Every request of today's batch, oldest planned first, for the courier's bulk order. */
-    batch: (today: string): Promise<CurtainRequestRow[]> =>
-      db.curtainRequest.findMany({ where: batchWhere(today), include: withOrderNo, orderBy: [...batchOrder] }),
+    /** Every request of the batch through `day`, oldest planned first, for the courier's bulk order. */
+    batch: (day: string): Promise<CurtainRequestRow[]> =>
+      db.curtainRequest.findMany({ where: batchWhere(day), include: withOrderNo, orderBy: [...batchOrder] }),
 
     byId: (id: string, tx: Tx = db): Promise<CurtainRequestRow | null> =>
       tx.curtainRequest.findUnique({ where: { id }, include: withOrderNo }),

@@ -5,6 +5,7 @@ import {
   AdminCurtainPageSchema,
   AdminCurtainQuerySchema,
   AdminCurtainRowSchema,
+  CurtainBatchCsvQuerySchema,
   CurtainGrantInputSchema,
   CurtainGrantSchema,
   CurtainIdParamsSchema,
@@ -51,12 +52,13 @@ export const curtainDeskRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: "Today's batch as the courier's bulk-order CSV (UTF-8 with BOM; full mobiles; the export is audited)",
+        querystring: CurtainBatchCsvQuerySchema,
         produces: ['text/csv'],
         // No response schema: the body is CSV text, and refusals are problem+json as everywhere.
       },
     },
     async (request, reply) => {
-      const { fileName, csv } = await desk.exportBatch(actorOf(request));
+      const { fileName, csv } = await desk.exportBatch(actorOf(request), request.query.through);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileName}"`)

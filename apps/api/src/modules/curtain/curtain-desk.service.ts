@@ -44,6 +44,9 @@ function stateError(row: Pick<CurtainRequestRow, 'status' | 'trackingNo'>, wante
   }
 }
 
+/** The last planned day a batch holds: today, or a later day the admin cuts in advance (never an earlier one). */
+const batchThrough = (today: string, asked: string | undefined) => (asked && asked > today ? asked : today);
+
 export function createCurtainDeskService({ db, desk, audit, recordShipment, clock }: Deps) {
   const today = () => shanghaiDay(clock.now());
 
@@ -91,20 +94,25 @@ export function createCurtainDeskService({ db, desk, audit, recordShipment, cloc
   return {
     async list(query: AdminCurtainQuery): Promise<AdminCurtainPage> {
       const day = today();
-      const { rows, total, batchCount } = await desk.page(query, day);
+      const through = batchThrough(day, query.through);
+      const { rows, total, batchCount } = await desk.page(query, day, through);
       return {
         rows: rows.map(toAdminCurtainRow),
         total,
         page: query.page,
         pageSize: query.pageSize,
         today: day,
+        batchThrough: through,
         batchCount,
       };
     },
 
-    /** Today's batch as the courier's bulk-order CSV, with the export audited (who took which full mobiles). */
-    async exportBatch(actor: DeskActor): Promise<{ fileName: string; csv: string }> {
-      const day = today();
+    /**
+     * Today's batch (or the batch through a later planned day) as the courier's bulk-order CSV, with the export
+     * audited (who took which full mobiles).
+     */
+    async exportBatch(actor: DeskActor, through?: string): Promise<{ fileName: string; csv: string }> {
+      const day = batchThrough(today(), through);
       const rows = await desk.batch(day);
       await audit.append({
         actorId: actor.actorId,

@@ -2,7 +2,7 @@
 // shipping, delivery and return per row with the API's refusal in words, the tracking import's per-row report and
 // the grant of a further curtain.
 import type { AdminCurtainPage, AdminCurtainRow } from '@beian/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,7 @@ const pageOf = (rows: AdminCurtainRow[], batchCount = rows.length): AdminCurtain
   page: 1,
   pageSize: 50,
   today: '2026-12-07',
+  batchThrough: '2026-12-07',
   batchCount,
 });
 
@@ -86,7 +87,7 @@ describe('the curtain desk', () => {
     const { user } = renderPage();
 
     expect(await screen.findByRole('button', { name: '今日批次（1）', pressed: true })).toBeVisible();
-    const table = await screen.findByRole('table', { name: /今日批次：2026\/12\/07 及之前计划寄出/ });
+    const table = await screen.findByRole('table', { name: /批次：2026\/12\/07 及之前计划寄出/ });
     const row = await rowOf('BA2026120700001');
     expect(row).toHaveTextContent('陈晓明');
     expect(row).toHaveTextContent('139****9000');
@@ -95,6 +96,20 @@ describe('the curtain desk', () => {
     expect(row).toHaveTextContent('免费（寄付月结）');
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(screen.getByRole('link', { name: '下载 CSV' })).toHaveAttribute('href', '/api/admin/curtains/batch.csv');
+
+    // The next working day's parcels, prepared in advance: the list and the download follow the chosen day.
+    const through = screen.getByLabelText('包含计划寄出日期截至');
+    expect(through).toHaveValue('2026-12-07');
+    fireEvent.change(through, { target: { value: '2026-12-08' } });
+    await waitFor(() =>
+      expect(fake.sent.map((r) => r.path)).toContain(
+        '/api/admin/curtains?batch=today&through=2026-12-08&page=1&pageSize=50',
+      ),
+    );
+    expect(screen.getByRole('link', { name: '下载 CSV' })).toHaveAttribute(
+      'href',
+      '/api/admin/curtains/batch.csv?through=2026-12-08',
+    );
 
     await user.click(screen.getByRole('button', { name: '全部申请' }));
     expect(await rowOf('BA2026120400002')).toHaveTextContent('补寄（到付）');

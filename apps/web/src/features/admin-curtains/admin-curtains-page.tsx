@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button, buttonClass } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
+import { FieldShell } from '../../components/ui/field-shell.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
-import { BATCH_CSV_PATH, type CurtainFilter, PAGE_SIZE, useCurtainList } from './api/admin-curtains-api.ts';
+import { batchCsvPath, type CurtainFilter, PAGE_SIZE, useCurtainList } from './api/admin-curtains-api.ts';
 import { type RowNotice, useRowAction } from './api/use-curtain-actions.ts';
 import { CurtainFilters } from './components/curtain-filters.tsx';
 import { CurtainTable } from './components/curtain-table.tsx';
@@ -69,8 +70,20 @@ export function AdminCurtainsPage() {
             <h3 className="card__title" id="curtain-export-heading">
               {t('adminCurtains.export.heading')}
             </h3>
-            <p className="muted">{t('adminCurtains.export.body', { count: batchCount })}</p>
-            <a className={buttonClass('secondary')} href={BATCH_CSV_PATH} download>
+            <p className="muted">{t('adminCurtains.export.body', { count: list.data?.total ?? batchCount })}</p>
+            <FieldShell label={t('adminCurtains.export.through')} hint={t('adminCurtains.export.throughHint')}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="field__input"
+                  type="date"
+                  min={list.data?.today}
+                  value={filter.through ?? list.data?.today ?? ''}
+                  onChange={(event) => setFilter({ batch: true, page: 1, through: event.target.value || undefined })}
+                />
+              )}
+            </FieldShell>
+            <a className={buttonClass('secondary')} href={batchCsvPath(filter.through)} download>
               {t('adminCurtains.export.download')}
             </a>
           </section>

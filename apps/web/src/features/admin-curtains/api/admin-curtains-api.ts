@@ -4,12 +4,18 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client.ts';
 
 export const PAGE_SIZE = 50;
-/** The courier's bulk-order file of today's batch: a plain download (the browser saves it by its file name). */
-export const BATCH_CSV_PATH = '/api/admin/curtains/batch.csv';
+/**
+ * The courier's bulk-order file of today's batch (or the batch through a later planned day): a plain download (the
+ * browser saves it by its file name).
+ */
+export const batchCsvPath = (through?: string) =>
+  `/api/admin/curtains/batch.csv${through ? `?${new URLSearchParams({ through })}` : ''}`;
 
 export type CurtainFilter = {
   /** Today's batch instead of the filtered list. */
   batch: boolean;
+  /** With `batch`: cut the batch through this later planned day (YYYY-MM-DD) rather than today. */
+  through?: string;
   status?: CurtainStatus;
   provinceCode?: string;
   from?: string;
@@ -24,8 +30,10 @@ export const curtainKeys = {
 
 export function listPath(filter: CurtainFilter): string {
   const query = new URLSearchParams();
-  if (filter.batch) query.set('batch', 'today');
-  else {
+  if (filter.batch) {
+    query.set('batch', 'today');
+    if (filter.through) query.set('through', filter.through);
+  } else {
     if (filter.status) query.set('status', filter.status);
     if (filter.provinceCode) query.set('provinceCode', filter.provinceCode);
     if (filter.from) query.set('from', filter.from);

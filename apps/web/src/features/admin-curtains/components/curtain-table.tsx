@@ -41,7 +41,7 @@ export function CurtainTable({ page, batch, busy, busyId, onAction }: Props) {
   const { t, i18n } = useTranslation();
   if (page.rows.length === 0) return <EmptyState title={t('adminCurtains.table.empty')} />;
   const caption = batch
-    ? t('adminCurtains.table.batchCaption', { today: formatDay(page.today, i18n.language), total: page.total })
+    ? t('adminCurtains.table.batchCaption', { today: formatDay(page.batchThrough, i18n.language), total: page.total })
     : t('adminCurtains.table.caption', { total: page.total });
   return (
     <TableFrame caption={caption} busy={busy}>

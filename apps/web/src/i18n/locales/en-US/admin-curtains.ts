@@ -31,7 +31,7 @@ export const adminCurtains: Messages['adminCurtains'] = {
   },
   table: {
     caption: 'Curtain requests ({{total}})',
-    batchCaption: 'Today’s batch: planned for {{today}} or earlier and not shipped ({{total}})',
+    batchCaption: 'Batch: planned for {{today}} or earlier and not shipped ({{total}})',
     orderNo: 'Order',
     recipient: 'Recipient',
     address: 'Address',
@@ -71,6 +71,9 @@ export const adminCurtains: Messages['adminCurtains'] = {
     heading: 'Export today’s batch',
     body: 'Today’s batch ({{count}} parcels) in the SF bulk-order template, with the recipients’ full mobiles; every export is written to the audit log.',
     download: 'Download CSV',
+    through: 'Include parcels planned up to',
+    throughHint:
+      'Today unless you choose a later day, to prepare the next working day’s parcels in advance; shipping early keeps the promise to the applicant sooner.',
   },
   import: {
     heading: 'Import tracking numbers',

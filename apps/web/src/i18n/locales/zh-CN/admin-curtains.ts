@@ -29,7 +29,7 @@ export const adminCurtains = {
   },
   table: {
     caption: '幕布申请（共 {{total}} 条）',
-    batchCaption: '今日批次：{{today}} 及之前计划寄出、尚未寄出的申请（共 {{total}} 条）',
+    batchCaption: '批次：{{today}} 及之前计划寄出、尚未寄出的申请（共 {{total}} 条）',
     orderNo: '订单号',
     recipient: '收件人',
     address: '收件地址',
@@ -69,6 +69,8 @@ export const adminCurtains = {
     heading: '导出今日批次',
     body: '按顺丰批量下单模板导出今日批次（{{count}} 件），含收件人完整手机号；每次导出都会记入审计日志。',
     download: '下载 CSV',
+    through: '包含计划寄出日期截至',
+    throughHint: '默认今天。需要提前备好下一个工作日的包裹时，可选择更晚的日期；提前寄出不影响对申请人的承诺。',
   },
   import: {
     heading: '导入运单号',
