@@ -6,6 +6,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import type { DestinationStream } from 'pino';
 import { createAdapters } from './adapters/index.ts';
 import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
+import { adminArea } from './admin-area.ts';
 import type { Config } from './config.ts';
 import { createDatabaseOutage } from './infra/database-outage.ts';
 import type { Db } from './infra/db.ts';
@@ -14,21 +15,13 @@ import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { publicUrlOf } from './lib/public-url.ts';
-import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
-import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { invitationAcceptRoutes } from './modules/accounts/invitation-accept.routes.ts';
 import { createInvitationsRepository } from './modules/accounts/invitations.repository.ts';
-import { invitationsRoutes } from './modules/accounts/invitations.routes.ts';
 import { createInvitationsService } from './modules/accounts/invitations.service.ts';
-import { createPointOperators } from './modules/admin-photo-points/admin-photo-point-operators.service.ts';
-import { adminPhotoPointsRoutes } from './modules/admin-photo-points/admin-photo-points.routes.ts';
-import { createAdminPhotoPoints } from './modules/admin-photo-points/admin-photo-points.service.ts';
 import { createAppCheckRepository } from './modules/app-check/app-check.repository.ts';
 import { appCheckLinkRoutes, appCheckPhoneRoutes } from './modules/app-check/app-check.routes.ts';
 import { createAppCheckService } from './modules/app-check/app-check.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { accountEmailLinks, createAccountEmailRenderer } from './modules/auth/account-mail.ts';
 import { accountSecurityRoutes } from './modules/auth/account-security.routes.ts';
@@ -51,18 +44,11 @@ import { createVerificationTokens } from './modules/auth/verification-token.ts';
 import { bureauCheckRoutes, bureauReviewRoutes } from './modules/bureau/bureau.routes.ts';
 import { createBureauStage } from './modules/bureau/bureau-stage.ts';
 import { createCalendarRepository } from './modules/calendar/calendar.repository.ts';
-import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
-import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCalendarSource } from './modules/calendar/calendar-source.ts';
 import { createCurtainRepository } from './modules/curtain/curtain.repository.ts';
 import { curtainRoutes } from './modules/curtain/curtain.routes.ts';
-import { createCurtainDeskRepository } from './modules/curtain/curtain-desk.repository.ts';
-import { curtainDeskRoutes } from './modules/curtain/curtain-desk.routes.ts';
-import { createCurtainDeskService } from './modules/curtain/curtain-desk.service.ts';
 import { createCurtainDispatch } from './modules/curtain/curtain-dispatch.job.ts';
-import { createCurtainGrantsService } from './modules/curtain/curtain-grants.service.ts';
 import { createCurtainRequestService } from './modules/curtain/curtain-request.service.ts';
-import { createCurtainShipping } from './modules/curtain/curtain-shipping.ts';
 import type { EditScope } from './modules/filings/edit-scope.ts';
 import { createFiledViewService } from './modules/filings/filed-view.service.ts';
 import { createFilingAccess } from './modules/filings/filing-access.ts';
@@ -133,8 +119,6 @@ import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
 import { createReviewersService } from './modules/review/reviewers.service.ts';
 import { createRuleSetsRepository } from './modules/rules/rule-sets.repository.ts';
 import { createRuleSets } from './modules/rules/rule-sets.ts';
-import { rulesRoutes } from './modules/rules/rules.routes.ts';
-import { createRulesService } from './modules/rules/rules.service.ts';
 import { createSetupRepository } from './modules/setup/setup.repository.ts';
 import { setupRoutes } from './modules/setup/setup.routes.ts';
 import { createSetupService, type SetupService } from './modules/setup/setup.service.ts';
@@ -263,8 +247,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     clock,
   });
   const reviewers = createReviewersService({ db, clock });
-  // Users and roles: the admin's accounts page, staff invitations, and the forgotten-password link (decision 030).
-  const accounts = createAccountsService({ db, repo: createAccountsRepository(db), audit: auditRepo, clock });
+  // Staff invitations (their link is public) and the forgotten-password link (decision 030).
   const invitations = createInvitationsService({
     db,
     repo: createInvitationsRepository(db),
@@ -293,7 +276,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const ruleSetsRepo = createRuleSetsRepository(db);
   const ruleSets = createRuleSets({ repo: ruleSetsRepo, clock });
   const { rulesOf } = ruleSets;
-  const rules = createRulesService({ db, repo: ruleSetsRepo, ruleSets, audit: auditRepo, clock });
 
   // The applicant's filing wizard. A filing rejected in initial review may change only what the rejection names.
   const rejectionOf = createRejectionOf(db);
@@ -373,23 +355,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     calendar: calendarSource,
     clock,
   });
-  const curtainDeskRepo = createCurtainDeskRepository(db);
-  const curtainDesk = createCurtainDeskService({
-    db,
-    desk: curtainDeskRepo,
-    audit: auditRepo,
-    recordShipment: createCurtainShipping({
-      db,
-      desk: curtainDeskRepo,
-      audit: auditRepo,
-      filings: filingsRepo,
-      outbox,
-      courierSimulator: simulators?.courier ?? null,
-      clock,
-    }),
-    clock,
-  });
-  const curtainGrants = createCurtainGrantsService({ db, audit: auditRepo, clock });
   // The Shanghai app check: a one-time link for the principal's phone, whose photo goes through the same submitPhoto.
   const appCheck = createAppCheckService({
     access,
@@ -402,8 +367,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   const photoPoint = createPhotoPointService({ db, audit: auditRepo, objects: materialObjects, submitPhoto, clock });
   const photoPointDirectory = createPhotoPointDirectory({ db });
-  const adminPhotoPoints = createAdminPhotoPoints({ db, audit: auditRepo, clock });
-  const pointOperators = createPointOperators({ db, audit: auditRepo, clock, points: adminPhotoPoints });
   // The photo read back: described on step 4 and in the second review, its bytes for the owner and staff.
   const photoViews = createPhotoViews({ db, photos, objects: materialObjects, staff });
   const photoStep = createPhotoStepService({
@@ -501,18 +464,22 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(reviewDetailRoutes, { prefix: '/api/review', detail: reviewDetail });
   await app.register(bureauReviewRoutes, { prefix: '/api/review', returns: bureau.returns });
   await app.register(reviewPhotoRoutes, { prefix: '/api/review', filings: filingsRepo, staff, photoViews });
-  await app.register(auditRoutes, { prefix: '/api/admin', audit });
-  await app.register(adminPhotoPointsRoutes, {
+  // The admin console (/api/admin): its own services, and one role check for every route in it.
+  await app.register(adminArea, {
     prefix: '/api/admin',
-    points: adminPhotoPoints,
-    operators: pointOperators,
+    db,
+    clock,
+    auditRepo,
+    audit,
+    invitations,
+    ruleSets,
+    ruleSetsRepo,
+    calendarRepo,
+    calendarSource,
+    filings: filingsRepo,
+    outbox,
+    simulators,
   });
-  await app.register(accountsRoutes, { prefix: '/api/admin', accounts });
-  await app.register(invitationsRoutes, { prefix: '/api/admin', invitations });
-  await app.register(rulesRoutes, { prefix: '/api/admin', rules });
-  const calendar = createCalendarService({ db, repo: calendarRepo, source: calendarSource, audit: auditRepo, clock });
-  await app.register(calendarRoutes, { prefix: '/api/admin', calendar });
-  await app.register(curtainDeskRoutes, { prefix: '/api/admin', desk: curtainDesk, grants: curtainGrants });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
