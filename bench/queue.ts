@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb } from '../apps/api/src/infra/db.ts';
+import { createAuditRepository } from '../apps/api/src/modules/audit/audit.repository.ts';
 import { createFilingTransitions } from '../apps/api/src/modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from '../apps/api/src/modules/filings/filings.repository.ts';
 import { createReviewClaimsRepository } from '../apps/api/src/modules/review/review-claims.repository.ts';
@@ -44,7 +45,8 @@ try {
   const clock = { now: () => new Date() };
   const claims = createReviewClaimsRepository(db);
   const filings = createFilingsRepository(db);
-  const applyTransition = createFilingTransitions({ db, repo: filings, clock });
+  // Each claim's decision writes its audit row in the transition's transaction, as in the app.
+  const applyTransition = createFilingTransitions({ db, repo: filings, audit: createAuditRepository(db), clock });
   const latencies: number[] = [];
   const claimed = new Map<string, number>();
   const deadline = performance.now() + SECONDS * 1000;
