@@ -7,6 +7,7 @@ export * from './admin-photo-points.ts';
 export * from './admin-rules.ts';
 export * from './app-check.ts';
 export * from './audit-actions.ts';
+export * from './audit-texts-zh.ts';
 export * from './auth.ts';
 export * from './bureau.ts';
 export * from './calendar.ts';

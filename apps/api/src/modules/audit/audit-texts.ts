@@ -1,64 +1,35 @@
-// The audit log's words in Simplified Chinese for the CSV export, which is read in a spreadsheet, not in the web app
-// (whose own labels are in its locales). Every action and record type of the catalogue has one.
-import type { AuditAction, AuditTargetType, Role } from '@beian/contracts';
+// The audit log's words in Simplified Chinese for the CSV export, which is read in a spreadsheet, not in the web app:
+// the action, record type and field labels are the ones the app's Chinese locale shows (@beian/contracts
+// audit-texts-zh.ts); the roles, statuses and rule sets as a spreadsheet reader needs them.
+
+type Labels = { readonly [key: string]: string | Labels };
+
+function labelAt(labels: Labels, path: readonly string[]): string {
+  const found = path.reduce<string | Labels | undefined>(
+    (node, key) => (node && typeof node === 'object' ? node[key] : undefined),
+    labels,
+  );
+  if (typeof found !== 'string') throw new Error(`No Chinese label for the audit action ${path.join('.')}`);
+  return found;
+}
+
+import {
+  AUDIT_ACTION_TEXTS_ZH,
+  AUDIT_ACTIONS,
+  AUDIT_FIELD_TEXTS_ZH,
+  AUDIT_TARGET_TEXTS_ZH,
+  type AuditAction,
+  type AuditTargetType,
+  type Role,
+} from '@beian/contracts';
 import type { FilingState } from '@beian/domain';
 
-export const ACTION_TEXTS = {
-  'filing.submit': '提交备案',
-  'filing.withdraw': '撤回备案',
-  'filing.approve': '审核通过',
-  'filing.reject': '审核驳回',
-  'filing.resubmit': '重新提交',
-  'filing.submitPhoto': '提交核验照片',
-  'filing.smsConfirmed': '短信核验完成',
-  'filing.smsExpired': '短信核验失败',
-  'filing.resubmitToBureau': '重新提交管局',
-  'filing.bureauApprove': '管局审核通过',
-  'filing.bureauReject': '管局驳回',
-  'filing.abandon': '放弃备案',
-  'filing.expire': '备案过期',
-  'photoPoint.create': '新建拍照点',
-  'photoPoint.update': '修改拍照点',
-  'photoPoint.deactivate': '停用拍照点',
-  'photoPoint.activate': '启用拍照点',
-  'photoPoint.assignOperator': '指派拍照点操作员',
-  'photoPoint.unassignOperator': '移除拍照点操作员',
-  'photoPoint.lookup': '拍照点查询订单',
-  'photoPoint.viewIdImage': '拍照点查看证件图片',
-  'curtain.ship': '幕布寄出',
-  'curtain.deliver': '幕布签收',
-  'curtain.return': '幕布退回',
-  'curtain.grant': '允许再次申请幕布',
-  'curtain.export': '导出幕布邮寄清单',
-  'rules.publish': '发布省级规则',
-  'suffixes.publish': '发布工信部域名后缀',
-  'calendar.publish': '发布节假日安排',
-  'account.role': '更改角色',
-  'account.disable': '停用账号',
-  'account.enable': '启用账号',
-  'account.invite': '邀请工作人员',
-  'account.inviteRevoke': '撤销邀请',
-  'account.inviteAccept': '接受邀请',
-  'account.passwordReset': '重置密码',
-  'review.assign': '改派审核',
-  'simulator.bureau.decide': '模拟管局决定',
-  'setup.first-admin': '创建首个管理员',
-  'audit.export': '导出审计日志',
-} satisfies Record<AuditAction, string>;
+/** Each action's label, read from the shared Chinese labels by its dotted name (filing.submit → filing › submit). */
+export const ACTION_TEXTS = Object.fromEntries(
+  AUDIT_ACTIONS.map((action) => [action, labelAt(AUDIT_ACTION_TEXTS_ZH, action.split('.'))]),
+) as Record<AuditAction, string>;
 
-export const TARGET_TEXTS = {
-  filing: '备案订单',
-  photoPoint: '拍照点',
-  curtainRequest: '幕布申请',
-  account: '账号',
-  invitation: '邀请',
-  ruleSet: '规则集',
-  calendarYear: '节假日年度',
-  auditLog: '审计日志',
-  Account: '账号',
-  Filing: '备案订单',
-  SimBureauSubmission: '模拟管局报送',
-} satisfies Record<AuditTargetType, string>;
+export const TARGET_TEXTS: Record<AuditTargetType, string> = AUDIT_TARGET_TEXTS_ZH;
 
 export const ROLE_TEXTS = {
   APPLICANT: '申请人',
@@ -88,42 +59,4 @@ export const FILING_STATUS_TEXTS = {
 } satisfies Record<FilingState, string>;
 
 /** Field names the writers use in before, after and detail; others are shown as they are named. */
-export const FIELD_TEXTS: Record<string, string> = {
-  status: '状态',
-  role: '角色',
-  active: '启用',
-  name: '名称',
-  address: '地址',
-  hours: '营业时间',
-  phone: '电话',
-  province: '省份',
-  city: '城市',
-  email: '邮箱',
-  displayName: '姓名',
-  version: '版本',
-  year: '年度',
-  reason: '原因',
-  reasons: '原因',
-  round: '报送轮次',
-  failure: '失败原因',
-  method: '拍照方式',
-  idleDays: '闲置天数',
-  orderNo: '备案订单号',
-  decision: '决定',
-  claimedBy: '审核人',
-  reviewer: '审核人',
-  operator: '操作员',
-  trackingNo: '运单号',
-  found: '找到',
-  count: '条数',
-  capped: '已截断',
-  actor: '操作人',
-  actions: '操作',
-  dateFrom: '开始日期',
-  dateTo: '结束日期',
-  from: '原审核人编号',
-  to: '新审核人编号',
-  photoPointId: '拍照点编号',
-  materialId: '材料编号',
-  kind: '类型',
-};
+export const FIELD_TEXTS: Record<string, string> = AUDIT_FIELD_TEXTS_ZH;

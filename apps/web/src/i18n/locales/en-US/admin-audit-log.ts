@@ -143,6 +143,7 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
     idleDays: 'Idle days',
     orderNo: 'Order number',
     decision: 'Decision',
+    claimedBy: 'Reviewer',
     reviewer: 'Reviewer',
     operator: 'Operator',
     trackingNo: 'Tracking number',
