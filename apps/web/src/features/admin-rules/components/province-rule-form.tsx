@@ -6,17 +6,15 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { Button } from '../../../components/ui/button.tsx';
 import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
 import { FieldShell } from '../../../components/ui/field-shell.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { errorMessage } from '../../../lib/error-message.ts';
 import { provinceName } from '../../../lib/filing-labels.ts';
 import { placeServerErrors } from '../../../lib/form-errors.ts';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../lib/zod-form-resolver.ts';
 import { usePublishProvinceRules } from '../api/rules-api.ts';
+import { PublishFooter } from './publish-footer.tsx';
 
 const FormSchema = z
   .object({
@@ -145,27 +143,15 @@ export function ProvinceRuleForm({ set, rules, onPublished, onCancel }: Props) {
         error={errors.bureauReviewWorkingDays?.message}
         {...form.register('bureauReviewWorkingDays', { valueAsNumber: true })}
       />
-      <FieldShell
-        label={t('adminRules.form.reason')}
-        hint={t('adminRules.form.reasonHint')}
-        error={errors.reason?.message}
-        required
-      >
-        {(control) => <textarea {...form.register('reason')} {...control} className="field__input" rows={2} />}
-      </FieldShell>
-      {publish.isError ? (
-        <Alert tone="error" title={t('adminRules.form.failed')}>
-          {errorMessage(publish.error)}
-        </Alert>
-      ) : null}
-      <div className="rules-form__actions">
-        <Button type="submit" busy={publish.isPending}>
-          {t('adminRules.form.publish')}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('adminRules.form.cancel')}
-        </Button>
-      </div>
+      <PublishFooter
+        reasonLabel={t('adminRules.form.reason')}
+        reason={form.register('reason')}
+        reasonError={errors.reason?.message}
+        publish={publish}
+        failedTitle={t('adminRules.form.failed')}
+        publishLabel={t('adminRules.form.publish')}
+        leave={{ label: t('adminRules.form.cancel'), onClick: onCancel }}
+      />
     </form>
   );
 }

@@ -6,15 +6,13 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
-import { FieldShell } from '../../../components/ui/field-shell.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { errorMessage } from '../../../lib/error-message.ts';
 import { placeServerErrors } from '../../../lib/form-errors.ts';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../lib/zod-form-resolver.ts';
 import { usePublishSuffixes } from '../api/rules-api.ts';
+import { PublishFooter } from './publish-footer.tsx';
 
 const FormSchema = z.object({ asOf: DaySchema, reason: RuleReasonSchema });
 type Form = z.infer<typeof FormSchema>;
@@ -131,27 +129,15 @@ export function SuffixEditor({ current, onPublished }: Props) {
           {removed.length > 0 ? <p>{t('adminRules.suffixes.pendingRemoved', { list: removed.join('、') })}</p> : null}
         </div>
       ) : null}
-      <FieldShell
-        label={t('adminRules.suffixes.reason')}
-        hint={t('adminRules.form.reasonHint')}
-        error={errors.reason?.message}
-        required
-      >
-        {(control) => <textarea {...form.register('reason')} {...control} className="field__input" rows={2} />}
-      </FieldShell>
-      {publish.isError ? (
-        <Alert tone="error" title={t('adminRules.suffixes.failed')}>
-          {errorMessage(publish.error)}
-        </Alert>
-      ) : null}
-      <div className="rules-form__actions">
-        <Button type="submit" busy={publish.isPending}>
-          {t('adminRules.suffixes.publish')}
-        </Button>
-        <Button variant="ghost" onClick={reset}>
-          {t('adminRules.suffixes.reset')}
-        </Button>
-      </div>
+      <PublishFooter
+        reasonLabel={t('adminRules.suffixes.reason')}
+        reason={form.register('reason')}
+        reasonError={errors.reason?.message}
+        publish={publish}
+        failedTitle={t('adminRules.suffixes.failed')}
+        publishLabel={t('adminRules.suffixes.publish')}
+        leave={{ label: t('adminRules.suffixes.reset'), onClick: reset }}
+      />
     </form>
   );
 }
