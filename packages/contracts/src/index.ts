@@ -16,6 +16,7 @@ export * from './common.ts';
 export * from './curtain.ts';
 export * from './errors.ts';
 export * from './filing-common.ts';
+export * from './filing-status-zh.ts';
 export * from './filings.ts';
 export * from './materials.ts';
 export * from './notifications.ts';

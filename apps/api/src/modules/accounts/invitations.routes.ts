@@ -8,12 +8,10 @@ import {
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../plugins/auth.plugin.ts';
 import { actorOf } from './accounts.routes.ts';
 import type { InvitationsService } from './invitations.service.ts';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
-const admin = requireRole('ADMIN');
 
 export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: InvitationsService }> = async (
   app,
@@ -22,7 +20,6 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.get(
     '/invitations',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Staff invitations neither used, revoked nor expired, newest first',
@@ -35,7 +32,6 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.post(
     '/invitations',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Invite a reviewer, administrator or operator by email',
@@ -52,7 +48,6 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ invitations: Invitations
   app.post(
     '/invitations/:id/revoke',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Withdraw a pending invitation: its link stops working',

@@ -12,7 +12,7 @@ import {
 } from '@beian/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
+import { currentAccount } from '../../plugins/auth.plugin.ts';
 import type { PointOperators } from './admin-photo-point-operators.service.ts';
 import type { AdminAct, AdminPhotoPoints } from './admin-photo-points.service.ts';
 
@@ -25,12 +25,9 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   points: AdminPhotoPoints;
   operators: PointOperators;
 }> = async (app, { points, operators }) => {
-  const admin = requireRole('ADMIN');
-
   app.get(
     '/photo-points',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Photo points matching the filters, by province, city and name, with their operator counts',
@@ -44,7 +41,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/photo-points/operators',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Every operator account with the point it is placed at now',
@@ -57,7 +53,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/photo-points/:id',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'One photo point with its operators and the number of photos taken there',
@@ -71,7 +66,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/photo-points',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Create an active photo point (audited)',
@@ -85,7 +79,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.patch(
     '/photo-points/:id',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary:
@@ -105,7 +98,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
     app.post(
       `/photo-points/:id/${path}`,
       {
-        onRequest: admin,
         schema: {
           tags: ['admin'],
           summary: active
@@ -122,7 +114,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.put(
     '/photo-points/:id/operators/:accountId',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Place an operator at this point, moving it from its previous one (audited)',
@@ -136,7 +127,6 @@ export const adminPhotoPointsRoutes: FastifyPluginAsyncZod<{
   app.delete(
     '/photo-points/:id/operators/:accountId',
     {
-      onRequest: admin,
       schema: {
         tags: ['admin'],
         summary: 'Take an operator off this point (audited)',

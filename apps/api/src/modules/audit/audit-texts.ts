@@ -20,6 +20,7 @@ import {
   AUDIT_TARGET_TEXTS_ZH,
   type AuditAction,
   type AuditTargetType,
+  FILING_STATUS_TEXTS_ZH,
   type Role,
 } from '@beian/contracts';
 import type { FilingState } from '@beian/domain';
@@ -42,21 +43,7 @@ export const SYSTEM_TEXT = '系统';
 
 export const RULE_SET_TEXTS = { PROVINCE_RULES: '省级规则', MIIT_SUFFIXES: '工信部域名后缀' } as const;
 
-export const FILING_STATUS_TEXTS = {
-  DRAFT: '草稿',
-  INITIAL_REVIEW: '初审中',
-  INITIAL_REJECTED: '初审驳回',
-  PHOTO_PENDING: '待拍照',
-  SECOND_REVIEW: '复审中',
-  PHOTO_REJECTED: '照片驳回',
-  BUREAU_SMS: '工信部短信核验中',
-  SMS_FAILED: '短信核验失败',
-  BUREAU_REVIEW: '管局审核中',
-  BUREAU_REJECTED: '管局驳回',
-  COMPLETED: '备案完成',
-  ABANDONED: '已放弃',
-  EXPIRED: '已过期',
-} satisfies Record<FilingState, string>;
+export const FILING_STATUS_TEXTS: Record<FilingState, string> = FILING_STATUS_TEXTS_ZH;
 
 /** Field names the writers use in before, after and detail; others are shown as they are named. */
 export const FIELD_TEXTS: Record<string, string> = AUDIT_FIELD_TEXTS_ZH;

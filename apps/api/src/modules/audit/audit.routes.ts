@@ -8,18 +8,17 @@ import {
   ProblemSchema,
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
+import { currentAccount } from '../../plugins/auth.plugin.ts';
 import type { AuditService } from './audit.service.ts';
 
-// The role is checked on the request (onRequest, not preHandler), before the query is validated, so an outsider gets
-// 401 or 403 whatever the filters say, never a 400 that describes them.
+// Registered in the admin area (admin-area.ts), whose hook checks the role on the request, before the query is
+// validated: an outsider gets 401 or 403 whatever the filters say, never a 400 that describes them.
 const refusals = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema };
 
 export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async (app, { audit }) => {
   app.get(
     '/audit-log',
     {
-      onRequest: requireRole('ADMIN'),
       schema: {
         tags: ['admin'],
         summary: 'Audit log, newest first, filtered by person, filing, action and Beijing dates',
@@ -33,7 +32,6 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async
   app.get(
     '/audit-log/actors',
     {
-      onRequest: requireRole('ADMIN'),
       schema: {
         tags: ['admin'],
         summary: 'Staff and administrators who appear in the audit log, for its person filter',
@@ -46,7 +44,6 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async
   app.get(
     '/audit-log.csv',
     {
-      onRequest: requireRole('ADMIN'),
       schema: {
         tags: ['admin'],
         summary: 'The filtered audit log as CSV (newest first, at most 10,000 rows); the export is itself audited',
