@@ -2,19 +2,19 @@
 // are set), walks an applicant through the wizard to a completed draft, then uploads FILES photos of about 2 MB each,
 // PARALLEL at a time, over real HTTP. Prints throughput and the API process's peak memory (VmHWM from /proc).
 // Run: npm run bench:upload   (FILES=50 PARALLEL=10 SIZE_MB=2 by default)
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { startApi } from './lib/api-process.ts';
+import { memoryOf } from './lib/memory.ts';
+import { percentile } from './lib/stats.ts';
 import { createBenchClient } from './upload-client.ts';
 import { completeDraft } from './upload-draft.ts';
 
 const FILES = Number(process.env.FILES ?? 50);
 const PARALLEL = Number(process.env.PARALLEL ?? 10);
 const SIZE_MB = Number(process.env.SIZE_MB ?? 2);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A noisy JPEG (noise does not compress away) of about `megabytes`, found by growing the picture. */
 async function photoOf(megabytes: number): Promise<Buffer> {
@@ -29,47 +29,15 @@ async function photoOf(megabytes: number): Promise<Buffer> {
   }
 }
 
-async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
-
-async function startApi(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--openssl-legacy-provider', path.join(root, 'apps/api/src/server.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: '0',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        WEB_DIST_DIR: path.join(dataDir, 'none'),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /running at (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it listened:\n${output}`)));
-  });
-  return { child, url };
-}
-
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
   const started = performance.now();
-  const { child, url } = await startApi(dataDir);
-  const pid = child.pid ?? 0;
+  const api = await startApi({ dataDir });
+  const { pid, url } = api;
   try {
-    console.log(`API up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${url} (pid ${pid})`);
+    console.log(
+      `API (${api.runtime}) up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${url} (pid ${pid})`,
+    );
     const client = createBenchClient(url);
     const filing = await completeDraft(client, url);
     const file = await photoOf(SIZE_MB);
@@ -110,7 +78,7 @@ async function main() {
     const after = await memoryOf(pid);
 
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+    const pct = (p: number) => percentile(latencies, p);
     const megabytes = (FILES * file.length) / 1024 / 1024;
     console.log(
       [
@@ -123,8 +91,7 @@ async function main() {
     );
     await client.json('POST', `/api/filings/${filing.id}/abandon`, { version: filing.version });
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await api.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
