@@ -24,7 +24,9 @@ export function createRequestBudgetRepository(db: Db) {
     },
 
     /** Forgets the windows that started before `before`. */
-    purge: (before: Date) => db.$executeRaw`DELETE FROM "RequestBudget" WHERE "windowStart" < ${before}`,
+    async purge(before: Date): Promise<number> {
+      return db.$executeRaw`DELETE FROM "RequestBudget" WHERE "windowStart" < ${before}`;
+    },
   };
 }
 
