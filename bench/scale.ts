@@ -136,6 +136,8 @@ try {
   const cookie = await signIn(proxy.url);
   await throughput(proxy.url, cookie, 2);
   const one = await throughput(proxy.url, cookie, SECONDS);
+  // The same process without the proxy: what the proxy itself costs on this machine.
+  const direct = await throughput(first.url, cookie, SECONDS);
 
   const jobDb = new pg.Client({ connectionString: dbUrl });
   await jobDb.connect();
@@ -158,6 +160,9 @@ try {
     );
   }
   console.log(`ratio 2/1: ${(two.rps / one.rps).toFixed(2)}`);
+  console.log(
+    `1 process without the proxy: ${direct.rps.toFixed(0)} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms`,
+  );
 
   await sleep(Math.max(0, JOB_SECONDS * 1000 - (performance.now() - watchedFrom)));
   const runs = await jobs.stop();
