@@ -14,7 +14,7 @@ import { startEmbeddedS3 } from '../apps/api/src/embedded/embedded-s3.ts';
 import { DEMO_PASSWORD } from '../apps/api/src/seed/demo-accounts.ts';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { type ApiProcess, startApi } from './lib/api-process.ts';
-import { startRoundRobinProxy } from './lib/round-robin-proxy.ts';
+import { type ProxyProcess, spawnProxy } from './lib/proxy-process.ts';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SECONDS = num('SECONDS', 10);
@@ -130,12 +130,19 @@ try {
 
   // Throughput: the budget far above what the load sends, so it is measured, not refused.
   const first = await start(1, 100_000_000);
-  const proxy = await startRoundRobinProxy([first.url]);
-  closers.push(proxy.close);
+  // The proxy runs in a process of its own, started anew for each set of APIs.
+  let proxy: ProxyProcess | undefined;
+  const proxyTo = async (apiList: ApiProcess[]) => {
+    await proxy?.stop();
+    proxy = await spawnProxy(apiList.map((api) => api.url));
+    return proxy;
+  };
+  closers.push(async () => proxy?.stop());
+  let via = await proxyTo([first]);
   console.log(`API processes run from ${first.runtime === 'compiled' ? 'the compiled build' : 'sources (tsx)'}`);
-  const cookie = await signIn(proxy.url);
-  await throughput(proxy.url, cookie, 2);
-  const one = await throughput(proxy.url, cookie, SECONDS);
+  const cookie = await signIn(via.url);
+  await throughput(via.url, cookie, 2);
+  const one = await throughput(via.url, cookie, SECONDS);
   // The same process without the proxy: what the proxy itself costs on this machine.
   const direct = await throughput(first.url, cookie, SECONDS);
 
@@ -145,9 +152,9 @@ try {
   const second = await start(2, 100_000_000);
   const jobs = watchJobs(jobDb);
   const watchedFrom = performance.now();
-  proxy.targets = [first.url, second.url];
-  await throughput(proxy.url, cookie, 2);
-  const two = await throughput(proxy.url, cookie, SECONDS);
+  via = await proxyTo([first, second]);
+  await throughput(via.url, cookie, 2);
+  const two = await throughput(via.url, cookie, SECONDS);
 
   console.log(`\nGET /api/auth/me signed in, ${CONNECTIONS} connections, ${SECONDS} s, through the round-robin proxy`);
   console.log('processes | req/s | p50 ms | p99 ms | failed');
@@ -180,7 +187,7 @@ try {
   // The budget: both processes restarted with BUDGET a minute, then BUDGET + EXTRA requests from one address.
   await stopAll();
   const budgeted = await Promise.all([start(3, BUDGET), start(4, BUDGET)]);
-  proxy.targets = budgeted.map((api) => api.url);
+  via = await proxyTo(budgeted);
   // All requests inside one minute of the clock: wait for the next one when this one is nearly over.
   const intoMinute = Date.now() % 60_000;
   if (intoMinute > 50_000) await sleep(60_000 - intoMinute + 100);
@@ -190,7 +197,7 @@ try {
   const client = async () => {
     while (sent < BUDGET + EXTRA) {
       sent += 1;
-      const res = await fetch(`${proxy.url}/api/auth/me`, { headers: { 'x-forwarded-for': '198.51.100.7' } });
+      const res = await fetch(`${via.url}/api/auth/me`, { headers: { 'x-forwarded-for': '198.51.100.7' } });
       await res.arrayBuffer();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.status === 429) retryAfter = res.headers.get('retry-after') ?? '';

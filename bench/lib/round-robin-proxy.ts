@@ -5,16 +5,14 @@ import type { AddressInfo } from 'node:net';
 
 export interface RoundRobinProxy {
   url: string;
-  /** The APIs requests are spread over, in turn; may be changed while the proxy runs. */
-  targets: string[];
   close(): Promise<void>;
 }
 
 export async function startRoundRobinProxy(targets: string[]): Promise<RoundRobinProxy> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const state = { targets: [...targets], next: 0 };
+  let next = 0;
   const server = http.createServer((req, res) => {
-    const target = new URL(state.targets[state.next++ % state.targets.length] ?? '');
+    const target = new URL(targets[next++ % targets.length] ?? '');
     const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
     const upstream = http.request(
       {
@@ -41,12 +39,6 @@ export async function startRoundRobinProxy(targets: string[]): Promise<RoundRobi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    get targets() {
-      return state.targets;
-    },
-    set targets(list: string[]) {
-      state.targets = [...list];
-    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
