@@ -1,7 +1,8 @@
 // Scale-out benchmark: one and then two API processes on one PostgreSQL and one S3, behind a round-robin proxy.
 // Prints the throughput of a signed-in read (GET /api/auth/me of the demo applicant, CONNECTIONS at a time for
-// SECONDS) with one process and with two, how often each background job ran in a JOB_SECONDS window while both ran,
-// and whether the per-IP request budget (BUDGET a minute) held across the two: BUDGET + EXTRA requests from one IP.
+// SECONDS) with one process and with two (in turn, ROUNDS times), how often each background job ran while both ran
+// (at least JOB_SECONDS), and whether the per-IP request budget (BUDGET a minute) held across the two: BUDGET + EXTRA
+// requests from one IP.
 // Run: DATABASE_URL=postgresql://... npm run bench:scale
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +23,8 @@ const CONNECTIONS = num('CONNECTIONS', 50);
 const BUDGET = num('BUDGET', 600);
 const EXTRA = num('EXTRA', 200);
 const JOB_SECONDS = num('JOB_SECONDS', 30);
+const WARMUP = num('WARMUP', 5);
+const ROUNDS = num('ROUNDS', 2);
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl)
@@ -53,7 +56,9 @@ async function signIn(baseUrl: string): Promise<string> {
   return header();
 }
 
-async function throughput(url: string, cookie: string, seconds: number) {
+type Load = { rps: number; p50: number; p99: number; failed: number };
+
+async function throughput(url: string, cookie: string, seconds: number): Promise<Load> {
   const result = await autocannon({
     url: `${url}/api/auth/me`,
     connections: CONNECTIONS,
@@ -128,8 +133,17 @@ try {
     for (const api of apis.splice(0)) await api.stop();
   };
 
-  // Throughput: the budget far above what the load sends, so it is measured, not refused.
+  // Throughput: the budget far above what the load sends, so it is measured, not refused. The first process seeds the
+  // demo data before the second starts.
   const first = await start(1, 100_000_000);
+  const second = await start(2, 100_000_000);
+  console.log(`API processes run from ${first.runtime === 'compiled' ? 'the compiled build' : 'sources (tsx)'}`);
+  const jobDb = new pg.Client({ connectionString: dbUrl });
+  await jobDb.connect();
+  closers.push(() => jobDb.end());
+  const jobs = watchJobs(jobDb);
+  const watchedFrom = performance.now();
+
   // The proxy runs in a process of its own, started anew for each set of APIs.
   let proxy: ProxyProcess | undefined;
   const proxyTo = async (apiList: ApiProcess[]) => {
@@ -139,34 +153,34 @@ try {
   };
   closers.push(async () => proxy?.stop());
   let via = await proxyTo([first]);
-  console.log(`API processes run from ${first.runtime === 'compiled' ? 'the compiled build' : 'sources (tsx)'}`);
   const cookie = await signIn(via.url);
-  await throughput(via.url, cookie, 2);
-  const one = await throughput(via.url, cookie, SECONDS);
+  // Both processes warmed up alike; then one and two in turn, ROUNDS times, so a machine whose load drifts during the
+  // run weighs on both alike.
+  for (const api of [first, second]) await throughput(api.url, cookie, WARMUP);
+  const rounds: { one: Load; two: Load }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    via = await proxyTo([first]);
+    const one = await throughput(via.url, cookie, SECONDS);
+    via = await proxyTo([first, second]);
+    rounds.push({ one, two: await throughput(via.url, cookie, SECONDS) });
+  }
   // The same process without the proxy: what the proxy itself costs on this machine.
   const direct = await throughput(first.url, cookie, SECONDS);
 
-  const jobDb = new pg.Client({ connectionString: dbUrl });
-  await jobDb.connect();
-  closers.push(() => jobDb.end());
-  const second = await start(2, 100_000_000);
-  const jobs = watchJobs(jobDb);
-  const watchedFrom = performance.now();
-  via = await proxyTo([first, second]);
-  await throughput(via.url, cookie, 2);
-  const two = await throughput(via.url, cookie, SECONDS);
-
-  console.log(`\nGET /api/auth/me signed in, ${CONNECTIONS} connections, ${SECONDS} s, through the round-robin proxy`);
-  console.log('processes | req/s | p50 ms | p99 ms | failed');
-  for (const [label, r] of [
-    ['1', one],
-    ['2', two],
-  ] as const) {
+  console.log(
+    `\nGET /api/auth/me signed in, ${CONNECTIONS} connections, ${SECONDS} s each, through the round-robin proxy`,
+  );
+  console.log('round | processes | req/s | p50 ms | p99 ms | failed');
+  const row = (round: string, label: string, r: Load) =>
     console.log(
-      `${label.padEnd(9)} | ${r.rps.toFixed(0).padStart(5)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${r.failed}`,
+      `${round.padEnd(5)} | ${label.padEnd(9)} | ${r.rps.toFixed(0).padStart(5)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${r.failed}`,
     );
-  }
-  console.log(`ratio 2/1: ${(two.rps / one.rps).toFixed(2)}`);
+  rounds.forEach(({ one, two }, i) => {
+    row(String(i + 1), '1', one);
+    row(String(i + 1), '2', two);
+  });
+  const total = (pick: (r: { one: Load; two: Load }) => Load) => rounds.reduce((sum, r) => sum + pick(r).rps, 0);
+  console.log(`ratio 2/1 over all rounds: ${(total((r) => r.two) / total((r) => r.one)).toFixed(2)}`);
   console.log(
     `1 process without the proxy: ${direct.rps.toFixed(0)} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms`,
   );
