@@ -101,6 +101,8 @@ import { photoPointRoutes } from './modules/photo-point/photo-point.routes.ts';
 import { createPhotoPointService } from './modules/photo-point/photo-point.service.ts';
 import { photoPointDirectoryRoutes } from './modules/photo-point/photo-point-directory.routes.ts';
 import { createPhotoPointDirectory } from './modules/photo-point/photo-point-directory.service.ts';
+import { createRequestBudgetRepository } from './modules/request-budget/request-budget.repository.ts';
+import { createRequestBudget } from './modules/request-budget/request-budget.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createReviewRepository } from './modules/review/review.repository.ts';
@@ -443,10 +445,19 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   );
   app.addHook('onClose', async () => adapters.mail.close());
 
-  // The request budget comes first: nothing before it may touch the database (the session lookup does).
-  await app.register(securityPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, https: config.COOKIE_SECURE });
   const outage = createDatabaseOutage({ probe: () => db.$queryRaw`SELECT 1`, log: app.log });
   app.addHook('onClose', async () => outage.close());
+  // The request budget comes first: nothing before it may touch the database (the session lookup does). It is shared
+  // by every process through PostgreSQL, and counted in this process alone while the database is away (decision 033).
+  const budget = createRequestBudget({
+    repo: createRequestBudgetRepository(db),
+    clock,
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    secret: config.certHashKey,
+    outage,
+    log: app.log,
+  });
+  await app.register(securityPlugin, { budget, https: config.COOKIE_SECURE });
   await app.register(errorsPlugin, { routes, outage });
   await app.register(docsPlugin);
   await app.register(authPlugin, { auth });

@@ -66,7 +66,8 @@ export const ConfigSchema = z.object({
   LOGIN_IP_MAX_DELAY_SECONDS: int(30, 1, 3600),
   /** The window in which sign-in failures are counted; each key's count starts over after it. */
   LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
-  RATE_LIMIT_PER_MINUTE: int(600, 1, 100_000),
+  /** Requests per IP (an IPv6 /64) per minute, across all API processes together. */
+  RATE_LIMIT_PER_MINUTE: int(600, 1, 100_000_000),
   /** Create the demo accounts in an empty database. Unset: yes in development, no in production. */
   SEED_DEMO_DATA: z.preprocess(
     emptyToUndefined,

@@ -10,8 +10,11 @@ export type JobLeases = ReturnType<typeof createJobLeases>;
 
 export function createJobLeases(db: Db) {
   return {
-    /** True when `holder` now holds the job until `now + leaseMs`; false when another process does. */
-    acquire: (name: string, holder: string, now: Date, leaseMs: number) =>
+    /**
+     * True when `holder` now holds the job until `now + leaseMs`; false when another process does, or, with
+     * `lastStartedBy`, when any process started a run after that instant (the job is not due yet).
+     */
+    acquire: (name: string, holder: string, now: Date, leaseMs: number, lastStartedBy?: Date) =>
       db.$transaction(async (tx) => {
         const [row] = await tx.$queryRaw<{ locked: boolean }[]>`
           SELECT pg_try_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${name})) AS locked`;
@@ -19,7 +22,11 @@ export function createJobLeases(db: Db) {
         await tx.jobLease.createMany({ data: [{ name }], skipDuplicates: true });
         // A lease whose holder died lapses at lockedUntil, so a crashed process never blocks the job for good.
         const { count } = await tx.jobLease.updateMany({
-          where: { name, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+          where: {
+            name,
+            OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
+            ...(lastStartedBy && { AND: [{ OR: [{ startedAt: null }, { startedAt: { lte: lastStartedBy } }] }] }),
+          },
           data: { holder, lockedUntil: new Date(now.getTime() + leaseMs), startedAt: now },
         });
         return count === 1;

@@ -1,5 +1,7 @@
 // A small in-process job runner: each job runs on its own interval, in one API process at a time (see job-lease.ts),
-// never overlapping itself, and stop() waits for running jobs so the app closes cleanly.
+// never overlapping itself, and stop() waits for running jobs so the app closes cleanly. With several processes each
+// ticks on its own, but a tick runs the job only when no process started it within the interval: the job runs once
+// per interval however many processes there are.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isDatabaseUnreachable } from '../infra/database-outage.ts';
@@ -28,10 +30,17 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
   // While the database is away every tick of every job fails the same way: said once, and once when it is back.
   let databaseAway = false;
 
-  /** One run if this process gets the lease; false when another holds it (or the runner is stopping). */
-  async function runOnce(job: Job): Promise<boolean> {
+  /**
+   * One run if this process gets the lease; false when another holds it (or the runner is stopping). A tick (`due`)
+   * also passes when any process started the job less than an interval ago.
+   */
+  async function runOnce(job: Job, due: boolean): Promise<boolean> {
     if (stopped) return false;
-    if (!(await leases.acquire(job.name, holder, clock.now(), job.leaseMs ?? job.intervalMs * 10))) return false;
+    const now = clock.now();
+    const lastStartedBy = due ? new Date(now.getTime() - job.intervalMs) : undefined;
+    if (!(await leases.acquire(job.name, holder, now, job.leaseMs ?? job.intervalMs * 10, lastStartedBy))) {
+      return false;
+    }
     let failure: string | null = null;
     try {
       await job.run();
@@ -44,8 +53,8 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
     return true;
   }
 
-  function tracked(job: Job): Promise<boolean> {
-    const run = runOnce(job).then(
+  function tracked(job: Job, due: boolean): Promise<boolean> {
+    const run = runOnce(job, due).then(
       (ran) => {
         if (databaseAway) log.info?.({}, 'background jobs resumed: the database is reachable again');
         databaseAway = false;
@@ -68,7 +77,7 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
   function schedule(job: Job): void {
     if (stopped) return;
     const timer = setTimeout(() => {
-      void tracked(job).then(() => schedule(job));
+      void tracked(job, true).then(() => schedule(job));
     }, job.intervalMs);
     timer.unref();
     timers.set(job.name, timer);
@@ -79,11 +88,11 @@ export function createJobRunner({ db, clock, jobs, log }: { db: Db; clock: Clock
     start(): void {
       for (const job of jobs) schedule(job);
     },
-    /** Runs the named job now (under its lease), as a tick would. */
-    run(name: string): Promise<boolean> {
+    /** Runs the named job now (under its lease), due or not; `{ due: true }` asks as a tick would. */
+    run(name: string, { due = false }: { due?: boolean } = {}): Promise<boolean> {
       const job = jobs.find((j) => j.name === name);
       if (!job) throw new RangeError(`No job named ${name}`);
-      return tracked(job);
+      return tracked(job, due);
     },
     async stop(): Promise<void> {
       stopped = true;

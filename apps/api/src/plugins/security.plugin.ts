@@ -6,9 +6,10 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
+import type { RequestBudget } from '../modules/request-budget/request-budget.ts';
 import { unreadBodyPlugin } from './unread-body.plugin.ts';
 
-export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute: number; https: boolean }) => {
+export const securityPlugin = fp(async (app: FastifyInstance, opts: { budget: RequestBudget; https: boolean }) => {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -33,21 +34,21 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { perMinute:
     strictTransportSecurity: opts.https,
   });
 
-  // In-process budget against floods; sign-in has its own database-backed limit per account and IP. The plugin's
-  // own `global` mode adds its check per route, after every instance-level onRequest hook (the session lookup
-  // among them): as an instance hook registered first, the budget is spent before anything reads the database.
-  // Routes with `config: { rateLimit: false }` (the health probes) are outside it.
-  await app.register(rateLimit, { global: false, max: opts.perMinute, timeWindow: '1 minute' });
-  // createRateLimit counts without marking the request as limited, so a route's own limit (sign-in, the filing
-  // password) still runs after this budget.
-  const budget = app.createRateLimit();
+  // The per-IP budget against floods, shared by every API process (request-budget.ts); sign-in has its own
+  // database-backed limit per account and IP. As an instance onRequest hook registered first, the budget is spent
+  // before anything else reads the database for the request (the session lookup among them): at most one slice of a
+  // client's budget is asked for now and then. Routes with `config: { rateLimit: false }` (the health probes) are
+  // outside it.
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config?.rateLimit === false) return;
-    const spent = await budget(request);
-    if (spent.isAllowed || !spent.isExceeded) return;
-    reply.header('retry-after', String(spent.ttlInSeconds));
+    const spent = await opts.budget.spend(request.ip);
+    if (spent.ok) return;
+    reply.header('retry-after', String(spent.retryAfterSeconds));
     throw new AppError('RATE_LIMITED', 429, 'Too many requests. Please wait and try again.');
   });
+  // Routes with a limit of their own (sign-in, the filing password) count it with the plugin, in this process, after
+  // the budget.
+  await app.register(rateLimit, { global: false });
 
   // Answers of the API carry personal data more often than not: none is stored by a browser or a proxy unless its
   // route sets its own Cache-Control.

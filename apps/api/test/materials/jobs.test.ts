@@ -121,6 +121,8 @@ describe('the job runner', () => {
           intervalMs: 50,
           run: async () => {
             calls += 1;
+            // Each tick finds the job due: the last run started an interval ago on the app's clock.
+            clock.advance(50);
             await sleep(30);
             throw new Error('boom');
           },
