@@ -4,7 +4,7 @@
 // often, as parallel, straight into the same bucket with the AWS SDK for comparison. Prints throughput of both and
 // their ratio, and the API process's memory: idle after start, after the wizard, and its peak while uploading.
 // Run: npm run bench:upload   (FILES=50 PARALLEL=10 SIZE_MB=2 by default)
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -31,6 +31,12 @@ async function photoOf(megabytes: number): Promise<Buffer> {
       .toBuffer();
     if (jpeg.length >= megabytes * 1024 * 1024 * 0.95) return jpeg;
   }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
@@ -69,6 +75,7 @@ async function main() {
         peakRss = Math.max(peakRss, m.rssMb);
       });
     }, 50);
+    const cpu0 = await cpuSecondsOf(pid);
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
@@ -87,6 +94,7 @@ async function main() {
     );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    const apiCpu = (await cpuSecondsOf(pid)) - cpu0;
     const after = await memoryOf(pid);
 
     const direct = await directPuts(s3, file, FILES, PARALLEL);
@@ -104,7 +112,7 @@ async function main() {
         `uploaded ${FILES} JPEG photos of ${(file.length / 1024 / 1024).toFixed(2)} MB, ${PARALLEL} at a time, in ${seconds.toFixed(2)} s`,
         `throughput via the API: ${viaApi.toFixed(1)} MB/s, ${(FILES / seconds).toFixed(1)} files/s; latency p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, max ${pct(latencies, 1)} ms`,
         `direct PutObject, same files and parallelism: ${straight.toFixed(1)} MB/s in ${direct.seconds.toFixed(2)} s; latency p50 ${pct(direct.latencies, 0.5)} ms, p95 ${pct(direct.latencies, 0.95)} ms`,
-        `API / direct: ${(viaApi / straight).toFixed(2)}×`,
+        `API / direct: ${(viaApi / straight).toFixed(2)}×; the API process used ${apiCpu.toFixed(1)} s of CPU in the ${seconds.toFixed(1)} s of uploads`,
         `API process RSS: ${idle.rssMb.toFixed(0)} MB idle after start, ${before.rssMb.toFixed(0)} MB after the wizard, sampled peak ${peakRss.toFixed(0)} MB while uploading, ${after.rssMb.toFixed(0)} MB after; VmHWM ${after.peakMb.toFixed(0)} MB`,
       ].join('\n'),
     );
