@@ -1,5 +1,5 @@
 // The production build: the API compiled to plain JavaScript starts with node alone (no TypeScript loader), migrates
-// an empty database from its worker thread, reads the files its modules keep beside their sources, and answers.
+// an empty database from its migration process, reads the files its modules keep beside their sources, and answers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
