@@ -18,11 +18,14 @@ export function createBenchClient(baseUrl: string) {
       payload = JSON.stringify(body);
     }
     const res = await fetch(`${baseUrl}${path}`, { method, headers, body: payload });
-    for (const line of res.headers.getSetCookie()) {
+    const setCookies = res.headers.getSetCookie();
+    for (const line of setCookies) {
       const [pair = ''] = line.split(';');
       const at = pair.indexOf('=');
       cookies.set(pair.slice(0, at), pair.slice(at + 1));
     }
+    // The token is bound to the session: a sign-in (new cookies) needs a fresh one, as the web app fetches.
+    if (setCookies.length > 0 && path !== '/api/auth/csrf') csrf = undefined;
     return res;
   }
 

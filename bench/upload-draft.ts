@@ -1,7 +1,7 @@
 // The benchmark's applicant: a fresh account (the simulated cloud gives it the demo resources), and a filing taken
 // through verify, the subject step (filing password, mobile confirmed with the code from the simulated SMS outbox,
 // read as the demo admin) and the websites step, as the e2e tests do.
-import type { FilingDetail, ResourceList, SimSmsOutbox, VerifyResponse } from '@beian/contracts';
+import type { FilingDetail, ResourceList, SimSmsOutbox, SimulatedMailbox, VerifyResponse } from '@beian/contracts';
 import { DEMO_RESOURCE_SET } from '../apps/api/src/adapters/cloud/demo-resources.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/seed/demo-accounts.ts';
 import { DEMO_CASES } from '../apps/api/src/seed/simulators/demo-cases.ts';
@@ -15,11 +15,7 @@ const CASE_ID = 'pass-personal';
 export async function completeDraft(client: BenchClient, url: string): Promise<FilingDetail> {
   const demo = DEMO_CASES.find((c) => c.id === CASE_ID);
   if (!demo || !('resource' in demo.cloud)) throw new Error(`No demo case ${CASE_ID}`);
-  await client.json('POST', '/api/auth/register', {
-    email: `bench-${Date.now()}@bench.beian.test`,
-    password: 'Bench-Passw0rd!',
-    displayName: 'Bench',
-  });
+  await registerAndConfirm(client);
   const { resources } = await client.json<ResourceList>('GET', '/api/resources');
   const resourceId = (name: string) => {
     const found = resources.find((r) => r.name === name);
@@ -75,6 +71,26 @@ export async function completeDraft(client: BenchClient, url: string): Promise<F
   if (!detail.steps.subject || !detail.steps.websites)
     throw new Error(`The draft is not complete: ${JSON.stringify(detail.steps)}`);
   return detail;
+}
+
+/** Registers, then opens the link that the simulated mailbox shows this browser (the delivery job sends it). */
+async function registerAndConfirm(client: BenchClient): Promise<void> {
+  await client.json('POST', '/api/auth/register', {
+    email: `bench-${Date.now()}@bench.beian.test`,
+    password: 'Bench-Passw0rd!',
+    displayName: 'Bench',
+  });
+  for (let tries = 0; tries < 120; tries++) {
+    const res = await client.send('GET', '/api/auth/simulated-mailbox');
+    const box = res.ok ? ((await res.json()) as SimulatedMailbox) : undefined;
+    const token = box?.messages.map((m) => /\/verify-email#token=([\w-]+)/.exec(m.body)?.[1]).find(Boolean);
+    if (token) {
+      await client.json('POST', '/api/auth/verify-email', { token });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('No confirmation email in the simulated mailbox after 30 s');
 }
 
 /** The code in the newest text to the principal's mobile, as the demo admin reads the simulated SMS outbox. */

@@ -1,15 +1,19 @@
-// Upload benchmark: starts the API as a child process (embedded PGlite and s3rver unless DATABASE_URL / S3_ENDPOINT
-// are set), walks an applicant through the wizard to a completed draft, then uploads FILES photos of about 2 MB each,
-// PARALLEL at a time, over real HTTP. Prints throughput and the API process's peak memory (VmHWM from /proc).
+// Upload benchmark: starts the API as a child process (embedded PGlite unless DATABASE_URL is set; the S3 named by
+// S3_ENDPOINT, or else an s3rver run by this process), walks an applicant through the wizard to a completed draft,
+// then uploads FILES photos of about 2 MB each, PARALLEL at a time, over real HTTP, and then PUTs the same file as
+// often, as parallel, straight into the same bucket with the AWS SDK for comparison. Prints throughput of both and
+// their ratio, and the API process's memory: idle after start, after the wizard, and its peak while uploading.
 // Run: npm run bench:upload   (FILES=50 PARALLEL=10 SIZE_MB=2 by default)
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { startApi } from './lib/api-process.ts';
 import { memoryOf } from './lib/memory.ts';
+import { openS3Target } from './lib/s3-target.ts';
 import { percentile } from './lib/stats.ts';
 import { createBenchClient } from './upload-client.ts';
+import { directPuts } from './upload-direct.ts';
 import { completeDraft } from './upload-draft.ts';
 
 const FILES = Number(process.env.FILES ?? 50);
@@ -29,18 +33,32 @@ async function photoOf(megabytes: number): Promise<Buffer> {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+const mbps = (megabytes: number, seconds: number) => megabytes / seconds;
+
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
+  const s3 = await openS3Target(dataDir);
   const started = performance.now();
-  const api = await startApi({ dataDir });
+  const api = await startApi({ dataDir, env: s3.apiEnv });
   const { pid, url } = api;
   try {
     console.log(
       `API (${api.runtime}) up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${url} (pid ${pid})`,
     );
+    // Idle: once the start-up's garbage has had a moment to be collected.
+    await settle();
+    const idle = await memoryOf(pid);
     const client = createBenchClient(url);
     const filing = await completeDraft(client, url);
     const file = await photoOf(SIZE_MB);
+    await settle();
     const kinds = [
       'SUBJECT_PRINCIPAL_ID_FRONT',
       'SUBJECT_PRINCIPAL_ID_BACK',
@@ -57,6 +75,7 @@ async function main() {
         peakRss = Math.max(peakRss, m.rssMb);
       });
     }, 50);
+    const cpu0 = await cpuSecondsOf(pid);
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
@@ -75,23 +94,32 @@ async function main() {
     );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    const apiCpu = (await cpuSecondsOf(pid)) - cpu0;
     const after = await memoryOf(pid);
 
+    const direct = await directPuts(s3, file, FILES, PARALLEL);
+
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => percentile(latencies, p);
+    direct.latencies.sort((a, b) => a - b);
+    const pct = (list: number[], p: number) => percentile(list, p).toFixed(0);
     const megabytes = (FILES * file.length) / 1024 / 1024;
+    const viaApi = mbps(megabytes, seconds);
+    const straight = mbps(megabytes, direct.seconds);
     console.log(
       [
-        `database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, storage: ${process.env.S3_ENDPOINT ? 'S3_ENDPOINT' : 'embedded s3rver'}`,
+        `database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite (in the API process)'}`,
+        `storage: ${s3.label}`,
         `uploaded ${FILES} JPEG photos of ${(file.length / 1024 / 1024).toFixed(2)} MB, ${PARALLEL} at a time, in ${seconds.toFixed(2)} s`,
-        `throughput: ${(megabytes / seconds).toFixed(1)} MB/s, ${(FILES / seconds).toFixed(1)} files/s`,
-        `latency per upload: p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms, max ${pct(1).toFixed(0)} ms`,
-        `API process RSS: ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, sampled peak ${peakRss.toFixed(0)} MB, VmHWM ${after.peakMb.toFixed(0)} MB`,
+        `throughput via the API: ${viaApi.toFixed(1)} MB/s, ${(FILES / seconds).toFixed(1)} files/s; latency p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, max ${pct(latencies, 1)} ms`,
+        `direct PutObject, same files and parallelism: ${straight.toFixed(1)} MB/s in ${direct.seconds.toFixed(2)} s; latency p50 ${pct(direct.latencies, 0.5)} ms, p95 ${pct(direct.latencies, 0.95)} ms`,
+        `API / direct: ${(viaApi / straight).toFixed(2)}×; the API process used ${apiCpu.toFixed(1)} s of CPU in the ${seconds.toFixed(1)} s of uploads`,
+        `API process RSS: ${idle.rssMb.toFixed(0)} MB idle after start, ${before.rssMb.toFixed(0)} MB after the wizard, sampled peak ${peakRss.toFixed(0)} MB while uploading, ${after.rssMb.toFixed(0)} MB after; VmHWM ${after.peakMb.toFixed(0)} MB`,
       ].join('\n'),
     );
     await client.json('POST', `/api/filings/${filing.id}/abandon`, { version: filing.version });
   } finally {
     await api.stop();
+    await s3.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

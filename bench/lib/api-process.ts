@@ -34,6 +34,8 @@ export async function startApi(options: StartApiOptions): Promise<ApiProcess> {
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
+      // As `npm start` runs it: two malloc arenas rather than one per thread (sharp's and libuv's workers).
+      MALLOC_ARENA_MAX: '2',
       ...process.env,
       PORT: '0',
       DATA_DIR: options.dataDir,

@@ -1,11 +1,9 @@
 // Brings up what the API stands on: the database (a real PostgreSQL, or embedded PGlite when DATABASE_URL
 // is unset), object storage (any S3, or embedded s3rver when S3_ENDPOINT is unset), migrations and demo data.
 import path from 'node:path';
-import { migrateDatabase } from '../../../../scripts/db/migrate-database.ts';
 import type { Config } from '../config.ts';
-import { startEmbeddedPostgres } from '../embedded/embedded-postgres.ts';
-import { startEmbeddedS3 } from '../embedded/embedded-s3.ts';
 import { createDb, type Db } from './db.ts';
+import { migrateAtStart } from './migrate-at-start.ts';
 import { createStorage, type Storage } from './storage.ts';
 
 export type Runtime = {
@@ -29,6 +27,8 @@ export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
     let databaseUrl = config.DATABASE_URL;
     let poolMax = config.DATABASE_POOL_MAX;
     if (!databaseUrl) {
+      // Loaded only when used: a deployment on PostgreSQL and S3 never holds PGlite or s3rver in memory.
+      const { startEmbeddedPostgres } = await import('../embedded/embedded-postgres.ts');
       const pg = await startEmbeddedPostgres(path.join(config.dataDir, 'pglite'));
       closers.push(pg.close);
       databaseUrl = pg.url;
@@ -36,7 +36,7 @@ export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
       poolMax = 1;
       log(`embedded PostgreSQL (PGlite) with data in ${path.join(config.dataDir, 'pglite')}`);
     }
-    const { applied } = await migrateDatabase(databaseUrl, { poolMax: 1 });
+    const { applied } = await migrateAtStart(databaseUrl);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 
     let s3 = {
@@ -45,6 +45,7 @@ export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
       secretAccessKey: config.S3_SECRET_ACCESS_KEY,
     };
     if (!s3.endpoint) {
+      const { startEmbeddedS3 } = await import('../embedded/embedded-s3.ts');
       const server = await startEmbeddedS3(path.join(config.dataDir, 's3'), config.S3_BUCKET);
       closers.push(server.close);
       s3 = { endpoint: server.endpoint, ...EMBEDDED_S3_CREDENTIALS };

@@ -12,7 +12,6 @@ import type { MaterialObjects } from './material-objects.ts';
 import type { MaterialsRepository } from './materials.repository.ts';
 import { toMaterialList } from './materials.view.ts';
 import { sheetInputOf } from './verification-sheet/verification-sheet.input.ts';
-import { renderVerificationSheet } from './verification-sheet/verification-sheet.render.ts';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/jpeg': 'jpg',
@@ -82,6 +81,9 @@ export function createMaterialsService({ db, repo, access, contexts, objects, cl
 
     async verificationSheet(accountId: string, filingId: string) {
       const context = await contexts.owned(accountId, filingId);
+      // PDF rendering (pdf-lib, fontkit, the QR code) loads on the first sheet, not at start: most processes never
+      // print one, and those modules hold about 40 MB once loaded.
+      const { renderVerificationSheet } = await import('./verification-sheet/verification-sheet.render.ts');
       const pdf = await renderVerificationSheet(sheetInputOf(context, clock.now()));
       return { pdf: Buffer.from(pdf), filename: `verification-sheet-${context.row.orderNo}.pdf` };
     },

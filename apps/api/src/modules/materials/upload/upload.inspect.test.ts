@@ -105,6 +105,17 @@ describe('inspectUpload refuses', () => {
     });
   });
 
+  it('a truncated PNG', async () => {
+    const big = await photo('png', 600, 400);
+    const cut = big.subarray(0, Math.floor(big.length * 0.7));
+    expect((await refusal('SUBJECT_CERT_FRONT', cut)).error).toMatchObject({ code: 'MATERIAL_IMAGE_CORRUPT' });
+  });
+
+  it('a JPEG missing only its last rows: every pixel is decoded, not just the header', async () => {
+    const cut = jpeg.subarray(0, jpeg.length - 2048);
+    expect((await refusal('SUBJECT_CERT_FRONT', cut)).error).toMatchObject({ code: 'MATERIAL_IMAGE_CORRUPT' });
+  });
+
   it('a PDF whose end is missing', async () => {
     const cut = aPdf.subarray(0, aPdf.length - 40);
     expect((await refusal('VERIFICATION_SHEET', cut)).error).toMatchObject({ code: 'MATERIAL_PDF_CORRUPT' });

@@ -1,7 +1,7 @@
 // Inspects a material upload while it streams through to storage: size limit, SHA-256, type by magic bytes, and an
 // image decode or a PDF end check, with no S3 or database inside. The route hands `body` to the S3 upload and
-// awaits `result`; nothing is buffered whole (beyond sharp's copy of an image, bounded by the kind's size limit) and
-// nothing is written to disk.
+// awaits `result`; nothing is buffered whole (beyond an image's compressed bytes, held for its decode and bounded by
+// the kind's size limit) and nothing is written to disk.
 import { createHash } from 'node:crypto';
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
 import { acceptsContentType, MATERIAL_KIND_SPECS, type MaterialContentType, type MaterialKind } from '@beian/domain';

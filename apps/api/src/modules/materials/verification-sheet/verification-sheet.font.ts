@@ -28,11 +28,12 @@ const fontkitForPdfLib: PdfLibFontkit = {
   },
 };
 
-let fontBytes: Promise<Buffer> | undefined;
-
-/** Reads the font file once per process; pdf-lib copies only the glyphs a sheet uses into it. */
+/**
+ * Reads the font file for each sheet; pdf-lib copies only the glyphs the sheet uses into it. The file is 10 MB and
+ * sheets are printed rarely, so it is read again (from the page cache) rather than held by the process for good.
+ */
 export async function embedSheetFont(doc: PDFDocument): Promise<PDFFont> {
-  fontBytes ??= readFile(createRequire(import.meta.url).resolve(FONT_FILE));
+  const bytes = await readFile(createRequire(import.meta.url).resolve(FONT_FILE));
   doc.registerFontkit(fontkitForPdfLib);
-  return doc.embedFont(await fontBytes, { subset: true });
+  return doc.embedFont(bytes, { subset: true });
 }
