@@ -1,4 +1,5 @@
-// Prisma access for the reviewer queues: a page sorted by SLA due time (overdue first) and the counts per filter.
+// Prisma access for the reviewer queues: a page sorted by SLA due time (overdue first), and one queue row. The counts
+// beside a page are review-queue-counts.repository.ts.
 import type { FilingStatus, Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../infra/db.ts';
 
@@ -46,9 +47,6 @@ export function createReviewQueueRepository(db: Db) {
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
         select: queueRowSelect,
       }),
-    count: (f: QueueFilter) => db.filing.count({ where: where(f) }),
-    byProvince: (f: QueueFilter) =>
-      db.filing.groupBy({ by: ['province'], where: where(f), _count: { _all: true }, orderBy: { province: 'asc' } }),
     findRow: (id: string) => db.filing.findUnique({ where: { id }, select: queueRowSelect }),
   };
 }
