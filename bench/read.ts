@@ -3,7 +3,9 @@
 // review queue, and starts the API (a child process, embedded S3) and a bare Fastify + pg server (another child) that
 // reads the same Filing row by primary key. Then, with autocannon at CONNECTIONS (50) for DURATION (10) seconds each,
 // it measures every path (as the signed-in applicant or reviewer) and prints req/s, latency p50/p99, the ratio to the
-// bare read and every non-2xx answer; then a sweep over SWEEP (10,50,100) connections. Drops the database at the end.
+// bare read and every non-2xx answer; then a sweep over SWEEP (10,50,100) connections. Each path gets WARMUP (3)
+// seconds of unmeasured load first. The API's pool is DATABASE_POOL_MAX as set (10 by default). Drops the database at
+// the end; exits non-zero when any answer was not a 2xx.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,6 +21,8 @@ const num = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const DURATION = num('DURATION', 10);
 const CONNECTIONS = num('CONNECTIONS', 50);
 const QUEUED = num('QUEUED', 500);
+/** Seconds of unmeasured load on each path first, so that neither server is measured before its code is compiled. */
+const WARMUP = num('WARMUP', 3);
 const SWEEP = (process.env.SWEEP ?? '10,50,100').split(',').map(Number);
 /** Paths to sweep over SWEEP connections: `all`, or a comma-separated list of the names printed below. */
 const SWEEP_PATHS = process.env.SWEEP_PATHS ?? 'all';
@@ -122,8 +126,14 @@ try {
     if (!res.ok) throw new Error(`${p.name}: ${res.status} ${await res.text()}`);
     await res.arrayBuffer();
   }
+  const request = (p: (typeof paths)[number]) => ({
+    url: p.url,
+    headers: (p.cookie ? { cookie: p.cookie } : {}) as Record<string, string>,
+  });
   const run = (p: (typeof paths)[number], connections: number) =>
-    load({ url: p.url, connections, seconds: DURATION, headers: p.cookie ? { cookie: p.cookie } : {} });
+    load({ ...request(p), connections, seconds: DURATION });
+
+  if (WARMUP > 0) for (const p of paths) await load({ ...request(p), connections: CONNECTIONS, seconds: WARMUP });
 
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (${QUEUED} filings in the queue)`);
   console.log(`${'path'.padEnd(30)}      req/s     p50 / p99    ratio   non2xx  errors`);
@@ -131,6 +141,7 @@ try {
   for (const p of paths) {
     const r = await run(p, CONNECTIONS);
     bareResult ??= r;
+    if (r.non2xx + r.errors > 0) process.exitCode = 1;
     console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}`);
   }
 
@@ -143,6 +154,7 @@ try {
       const r = await run(p, c);
       cells.push(`${c}: ${r.rps.toFixed(0)} (${r.p99.toFixed(0)})`);
       bad += r.non2xx + r.errors;
+      if (bad > 0) process.exitCode = 1;
     }
     console.log(`${p.name.padEnd(30)}  ${cells.join('   ')}${bad ? `   non-2xx/errors: ${bad}` : ''}`);
   }
