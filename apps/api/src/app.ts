@@ -118,7 +118,6 @@ import { reviewPhotoRoutes } from './modules/review/review-photo.routes.ts';
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
-import { createReviewQueueCounts } from './modules/review/review-queue-counts.repository.ts';
 import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
 import { createReviewersService } from './modules/review/reviewers.service.ts';
 import { createRuleSetsRepository } from './modules/rules/rule-sets.repository.ts';
@@ -251,8 +250,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const staff = createStaffAccess(db);
   const reviewQueue = createReviewQueueService({
     db,
-    queue: createReviewQueueRepository(db),
-    counts: createReviewQueueCounts(sqlOf(db)),
+    queue: createReviewQueueRepository(sqlOf(db)),
     claims: reviewClaims,
     audit: auditRepo,
     staff,

@@ -9,12 +9,10 @@ import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
-import type { ReviewQueueCounts } from './review-queue-counts.repository.ts';
 
 type Deps = {
   db: Db;
   queue: ReviewQueueRepository;
-  counts: ReviewQueueCounts;
   claims: ReviewClaimsRepository;
   audit: AuditRepository;
   staff: StaffAccess;
@@ -32,7 +30,7 @@ const notHeld = (orderNo: string) =>
 const notInReview = (orderNo: string, status: string) =>
   new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
 
-export function createReviewQueueService({ db, queue, counts, claims, audit, staff, clock }: Deps) {
+export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
     if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
@@ -44,7 +42,7 @@ export function createReviewQueueService({ db, queue, counts, claims, audit, sta
       const now = clock.now();
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
-      const [rows, counted] = await Promise.all([queue.page(filter, limit, cursor), counts(filter)]);
+      const [rows, counted] = await Promise.all([queue.page(filter, limit, cursor), queue.counts(filter)]);
       const items = rows.slice(0, limit).map((row) => toQueueItem(row, now));
       return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null, counts: counted };
     },
