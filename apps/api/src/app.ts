@@ -9,7 +9,7 @@ import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
 import { adminArea } from './admin-area.ts';
 import type { Config } from './config.ts';
 import { createDatabaseOutage } from './infra/database-outage.ts';
-import type { Db } from './infra/db.ts';
+import { type Db, sqlOf } from './infra/db.ts';
 import { genReqId, loggerOptions } from './infra/logger.ts';
 import type { Storage } from './infra/storage.ts';
 import { type BackgroundJobs, backgroundJobs } from './jobs/background-jobs.ts';
@@ -37,6 +37,7 @@ import { createPasswordResetRepository } from './modules/auth/password-reset.rep
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { createPasswordResetService } from './modules/auth/password-reset.service.ts';
 import { createRegistrationService } from './modules/auth/registration.service.ts';
+import { createSessionLookup } from './modules/auth/session-lookup.repository.ts';
 import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
 import { createSimulatedMailbox } from './modules/auth/simulated-mailbox.ts';
@@ -55,6 +56,7 @@ import { createFilingAccess } from './modules/filings/filing-access.ts';
 import { createContactOf } from './modules/filings/filing-contact.ts';
 import { filingProgressRoutes } from './modules/filings/filing-progress.routes.ts';
 import { createFilingProgressService } from './modules/filings/filing-progress.service.ts';
+import { createFilingReads } from './modules/filings/filing-reads.repository.ts';
 import { createRejectionOf, rejectionScope } from './modules/filings/filing-rejection.ts';
 import { createFilingTransitions } from './modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from './modules/filings/filings.repository.ts';
@@ -111,6 +113,7 @@ import { createReviewService } from './modules/review/review.service.ts';
 import { createReviewClaimsRepository } from './modules/review/review-claims.repository.ts';
 import { reviewDecisionRoutes } from './modules/review/review-decisions.routes.ts';
 import { createReviewDecisionService } from './modules/review/review-decisions.service.ts';
+import { createReviewDetailRepository } from './modules/review/review-detail.repository.ts';
 import { reviewDetailRoutes } from './modules/review/review-detail.routes.ts';
 import { createReviewDetailService } from './modules/review/review-detail.service.ts';
 import { reviewPhotoRoutes } from './modules/review/review-photo.routes.ts';
@@ -207,7 +210,14 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const openSession = createSessionOpener({ repo: authRepo, clock, sessionTtlHours: config.SESSION_TTL_HOURS });
   // The account's emails (confirmation link, password changed) wait in the same outbox as every other email.
   const outbox = createNotificationOutbox(notificationsRepo);
-  const auth = createAuthService({ repo: authRepo, throttle, keys: signInKeys, openSession, clock });
+  const auth = createAuthService({
+    repo: authRepo,
+    sessions: createSessionLookup(sqlOf(db)),
+    throttle,
+    keys: signInKeys,
+    openSession,
+    clock,
+  });
   const registration = createRegistrationService({
     db,
     repo: authRepo,
@@ -242,7 +252,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const staff = createStaffAccess(db);
   const reviewQueue = createReviewQueueService({
     db,
-    queue: createReviewQueueRepository(db),
+    queue: createReviewQueueRepository(sqlOf(db)),
     claims: reviewClaims,
     audit: auditRepo,
     staff,
@@ -283,15 +293,24 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const rejectionOf = createRejectionOf(db);
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
+  const filingReads = createFilingReads(sqlOf(db));
   // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
   const applyTransition = createFilingTransitions({ db, repo: filingsRepo, audit: auditRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
-  const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
+  const access = createFilingAccess({
+    repo: filingsRepo,
+    reads: filingReads,
+    passwordLocks,
+    clock,
+    editScope,
+    rejectionOf,
+  });
   const { miit, cloud, certHasher } = adapters;
   const filingServices = {
     verify: createVerifyService({ db, repo: filingsRepo, adapters, ruleSets, clock }),
     filings: createFilingsService({
       repo: filingsRepo,
+      reads: filingReads,
       access,
       applyTransition,
       cloud,
@@ -379,7 +398,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   });
   const reviewDetail = createReviewDetailService({
     db,
-    detailOf: access.detail,
+    repo: createReviewDetailRepository(sqlOf(db)),
+    detailOf: access.detailWithLock,
     materials: materialsRepo,
     miit,
     registrar: adapters.registrar,

@@ -11,6 +11,16 @@ const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
 const UNREACHABLE_MESSAGE =
   /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Server has closed the connection/;
 
+// What the operating system says when a connection cannot be made or is cut (the pg driver passes these on as they are).
+const UNREACHABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+
 type AdapterCause = { kind?: string; code?: string; originalCode?: string };
 type Failure = {
   code?: unknown;
@@ -25,6 +35,10 @@ function unreachable({ code, meta, message }: Failure): boolean {
   if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
   const sqlState = cause?.originalCode ?? cause?.code;
   if (typeof sqlState === 'string' && UNREACHABLE_SQLSTATE.test(sqlState)) return true;
+  // The pg driver's own errors, from the hot reads that use it without Prisma (docs/decisions/032): the SQLSTATE or
+  // the socket's error code is on the error itself.
+  if (typeof code === 'string' && (UNREACHABLE_SOCKET_CODES.has(code) || /^(08[0-9A-Z]{3}|57P0[123])$/.test(code)))
+    return true;
   return typeof message === 'string' && UNREACHABLE_MESSAGE.test(message);
 }
 

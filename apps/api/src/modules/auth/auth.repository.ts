@@ -30,8 +30,6 @@ export function createAuthRepository(db: Db) {
       data: { tokenHash: string; accountId: string; createdAt: Date; expiresAt: Date; userAgent?: string },
       tx: Tx = db,
     ) => tx.session.create({ data: { ...data, lastSeenAt: data.createdAt } }),
-    findSession: (tokenHash: string, tx: Tx = db) =>
-      tx.session.findUnique({ where: { tokenHash }, include: { account: true } }),
     touchSession: (id: string, at: Date, tx: Tx = db) => tx.session.update({ where: { id }, data: { lastSeenAt: at } }),
     deleteSession: (tokenHash: string, tx: Tx = db) => tx.session.deleteMany({ where: { tokenHash } }),
     /** The account's sessions still valid at `now`, the most recently seen first. */

@@ -6,11 +6,15 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AuthRepository } from './auth.repository.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
+import type { SessionLookup } from './session-lookup.repository.ts';
 import type { BrowserContext, SessionOpener } from './session-opener.ts';
 import { hashToken } from './session-token.ts';
 import type { SignInKeys } from './sign-in-keys.ts';
 
-type AccountRow = NonNullable<Awaited<ReturnType<AuthRepository['findAccountById']>>>;
+type AccountRow = Pick<
+  NonNullable<Awaited<ReturnType<AuthRepository['findAccountById']>>>,
+  'id' | 'email' | 'displayName' | 'role' | 'locale'
+>;
 
 export const toAccount = (row: AccountRow): Account => ({
   id: row.id,
@@ -37,6 +41,7 @@ export function rateLimited(retryAfterSeconds: number, what = 'failed sign-ins')
 
 export type AuthServiceDeps = {
   repo: AuthRepository;
+  sessions: SessionLookup;
   throttle: LoginThrottle;
   keys: SignInKeys;
   openSession: SessionOpener;
@@ -44,7 +49,7 @@ export type AuthServiceDeps = {
 };
 
 export function createAuthService(deps: AuthServiceDeps) {
-  const { repo, throttle, keys, clock } = deps;
+  const { repo, sessions, throttle, keys, clock } = deps;
 
   return {
     async login(body: LoginBody, ip: string, browser: BrowserContext) {
@@ -78,7 +83,7 @@ export function createAuthService(deps: AuthServiceDeps) {
 
     /** The account behind a session cookie, or null when the session is unknown, expired or disabled. */
     async resolveSession(token: string): Promise<{ account: Account; sessionId: string } | null> {
-      const session = await repo.findSession(hashToken(token));
+      const session = await sessions.find(hashToken(token));
       const now = clock.now();
       if (!session || session.expiresAt <= now || !session.account.active) return null;
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(session.id, now);

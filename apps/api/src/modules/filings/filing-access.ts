@@ -6,10 +6,12 @@ import type { Tx } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { assertWithinScope, type EditScope } from './edit-scope.ts';
+import type { FilingReads } from './filing-reads.repository.ts';
 import type { RejectionOf } from './filing-rejection.ts';
 import { toFilingDetail } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
-import type { PasswordLocks } from './password-lock.ts';
+import type { PasswordLockRow } from './password-lock.repository.ts';
+import { lockState, type PasswordLocks } from './password-lock.ts';
 
 /** `current` is the version now stored, when known. */
 export const staleVersionError = (orderNo: string, sent: number, current?: number) =>
@@ -26,6 +28,8 @@ const notEditableError = (row: Pick<Filing, 'orderNo' | 'status'>) =>
 
 export type FilingAccessDeps = {
   repo: FilingsRepository;
+  /** The owner's filing with its lock in one read, for the detail answers. */
+  reads: FilingReads;
   passwordLocks: PasswordLocks;
   clock: Clock;
   editScope: EditScope;
@@ -33,11 +37,23 @@ export type FilingAccessDeps = {
   rejectionOf: RejectionOf;
 };
 
-export function createFilingAccess({ repo, passwordLocks, clock, editScope, rejectionOf }: FilingAccessDeps) {
+export function createFilingAccess({ repo, reads, passwordLocks, clock, editScope, rejectionOf }: FilingAccessDeps) {
+  /** The detail of `row` whose subject's lock row (read with it) is `lock`. */
+  const detailWithLock = async (row: Filing, lock: PasswordLockRow | null) => ({
+    ...toFilingDetail(row, lockState(lock, clock.now())),
+    rejection: await rejectionOf(row),
+  });
   const detailOf = async (row: Filing) => ({
     ...toFilingDetail(row, await passwordLocks.state(row.subjectFilingNo)),
     rejection: await rejectionOf(row),
   });
+
+  /** The owner's filing as the detail view, its lock read in the same round trip; 404 like `owned`. */
+  async function ownedDetail(accountId: string, id: string) {
+    const found = await reads.ownedWithLock(accountId, id);
+    if (!found) throw new NotFoundError(`Filing ${id}`);
+    return detailWithLock(found.row, found.lock);
+  }
 
   async function owned(accountId: string, id: string): Promise<Filing> {
     const row = await repo.findOwned(accountId, id);
@@ -73,11 +89,11 @@ export function createFilingAccess({ repo, passwordLocks, clock, editScope, reje
     },
 
     detail: detailOf,
+    detailWithLock,
+    ownedDetail,
 
     /** The detail as stored now (after a write). */
-    async reload(accountId: string, id: string) {
-      return detailOf(await owned(accountId, id));
-    },
+    reload: ownedDetail,
   };
 }
 

@@ -56,9 +56,13 @@ export const StoredWebsiteSchema = z.object({
 });
 export type StoredWebsite = z.infer<typeof StoredWebsiteSchema>;
 
+// Built once: a schema made inside a reader would be built again on every read of every filing.
+const StoredWebsitesSchema = z.array(StoredWebsiteSchema);
+const ChecksSchema = z.array(CheckSchema);
+
 export const readSubject = (json: unknown): StoredSubject => StoredSubjectSchema.parse(json);
-export const readWebsites = (json: unknown): StoredWebsite[] => z.array(StoredWebsiteSchema).parse(json);
-export const readChecks = (json: unknown) => z.array(CheckSchema).parse(json);
+export const readWebsites = (json: unknown): StoredWebsite[] => StoredWebsitesSchema.parse(json);
+export const readChecks = (json: unknown) => ChecksSchema.parse(json);
 export const readCloudService = (json: unknown) => CloudServiceRefSchema.parse(json);
 
 export const emptyPerson = (): StoredPerson => StoredPersonSchema.parse({});

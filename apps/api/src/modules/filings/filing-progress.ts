@@ -2,7 +2,7 @@
 import { type NextAction, PrincipalInputSchema, SubjectInfoSchema } from '@beian/contracts';
 import type { FilingState } from '@beian/domain';
 import type { Filing } from '../../generated/prisma/client.ts';
-import { readSubject, readWebsites, type StoredPerson, type StoredWebsite } from './filing-data.ts';
+import { readSubject, readWebsites, type StoredPerson, type StoredSubject, type StoredWebsite } from './filing-data.ts';
 
 /** The person as PrincipalInputSchema reads it: empty fields left out, so the schema names them as missing. */
 export function personInput(p: StoredPerson) {
@@ -22,9 +22,9 @@ const certComplete = (p: StoredPerson) => p.certHash !== null && p.certValidFor 
 export const personComplete = (p: StoredPerson) =>
   certComplete(p) && PrincipalInputSchema.safeParse(personInput(p)).success;
 
-export function subjectComplete(row: Filing): boolean {
+/** `s` is the row's subject draft, when the caller has read it already. */
+export function subjectComplete(row: Filing, s: StoredSubject = readSubject(row.subjectDraft)): boolean {
   if (row.passwordVerifiedAt === null || row.mobileVerifiedAt === null) return false;
-  const s = readSubject(row.subjectDraft);
   const info = SubjectInfoSchema.safeParse({
     originalPrincipalName: s.originalPrincipalName ?? undefined,
     certificateAddress: s.certificateAddress ?? undefined,
@@ -44,12 +44,13 @@ export function websiteComplete(entry: StoredWebsite): boolean {
   return entry.confirmed && cloudDone && principalDone;
 }
 
-export function stepsOf(row: Filing) {
-  const websites = readWebsites(row.websites);
+/** `read` holds the row's subject draft and websites when the caller has parsed them already (the detail view). */
+export function stepsOf(row: Filing, read?: { subject: StoredSubject; websites: StoredWebsite[] }) {
+  const websites = read?.websites ?? readWebsites(row.websites);
   return {
     // A filing exists only once its verify step passed.
     verify: true,
-    subject: subjectComplete(row),
+    subject: subjectComplete(row, read?.subject),
     websites: websites.length > 0 && websites.every(websiteComplete),
   };
 }

@@ -59,8 +59,10 @@ const toWebsiteView = (entry: StoredWebsite): FilingDetail['websites'][number] =
 
 /** `lock` is the subject's filing-password lock, which lives beside the filing (it spans filings and accounts). */
 export function toFilingDetail(row: Filing, lock: PasswordLockState): FilingDetail {
+  // Each JSON column is parsed once, for the view and the step checks alike.
   const subject = readSubject(row.subjectDraft);
-  const steps = stepsOf(row);
+  const websites = readWebsites(row.websites);
+  const steps = stepsOf(row, { subject, websites });
   return {
     ...toFilingSummary(row, steps),
     verify: {
@@ -84,7 +86,7 @@ export function toFilingDetail(row: Filing, lock: PasswordLockState): FilingDeta
       mobileVerified: row.mobileVerifiedAt !== null,
       complete: steps.subject,
     },
-    websites: readWebsites(row.websites).map(toWebsiteView),
+    websites: websites.map(toWebsiteView),
     steps,
   };
 }

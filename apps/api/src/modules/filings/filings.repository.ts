@@ -10,8 +10,6 @@ export function createFilingsRepository(db: Db) {
     /** The filing if `accountId` owns it; null for a missing id and for another account's filing alike. */
     findOwned: (accountId: string, id: string, tx: Tx = db) => tx.filing.findFirst({ where: { id, accountId } }),
     findById: (id: string, tx: Tx = db) => tx.filing.findUnique({ where: { id } }),
-    listOwned: (accountId: string, tx: Tx = db) =>
-      tx.filing.findMany({ where: { accountId }, orderBy: [{ createdAt: 'desc' }, { orderNo: 'desc' }] }),
 
     /** The owner's sign-in email, where the filing's notices are mailed; null when the account is gone. */
     accountEmail: async (accountId: string, tx: Tx = db) =>

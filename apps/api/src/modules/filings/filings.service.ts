@@ -8,12 +8,14 @@ import type { Clock } from '../../lib/clock.ts';
 import { heldAuthCodesOf } from './auth-codes.ts';
 import { type FilingAccess, staleVersionError } from './filing-access.ts';
 import { toFilingHistory } from './filing-history.ts';
+import type { FilingReads } from './filing-reads.repository.ts';
 import type { ApplyTransition } from './filing-transitions.ts';
 import { toFilingSummary } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 
 export type FilingsServiceDeps = {
   repo: FilingsRepository;
+  reads: FilingReads;
   access: FilingAccess;
   applyTransition: ApplyTransition;
   cloud: CloudInventory;
@@ -28,16 +30,16 @@ const withdrawClaimedError = (orderNo: string) =>
     `A reviewer is reviewing filing ${orderNo} now: it can no longer be withdrawn.`,
   );
 
-export function createFilingsService({ repo, access, applyTransition, cloud, clock }: FilingsServiceDeps) {
+export function createFilingsService({ repo, reads, access, applyTransition, cloud, clock }: FilingsServiceDeps) {
   const claimed = (row: Filing) => !checkNotClaimed({ lease: leaseOf(row), now: clock.now() }).ok;
 
   return {
     async list(accountId: string) {
-      return { filings: (await repo.listOwned(accountId)).map((row) => toFilingSummary(row)) };
+      return { filings: (await reads.listOwned(accountId)).map((row) => toFilingSummary(row)) };
     },
 
     async get(accountId: string, id: string) {
-      return access.detail(await access.owned(accountId, id));
+      return access.ownedDetail(accountId, id);
     },
 
     async history(accountId: string, id: string) {

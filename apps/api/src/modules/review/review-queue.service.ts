@@ -41,19 +41,10 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
     async queue({ stage, limit, cursor, ...filters }: QueueQuery): Promise<ReviewQueue> {
       const now = clock.now();
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
-      const unfiltered = { ...filter, overdue: undefined };
-      const [rows, total, overdue, provinces] = await Promise.all([
-        queue.page(filter, limit, cursor),
-        queue.count(unfiltered),
-        queue.count({ ...unfiltered, overdue: true }),
-        queue.byProvince({ ...unfiltered, province: undefined }),
-      ]);
+      // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
+      const [rows, counted] = await Promise.all([queue.page(filter, limit, cursor), queue.counts(filter)]);
       const items = rows.slice(0, limit).map((row) => toQueueItem(row, now));
-      return {
-        items,
-        nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null,
-        counts: { total, overdue, byProvince: provinces.map((p) => ({ province: p.province, count: p._count._all })) },
-      };
+      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null, counts: counted };
     },
 
     async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {

@@ -1,0 +1,40 @@
+// The applicant's hot reads of its filings, in plain SQL on the pool Prisma shares (docs/decisions/032): the list,
+// and one filing together with its subject's filing-password lock in one round trip. `SELECT f.*` gives the row
+// exactly as Prisma's Filing type has it (same column names; pg reads timestamptz as Date, jsonb as objects).
+import type { Filing } from '../../generated/prisma/client.ts';
+import type { Sql } from '../../infra/db.ts';
+import type { PasswordLockRow } from './password-lock.repository.ts';
+
+type WithLock = Filing & { lockFailures: number | null; lockLastFailureAt: Date | null; lockLockedUntil: Date | null };
+
+const OWNED_WITH_LOCK = `
+  SELECT f.*, l."failures" AS "lockFailures", l."lastFailureAt" AS "lockLastFailureAt",
+         l."lockedUntil" AS "lockLockedUntil"
+  FROM "Filing" f LEFT JOIN "SubjectPasswordLock" l ON l."subjectFilingNo" = f."subjectFilingNo"
+  WHERE f."id" = $1 AND f."accountId" = $2`;
+
+const LIST_OWNED = `SELECT * FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
+
+/** Splits the lock's columns off a joined row: the filing as Prisma reads it, and its lock row (null when none). */
+export function splitLock(joined: WithLock): { row: Filing; lock: PasswordLockRow | null } {
+  const { lockFailures, lockLastFailureAt, lockLockedUntil, ...row } = joined;
+  const lock =
+    lockFailures === null || lockLastFailureAt === null
+      ? null
+      : { failures: lockFailures, lastFailureAt: lockLastFailureAt, lockedUntil: lockLockedUntil };
+  return { row, lock };
+}
+
+export function createFilingReads(sql: Sql) {
+  return {
+    /** The owner's filing and its subject's lock row; null for a missing id and for another account's filing. */
+    async ownedWithLock(accountId: string, id: string) {
+      const [joined] = await sql.query<WithLock>(OWNED_WITH_LOCK, [id, accountId]);
+      return joined ? splitLock(joined) : null;
+    },
+    /** The owner's filings, newest first. */
+    listOwned: (accountId: string) => sql.query<Filing>(LIST_OWNED, [accountId]),
+  };
+}
+
+export type FilingReads = ReturnType<typeof createFilingReads>;
