@@ -282,7 +282,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
   // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
-  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, audit: auditRepo, clock });
+  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({ repo: filingsRepo, passwordLocks, clock, editScope, rejectionOf });
   const { miit, cloud, certHasher } = adapters;
@@ -390,7 +390,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const bureau = createBureauStage({ ...filingParts, db, adapters, calendar: calendarSource, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
-    claims: reviewClaims,
     applyTransition,
     outbox,
     contactOf,
