@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb } from '../apps/api/src/infra/db.ts';
-import { createAuditRepository } from '../apps/api/src/modules/audit/audit.repository.ts';
 import { createFilingTransitions } from '../apps/api/src/modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from '../apps/api/src/modules/filings/filings.repository.ts';
 import { createReviewClaimsRepository } from '../apps/api/src/modules/review/review-claims.repository.ts';
@@ -45,8 +44,8 @@ try {
   const clock = { now: () => new Date() };
   const claims = createReviewClaimsRepository(db);
   const filings = createFilingsRepository(db);
-  // Each claim's decision writes its audit row in the transition's transaction, as in the app.
-  const applyTransition = createFilingTransitions({ db, repo: filings, audit: createAuditRepository(db), clock });
+  // Each claim's decision writes its FilingEvent and audit row with the status, and ends the lease, as in the app.
+  const applyTransition = createFilingTransitions({ db, repo: filings, clock });
   const latencies: number[] = [];
   const claimed = new Map<string, number>();
   const deadline = performance.now() + SECONDS * 1000;
@@ -71,9 +70,7 @@ try {
         row,
         event: 'approve',
         actor: { role: 'REVIEWER', id },
-        alsoInTransaction: async (tx) => {
-          await claims.release({ id: filingId, reviewerId: id }, tx);
-        },
+        lease: { holderId: id, liveAt: now, lost: () => new Error(`lost the lease on ${filingId}`) },
       });
     }
   }

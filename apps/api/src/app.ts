@@ -295,7 +295,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const filingsRepo = createFilingsRepository(db);
   const filingReads = createFilingReads(sqlOf(db));
   // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
-  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, audit: auditRepo, clock });
+  const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({
     repo: filingsRepo,
@@ -412,7 +412,6 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const bureau = createBureauStage({ ...filingParts, db, adapters, calendar: calendarSource, clock, log: app.log });
   const reviewDecisions = createReviewDecisionService({
     filings: filingsRepo,
-    claims: reviewClaims,
     applyTransition,
     outbox,
     contactOf,

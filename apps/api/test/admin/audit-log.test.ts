@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma } from '../../src/generated/prisma/client.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { createAuditRepository } from '../../src/modules/audit/audit.repository.ts';
 import { createFilingTransitions } from '../../src/modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from '../../src/modules/filings/filings.repository.ts';
 import { filingRow } from '../helpers/filing-rows.ts';
@@ -80,7 +79,6 @@ describe('filing transitions in the audit log', () => {
     const applyTransition = createFilingTransitions({
       db: t.db,
       repo: createFilingsRepository(t.db),
-      audit: createAuditRepository(t.db),
       clock,
     });
     const reasons = [{ field: 'subject.mailingAddress', code: 'X', message: '通信地址不详细。', suggestion: '补全' }];

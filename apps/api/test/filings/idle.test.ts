@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RESOURCE_SET } from '../../src/adapters/cloud/demo-resources.ts';
 import type { Prisma } from '../../src/generated/prisma/client.ts';
 import { createJobRunner } from '../../src/jobs/job-runner.ts';
-import { createAuditRepository } from '../../src/modules/audit/audit.repository.ts';
 import { createContactOf } from '../../src/modules/filings/filing-contact.ts';
 import { createFilingTransitions } from '../../src/modules/filings/filing-transitions.ts';
 import { createFilingsRepository } from '../../src/modules/filings/filings.repository.ts';
@@ -320,7 +319,7 @@ function jobDeps(): IdleFilingsDeps {
     db: t.db,
     repo: createIdleFilingsRepository(t.db),
     filings,
-    applyTransition: createFilingTransitions({ db: t.db, repo: filings, audit: createAuditRepository(t.db), clock }),
+    applyTransition: createFilingTransitions({ db: t.db, repo: filings, clock }),
     outbox: createNotificationOutbox(createNotificationsRepository(t.db)),
     contactOf: createContactOf(filings),
     cloud: t.adapters.cloud,

@@ -1,7 +1,7 @@
 // Prisma access for the audit log: append, and read back newest first by id (keyset). Nothing here updates or
 // deletes a row, and the database refuses both (the admin_console migration's trigger).
 import type { Role } from '@beian/contracts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
 export type AuditEntryInput = {
@@ -42,6 +42,22 @@ function whereOf(filter: AuditFilter, before?: bigint): Prisma.AuditLogWhereInpu
   if (filter.from || filter.until) and.push({ at: { gte: filter.from, lt: filter.until } });
   if (before !== undefined) and.push({ id: { lt: before } });
   return { AND: and };
+}
+
+const jsonOrNull = (value: Prisma.InputJsonObject | undefined) => (value === undefined ? null : JSON.stringify(value));
+
+/**
+ * The INSERT of `entry`, once for each row of the CTE named `source`: a caller writes the audit row in the same
+ * statement as the change it records, and only when that change happened (filing transitions, one round trip).
+ */
+export function auditInsertFrom(entry: AuditEntryInput, source: string): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "AuditLog" ("actorId", "action", "targetType", "targetId", "filingId", "before", "after", "detail",
+      "requestId", "at")
+    SELECT ${entry.actorId}::uuid, ${entry.action}::text, ${entry.targetType}::text, ${entry.targetId ?? null}::text,
+      ${entry.filingId ?? null}::uuid, ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb,
+      ${JSON.stringify(entry.detail ?? {})}::jsonb, ${entry.requestId ?? null}::text, ${entry.at}::timestamptz
+    FROM ${Prisma.raw(`"${source}"`)}`;
 }
 
 export function createAuditRepository(db: Db) {

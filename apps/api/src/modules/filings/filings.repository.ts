@@ -1,5 +1,5 @@
 // Prisma access for filings, their event history, the in-flight locks and the daily order-number sequence.
-import { EDITABLE_STATES, type FilingState } from '@beian/domain';
+import { EDITABLE_STATES } from '@beian/domain';
 import type { FilingLockKind, Prisma } from '../../generated/prisma/client.ts';
 import type { Db, Tx } from '../../infra/db.ts';
 
@@ -30,30 +30,6 @@ export function createFilingsRepository(db: Db) {
       return count;
     },
 
-    /**
-     * Moves the status (and writes `set`) only from `from` at `version`, and not updated after `ifUnmodifiedSince`
-     * when given; returns how many rows changed (0 or 1).
-     */
-    async moveStatus(
-      target: {
-        id: string;
-        version: number;
-        from: FilingState;
-        to: FilingState;
-        now: Date;
-        set?: Prisma.FilingUncheckedUpdateManyInput;
-        ifUnmodifiedSince?: Date;
-      },
-      tx: Tx = db,
-    ) {
-      const unmodified = target.ifUnmodifiedSince ? { updatedAt: { lte: target.ifUnmodifiedSince } } : {};
-      const { count } = await tx.filing.updateMany({
-        where: { id: target.id, version: target.version, status: target.from, ...unmodified },
-        data: { ...target.set, status: target.to, version: { increment: 1 }, updatedAt: target.now },
-      });
-      return count;
-    },
-
     appendEvent: (data: Prisma.FilingEventUncheckedCreateInput, tx: Tx = db) => tx.filingEvent.create({ data }),
     /** Oldest first; events written in one instant keep the order they were written in. */
     listEvents: (filingId: string, tx: Tx = db) =>
@@ -67,7 +43,6 @@ export function createFilingsRepository(db: Db) {
       });
       return count;
     },
-    deleteLocks: (filingId: string, tx: Tx = db) => tx.filingLock.deleteMany({ where: { filingId } }),
     findLocks: (keys: readonly FilingLockKey[], tx: Tx = db) =>
       tx.filingLock.findMany({ where: { OR: keys.map((k) => ({ kind: k.kind, key: k.key })) } }),
 

@@ -15,11 +15,9 @@ import type { FilingsRepository } from '../filings/filings.repository.ts';
 import type { StaffAccess } from '../filings/staff-access.ts';
 import type { NotificationOutbox } from '../notifications/notifications.outbox.ts';
 import { fieldSnapshot } from './rejection-snapshot.ts';
-import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 
 type Deps = {
   filings: FilingsRepository;
-  claims: ReviewClaimsRepository;
   applyTransition: ApplyTransition;
   outbox: NotificationOutbox;
   /** The applicant's email and the principal's confirmed mobile, read before the transaction. */
@@ -53,7 +51,6 @@ const notHeld = (orderNo: string, expired: boolean) =>
 
 export function createReviewDecisionService({
   filings,
-  claims,
   applyTransition,
   outbox,
   contactOf,
@@ -118,10 +115,9 @@ export function createReviewDecisionService({
             : { version: row.version },
         // In BUREAU_SMS the due time is the SMS check's, known once MIIT has the submission (bureau.submit).
         set: stage.photoOnly && decision.kind === 'approve' ? { slaDueAt: null } : undefined,
+        // Checked again by the status update itself: the lease may have lapsed, or been reassigned, since the check.
+        lease: { holderId: reviewer.id, liveAt: now, lost: () => notHeld(row.orderNo, true) },
         alsoInTransaction: async (tx, to) => {
-          // Under the row lock the status update holds: the lease may have lapsed, or been reassigned, since the check.
-          if (!(await claims.release({ id, reviewerId: reviewer.id, liveAt: now }, tx)))
-            throw notHeld(row.orderNo, true);
           await outbox.notify(
             {
               accountId: row.accountId,
