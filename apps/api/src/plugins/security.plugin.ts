@@ -1,37 +1,19 @@
 // Security headers (CSP for the SPA and the API docs), a per-IP request budget that runs before anything else
 // touches the request, no caching of API answers unless a route says otherwise, and a bounded read of a body that
 // was refused before it was read (unread-body.plugin.ts).
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
 import type { RequestBudget } from '../modules/request-budget/request-budget.ts';
+import { securityHeaders } from './security-headers.ts';
 import { unreadBodyPlugin } from './unread-body.plugin.ts';
 
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { budget: RequestBudget; https: boolean }) => {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        // The reviewer's viewer draws PDFs with pdf.js, whose worker is a file of this origin (no blob: or data:
-        // workers); nothing is framed or embedded (docs/decisions/021-pdf-rendering-under-the-csp.md).
-        workerSrc: ["'self'"],
-        frameSrc: ["'none'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        // Only behind HTTPS: on plain http://127.0.0.1 it would send the browser to an https port nobody listens on.
-        upgradeInsecureRequests: opts.https ? [] : null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: opts.https,
+  const headers = securityHeaders({ https: opts.https });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   // The per-IP budget against floods, shared by every API process (request-budget.ts); sign-in has its own
