@@ -1,0 +1,53 @@
+// Pages load as their own chunks, so the sign-in page does not download the review desk or the admin console. A
+// lazy page can be asked to start loading early (preloadMatchedPages) so its chunk comes in alongside the app's own.
+import { type ComponentType, isValidElement, type LazyExoticComponent, lazy } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
+
+// Pages take any props (or none); React.lazy's own constraint is written the same way.
+// biome-ignore lint/suspicious/noExplicitAny: a page's props are whatever its route passes
+type AnyPage = ComponentType<any>;
+
+export type LazyPage<T extends AnyPage> = LazyExoticComponent<T> & { preload(): Promise<unknown> };
+
+/** The page `name` exported by the module `load` imports, loaded the first time it renders or is preloaded. */
+export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+): LazyPage<M[K]> {
+  let loading: Promise<{ default: M[K] }> | undefined;
+  const preload = () => {
+    loading ??= load().then((module) => ({ default: module[name] }));
+    return loading;
+  };
+  return Object.assign(lazy(preload), { preload });
+}
+
+const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
+  typeof type === 'object' && type !== null && 'preload' in type && typeof type.preload === 'function';
+
+/** Starts loading the pages the address renders, before React gets to them: on a first visit the page's chunk then
+ * downloads in parallel with the session check instead of after it. */
+export function preloadMatchedPages(routes: RouteObject[], pathname: string) {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const element = match.route.element;
+    if (isValidElement(element) && isLazyPage(element.type)) void element.type.preload().catch(() => undefined);
+  }
+}
+
+/** Every lazy page the registry names, loaded: for tests, which render pages at once as the app did before it split. */
+export async function preloadAllPages(routes: RouteObject[]): Promise<void> {
+  const loads: Promise<unknown>[] = [];
+  const visitElement = (node: unknown) => {
+    if (!isValidElement(node)) return;
+    if (isLazyPage(node.type)) loads.push(node.type.preload());
+    for (const value of Object.values(node.props as Record<string, unknown>)) visitElement(value);
+  };
+  const visit = (list: RouteObject[]) => {
+    for (const route of list) {
+      visitElement(route.element);
+      visit(route.children ?? []);
+    }
+  };
+  visit(routes);
+  await Promise.all(loads);
+}
