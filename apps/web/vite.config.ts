@@ -2,12 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-plugins/precompress.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  // The build's text files also as .br and .gz, for the API to send as they are (vite-plugins/precompress.ts).
+  plugins: [react(), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
@@ -23,11 +25,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            // The public suffix list behind the verify step's live domain check is large and changes on its own cycle.
-            { name: 'public-suffixes', test: /node_modules[\\/]tldts(-core)?[\\/]/ },
             // pdf.js is loaded only when a reviewer opens a PDF: its own chunk, not part of every page's vendor code.
             { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Other libraries are not grouped: a catch-all vendor chunk would be imported by the first page and carry
+            // every page's libraries (the HEIC decoder, the QR reader, the public suffix list) into the sign-in page.
           ],
         },
       },
