@@ -60,7 +60,12 @@ function report(name: string, runs: Lhr[]) {
   const failing = lhr.categories['best-practices']?.auditRefs
     .map((ref) => lhr.audits[ref.id])
     .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable');
-  for (const a of failing ?? []) console.log(`  best practices: ${a?.id} (${a?.title})`);
+  for (const a of failing ?? []) {
+    console.log(`  best practices: ${a?.id} (${a?.title})`);
+    // VERBOSE=1 shows what Lighthouse found (the console messages, the issues).
+    const items = a?.details && 'items' in a.details ? a.details.items : [];
+    if (process.env.VERBOSE === '1') for (const item of items.slice(0, 5)) console.log(`    ${JSON.stringify(item)}`);
+  }
 }
 
 async function main() {

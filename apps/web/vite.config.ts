@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './vite-plugins/precompress.ts';
+import { preloadLocale } from './vite-plugins/preload-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  // The build's text files also as .br and .gz, for the API to send as they are (vite-plugins/precompress.ts).
-  plugins: [react(), precompress()],
+  // The default language's messages hinted in index.html; the build's text files also as .br and .gz, for the API to
+  // send as they are (vite-plugins/).
+  plugins: [react(), preloadLocale('/src/i18n/locales/zh-CN/index.ts'), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
@@ -25,6 +27,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // zod with the module that turns its compiled parsers off, run before any chunk that builds a schema
+            // (lib/zod-jitless.ts: otherwise zod probes eval, which the CSP reports).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]lib[\\/]zod-jitless\.ts$/ },
             // pdf.js is loaded only when a reviewer opens a PDF: its own chunk, not part of every page's vendor code.
             { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
             // Other libraries are not grouped: a catch-all vendor chunk would be imported by the first page and carry

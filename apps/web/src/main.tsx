@@ -1,6 +1,6 @@
 // Browser entry point: zod configured before any schema exists (lib/zod-jitless.ts), the page's code and the active
-// language's messages requested together, and the first render once the messages are in (so the first paint is in
-// the right language).
+// language's messages requested together, and the first render once both are in (so the first paint is in the right
+// language and whole). Until then index.html shows its own loading line.
 import './lib/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -16,9 +16,9 @@ import './styles/materials.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-preloadMatchedPages(routes, window.location.pathname);
-// A language that fails to load still renders (keys instead of words) rather than a blank page.
-void initI18n().finally(() => {
+// The first render waits for both, so the page appears whole instead of a spinner that it then replaces (a layout
+// shift). A language that fails to load still renders (keys instead of words) rather than a blank page.
+void Promise.allSettled([initI18n(), preloadMatchedPages(routes, window.location.pathname)]).then(() => {
   createRoot(container).render(
     <StrictMode>
       <App queryClient={createQueryClient()} />

@@ -16,7 +16,16 @@ export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & strin
 ): LazyPage<M[K]> {
   let loading: Promise<{ default: M[K] }> | undefined;
   const preload = () => {
-    loading ??= load().then((module) => ({ default: module[name] }));
+    if (!loading) {
+      const settled = load().then((module) => ({ default: module[name] }));
+      // React reads `status` on a thenable it is handed: a page loaded before its first render (preloaded at start-up)
+      // then renders at once instead of showing the fallback for a frame and shifting the layout.
+      settled.then(
+        (value) => Object.assign(settled, { status: 'fulfilled', value }),
+        (reason: unknown) => Object.assign(settled, { status: 'rejected', reason }),
+      );
+      loading = settled;
+    }
     return loading;
   };
   return Object.assign(lazy(preload), { preload });
@@ -27,11 +36,14 @@ const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
 
 /** Starts loading the pages the address renders, before React gets to them: on a first visit the page's chunk then
  * downloads in parallel with the session check instead of after it. */
-export function preloadMatchedPages(routes: RouteObject[], pathname: string) {
+export function preloadMatchedPages(routes: RouteObject[], pathname: string): Promise<unknown> {
+  const loads: Promise<unknown>[] = [];
   for (const match of matchRoutes(routes, pathname) ?? []) {
     const element = match.route.element;
-    if (isValidElement(element) && isLazyPage(element.type)) void element.type.preload().catch(() => undefined);
+    if (isValidElement(element) && isLazyPage(element.type)) loads.push(element.type.preload());
   }
+  // A failed load shows on render, through the route's error boundary.
+  return Promise.allSettled(loads);
 }
 
 /** Every lazy page the registry names, loaded: for tests, which render pages at once as the app did before it split. */
