@@ -1,38 +1,37 @@
 // Pages load as their own chunks, so the sign-in page does not download the review desk or the admin console. A
 // lazy page can be asked to start loading early (preloadMatchedPages) so its chunk comes in alongside the app's own.
-import { type ComponentType, isValidElement, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentProps, type ComponentType, createElement, isValidElement, lazy, type ReactElement } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 
 // Pages take any props (or none); React.lazy's own constraint is written the same way.
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are whatever its route passes
 type AnyPage = ComponentType<any>;
 
-export type LazyPage<T extends AnyPage> = LazyExoticComponent<T> & { preload(): Promise<unknown> };
+export type LazyPage<T extends AnyPage> = ((props: ComponentProps<T>) => ReactElement) & { preload(): Promise<unknown> };
 
-/** The page `name` exported by the module `load` imports, loaded the first time it renders or is preloaded. */
+/** The page `name` exported by the module `load` imports, loaded the first time it renders or is preloaded. Once
+ * loaded it renders directly: a page preloaded before its first render (at start-up) never shows the fallback, which
+ * would flash and shift the layout. */
 export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & string>(
   load: () => Promise<M>,
   name: K,
 ): LazyPage<M[K]> {
-  let loading: Promise<{ default: M[K] }> | undefined;
+  let loaded: M[K] | undefined;
+  let loading: Promise<M[K]> | undefined;
   const preload = () => {
-    if (!loading) {
-      const settled = load().then((module) => ({ default: module[name] }));
-      // React reads `status` on a thenable it is handed: a page loaded before its first render (preloaded at start-up)
-      // then renders at once instead of showing the fallback for a frame and shifting the layout.
-      settled.then(
-        (value) => Object.assign(settled, { status: 'fulfilled', value }),
-        (reason: unknown) => Object.assign(settled, { status: 'rejected', reason }),
-      );
-      loading = settled;
-    }
+    loading ??= load().then((module) => {
+      loaded = module[name];
+      return module[name];
+    });
     return loading;
   };
-  return Object.assign(lazy(preload), { preload });
+  const Suspending = lazy(() => preload().then((page) => ({ default: page })));
+  const Page = (props: ComponentProps<M[K]>) => createElement(loaded ?? Suspending, props);
+  return Object.assign(Page, { preload });
 }
 
 const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
-  typeof type === 'object' && type !== null && 'preload' in type && typeof type.preload === 'function';
+  (typeof type === 'function' || (typeof type === 'object' && type !== null)) && 'preload' in type && typeof type.preload === 'function';
 
 /** Starts loading the pages the address renders, before React gets to them: on a first visit the page's chunk then
  * downloads in parallel with the session check instead of after it. */
