@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // A test file's first render also loads the lazily split pages' modules (jsdom on two busy cores).
+          testTimeout: 15_000,
         },
       },
     ],

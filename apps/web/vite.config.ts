@@ -2,12 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-plugins/precompress.ts';
+import { preloadLocale } from './vite-plugins/preload-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  // The default language's messages hinted in index.html; the build's text files also as .br and .gz, for the API to
+  // send as they are (vite-plugins/).
+  plugins: [react(), preloadLocale('/src/i18n/locales/zh-CN/index.ts'), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
@@ -23,11 +27,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            // The public suffix list behind the verify step's live domain check is large and changes on its own cycle.
-            { name: 'public-suffixes', test: /node_modules[\\/]tldts(-core)?[\\/]/ },
+            // zod with the module that turns its compiled parsers off, run before any chunk that builds a schema
+            // (lib/zod-jitless.ts: otherwise zod probes eval, which the CSP reports).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]lib[\\/]zod-jitless\.ts$/ },
             // pdf.js is loaded only when a reviewer opens a PDF: its own chunk, not part of every page's vendor code.
             { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Other libraries are not grouped: a catch-all vendor chunk would be imported by the first page and carry
+            // every page's libraries (the HEIC decoder, the QR reader, the public suffix list) into the sign-in page.
           ],
         },
       },

@@ -139,6 +139,7 @@ import { docsPlugin } from './plugins/docs.plugin.ts';
 import { errorsPlugin } from './plugins/errors.plugin.ts';
 import { frameworkErrorOptions } from './plugins/framework-errors.ts';
 import { parseQueryString } from './plugins/query-string.ts';
+import { responseCompressionPlugin } from './plugins/response-compression.plugin.ts';
 import { createRouteTable } from './plugins/route-table.ts';
 import { securityPlugin } from './plugins/security.plugin.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -184,6 +185,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await app.register(responseCompressionPlugin);
 
   // The holiday calendar every working-day due time is counted on: built-in data with the admin's published years.
   const calendarRepo = createCalendarRepository(db);

@@ -2,54 +2,108 @@
 import type { Role } from '@beian/contracts';
 import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
-import { AccountPage } from '../features/account/account-page.tsx';
-import { AccountRedirect } from '../features/account/account-redirect.tsx';
-import { AuditLogPage } from '../features/admin-audit-log/audit-log-page.tsx';
-import { CalendarPage } from '../features/admin-calendar/calendar-page.tsx';
-import { AdminOverviewPage } from '../features/admin-console/admin-overview-page.tsx';
-import { AdminCurtainsPage } from '../features/admin-curtains/admin-curtains-page.tsx';
-import { PhotoPointNewPage } from '../features/admin-photo-points/photo-point-new-page.tsx';
-import { PhotoPointPage } from '../features/admin-photo-points/photo-point-page.tsx';
-import { PhotoPointsPage } from '../features/admin-photo-points/photo-points-page.tsx';
-import { ReviewAssignmentsPage } from '../features/admin-review-assignments/review-assignments-page.tsx';
-import { RulesPage } from '../features/admin-rules/rules-page.tsx';
-import { SimulatorPage } from '../features/admin-simulator/simulator-page.tsx';
-import { AdminUsersPage } from '../features/admin-users/admin-users-page.tsx';
-import { AppCheckPage } from '../features/app-check/app-check-page.tsx';
-import { CheckEmailPage } from '../features/auth/check-email-page.tsx';
-import { ForgotPasswordPage } from '../features/auth/forgot-password-page.tsx';
-import { InvitePage } from '../features/auth/invite-page.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { RegisterPage } from '../features/auth/register-page.tsx';
-import { ResetPasswordPage } from '../features/auth/reset-password-page.tsx';
-import { VerifyEmailPage } from '../features/auth/verify-email-page.tsx';
-import { FilingEntryRedirect } from '../features/filing-wizard/components/filing-entry-redirect.tsx';
-import { FilingWizardLayout } from '../features/filing-wizard/components/filing-wizard-layout.tsx';
-import { MaterialsStepPage } from '../features/filing-wizard/steps/materials/materials-step-page.tsx';
-import { PhotoStepPage } from '../features/filing-wizard/steps/photo/photo-step-page.tsx';
-import { ProgressStepPage } from '../features/filing-wizard/steps/progress/progress-step-page.tsx';
-import { ReviewStepPage } from '../features/filing-wizard/steps/review/review-step-page.tsx';
-import { SubjectStepPage } from '../features/filing-wizard/steps/subject-step-page.tsx';
-import { VerifyStepPage } from '../features/filing-wizard/steps/verify-step-page.tsx';
-import { WebsitesStepPage } from '../features/filing-wizard/steps/websites-step-page.tsx';
-import { LegalPage } from '../features/legal/legal-page.tsx';
-import { MiitSmsCheckPage } from '../features/miit-sms-check/miit-sms-check-page.tsx';
-import { MyFilingsPage } from '../features/my-filings/my-filings-page.tsx';
-import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
-import { OrderSearchPage } from '../features/photo-point/order-search-page.tsx';
-import { ReviewFilingPage } from '../features/review-filing/review-filing-page.tsx';
-import { ReviewQueuePage } from '../features/review-queue/review-queue-page.tsx';
-import { ReturnedFilingsPage } from '../features/review-returned/returned-filings-page.tsx';
-import { DashboardFigures } from '../features/review-workbench/components/dashboard-figures.tsx';
-import { WorkbenchPage } from '../features/review-workbench/workbench-page.tsx';
-import { SetupPage } from '../features/setup/setup-page.tsx';
 import { AppRoot } from './app-root.tsx';
 import { HomeRedirect } from './guards/home-redirect.tsx';
 import { RequireRole } from './guards/require-role.tsx';
 import { PublicLayout } from './layouts/public-layout.tsx';
 import { AdminLayout, ApplicantLayout, OperatorLayout, ReviewerLayout } from './layouts/role-layouts.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
+
+// Every page is its own chunk (lazy-page.ts); the frame around them (root, layouts, guards) ships with the app.
+const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
+const AccountRedirect = lazyPage(() => import('../features/account/account-redirect.tsx'), 'AccountRedirect');
+const AuditLogPage = lazyPage(() => import('../features/admin-audit-log/audit-log-page.tsx'), 'AuditLogPage');
+const CalendarPage = lazyPage(() => import('../features/admin-calendar/calendar-page.tsx'), 'CalendarPage');
+const AdminOverviewPage = lazyPage(
+  () => import('../features/admin-console/admin-overview-page.tsx'),
+  'AdminOverviewPage',
+);
+const AdminCurtainsPage = lazyPage(
+  () => import('../features/admin-curtains/admin-curtains-page.tsx'),
+  'AdminCurtainsPage',
+);
+const PhotoPointNewPage = lazyPage(
+  () => import('../features/admin-photo-points/photo-point-new-page.tsx'),
+  'PhotoPointNewPage',
+);
+const PhotoPointPage = lazyPage(() => import('../features/admin-photo-points/photo-point-page.tsx'), 'PhotoPointPage');
+const PhotoPointsPage = lazyPage(
+  () => import('../features/admin-photo-points/photo-points-page.tsx'),
+  'PhotoPointsPage',
+);
+const ReviewAssignmentsPage = lazyPage(
+  () => import('../features/admin-review-assignments/review-assignments-page.tsx'),
+  'ReviewAssignmentsPage',
+);
+const RulesPage = lazyPage(() => import('../features/admin-rules/rules-page.tsx'), 'RulesPage');
+const SimulatorPage = lazyPage(() => import('../features/admin-simulator/simulator-page.tsx'), 'SimulatorPage');
+const AdminUsersPage = lazyPage(() => import('../features/admin-users/admin-users-page.tsx'), 'AdminUsersPage');
+const AppCheckPage = lazyPage(() => import('../features/app-check/app-check-page.tsx'), 'AppCheckPage');
+const CheckEmailPage = lazyPage(() => import('../features/auth/check-email-page.tsx'), 'CheckEmailPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/forgot-password-page.tsx'), 'ForgotPasswordPage');
+const InvitePage = lazyPage(() => import('../features/auth/invite-page.tsx'), 'InvitePage');
+const LoginPage = lazyPage(() => import('../features/auth/login-page.tsx'), 'LoginPage');
+const RegisterPage = lazyPage(() => import('../features/auth/register-page.tsx'), 'RegisterPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page.tsx'), 'ResetPasswordPage');
+const VerifyEmailPage = lazyPage(() => import('../features/auth/verify-email-page.tsx'), 'VerifyEmailPage');
+const FilingEntryRedirect = lazyPage(
+  () => import('../features/filing-wizard/components/filing-entry-redirect.tsx'),
+  'FilingEntryRedirect',
+);
+const FilingWizardLayout = lazyPage(
+  () => import('../features/filing-wizard/components/filing-wizard-layout.tsx'),
+  'FilingWizardLayout',
+);
+const MaterialsStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/materials/materials-step-page.tsx'),
+  'MaterialsStepPage',
+);
+const PhotoStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/photo/photo-step-page.tsx'),
+  'PhotoStepPage',
+);
+const ProgressStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/progress/progress-step-page.tsx'),
+  'ProgressStepPage',
+);
+const ReviewStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/review/review-step-page.tsx'),
+  'ReviewStepPage',
+);
+const SubjectStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/subject-step-page.tsx'),
+  'SubjectStepPage',
+);
+const VerifyStepPage = lazyPage(() => import('../features/filing-wizard/steps/verify-step-page.tsx'), 'VerifyStepPage');
+const WebsitesStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/websites-step-page.tsx'),
+  'WebsitesStepPage',
+);
+const LegalPage = lazyPage(() => import('../features/legal/legal-page.tsx'), 'LegalPage');
+const MiitSmsCheckPage = lazyPage(
+  () => import('../features/miit-sms-check/miit-sms-check-page.tsx'),
+  'MiitSmsCheckPage',
+);
+const MyFilingsPage = lazyPage(() => import('../features/my-filings/my-filings-page.tsx'), 'MyFilingsPage');
+const NotificationsPage = lazyPage(
+  () => import('../features/notifications/notifications-page.tsx'),
+  'NotificationsPage',
+);
+const OrderSearchPage = lazyPage(() => import('../features/photo-point/order-search-page.tsx'), 'OrderSearchPage');
+const ReviewFilingPage = lazyPage(() => import('../features/review-filing/review-filing-page.tsx'), 'ReviewFilingPage');
+const ReviewQueuePage = lazyPage(() => import('../features/review-queue/review-queue-page.tsx'), 'ReviewQueuePage');
+const ReturnedFilingsPage = lazyPage(
+  () => import('../features/review-returned/returned-filings-page.tsx'),
+  'ReturnedFilingsPage',
+);
+const DashboardFigures = lazyPage(
+  () => import('../features/review-workbench/components/dashboard-figures.tsx'),
+  'DashboardFigures',
+);
+const WorkbenchPage = lazyPage(() => import('../features/review-workbench/workbench-page.tsx'), 'WorkbenchPage');
+const SetupPage = lazyPage(() => import('../features/setup/setup-page.tsx'), 'SetupPage');
 
 /** A role's area: guarded layout, and an error boundary inside it so a failing page keeps the navigation. Every
  * area has the account & security page. */

@@ -2,9 +2,14 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { preloadAllPages } from '../app/lazy-page.ts';
 import { Providers } from '../app/providers.tsx';
 import { createQueryClient } from '../app/query-client.ts';
 import { routes } from '../app/routes.tsx';
+
+// The pages are lazy chunks in the app; a test file imports them all up front (outside any test's time limit), so a
+// page renders as soon as its data is there.
+await preloadAllPages(routes);
 
 export function renderApp(path: string) {
   const queryClient = createQueryClient();

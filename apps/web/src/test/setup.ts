@@ -1,12 +1,17 @@
 // Setup for the web unit tests: jest-dom matchers, translations in the default language, a browser clock that starts
 // on the fixtures' date whatever day the suite runs, and a clean slate per test.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n, initI18n } from '../i18n/i18n.ts';
+import { resources } from '../i18n/resources.ts';
 import { resetCsrfToken } from '../lib/api-client.ts';
 
-initI18n('zh-CN');
+initI18n('zh-CN', resources);
+
+// Pages are lazy chunks (app/lazy-page.ts): the first render of a page in a test file waits for its module to be
+// transformed and imported, which on a busy machine takes longer than the library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** The browser's "now" at the start of every test: the days the fixtures are written around. It moves on with real
  * time (timers stay real); a test that needs another instant sets its own fake timers. */

@@ -4,6 +4,7 @@ import type { Role } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Brand } from '../../components/ui/brand.tsx';
+import { PageSuspense } from '../../components/ui/page-suspense.tsx';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useAccount } from '../../features/auth/api/use-me.ts';
 import { LocaleSwitcher } from '../../features/auth/components/locale-switcher.tsx';
@@ -58,7 +59,9 @@ export function ConsoleShell({ area, items }: { area: Role; items: NavItem[] }) 
           </ul>
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
-          <Outlet />
+          <PageSuspense>
+            <Outlet />
+          </PageSuspense>
         </main>
       </div>
     </div>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Brand } from '../../components/ui/brand.tsx';
+import { PageSuspense } from '../../components/ui/page-suspense.tsx';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { LocaleSwitcher } from '../../features/auth/components/locale-switcher.tsx';
 
@@ -24,7 +25,9 @@ export function PublicLayout() {
           </ul>
         </aside>
         <main id="main" className="auth-card" tabIndex={-1}>
-          <Outlet />
+          <PageSuspense>
+            <Outlet />
+          </PageSuspense>
         </main>
       </div>
     </div>

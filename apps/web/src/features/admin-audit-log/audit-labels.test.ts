@@ -1,7 +1,7 @@
 // Every action and record type of the audit catalogue reads as words in every language the console speaks.
 import { AUDIT_ACTION_GROUP_NAMES, AUDIT_ACTIONS, AUDIT_TARGET_TYPES, LOCALES } from '@beian/contracts';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../i18n/i18n.ts';
+import { resources } from '../../i18n/resources.ts';
 
 /** The string at a dotted key, or undefined. */
 function at(messages: unknown, key: string): unknown {

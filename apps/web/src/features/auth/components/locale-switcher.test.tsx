@@ -9,7 +9,9 @@ describe('language switch', () => {
   it('switches the sign-in page to English, sets <html lang> and remembers the choice across a reload', async () => {
     fakeApi({});
     const first = renderApp('/login');
-    await first.user.click(await screen.findByRole('button', { name: 'English' }));
+    // The page itself is a lazy chunk; the frame with the switch shows first.
+    await screen.findByLabelText('密码');
+    await first.user.click(screen.getByRole('button', { name: 'English' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Beian Console' })).toBeVisible();
     expect(screen.getByLabelText('Password')).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { Link, Outlet, useMatches, useOutletContext, useParams } from 'react-rou
 import { Alert } from '../../../components/ui/alert.tsx';
 import { ButtonLink } from '../../../components/ui/button-link.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { PageSuspense } from '../../../components/ui/page-suspense.tsx';
 import { PageSpinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useFiling } from '../api/filing-queries.ts';
@@ -73,7 +74,9 @@ export function FilingWizardLayout() {
       )}
       <RejectionBanner filing={data} />
       <LockedVerifySummary filing={data} />
-      <Outlet context={{ filing: data, editable } satisfies WizardContext} />
+      <PageSuspense>
+        <Outlet context={{ filing: data, editable } satisfies WizardContext} />
+      </PageSuspense>
     </>
   );
 }

@@ -4,13 +4,13 @@ import type { CloudServiceRef, VerifyBody } from '@beian/contracts';
 import {
   CERT_TYPES_BY_NATURE,
   checkCertificate,
-  checkDomainName,
   PROVINCE_CODES,
   SUBJECT_NATURES,
   type SubjectNature,
 } from '@beian/domain';
 import { z } from 'zod';
 import { shanghaiToday } from '../../../lib/shanghai-today.ts';
+import { loadDomainCheck } from './domain-check.ts';
 
 export type VerifyFormValues = {
   province: string;
@@ -50,7 +50,7 @@ export const VerifyFormSchema = z
     domain: z.string(),
     cloudService: z.custom<CloudServiceRef | null>(),
   })
-  .superRefine((values, ctx) => {
+  .superRefine(async (values, ctx) => {
     const issue = (path: keyof VerifyFormValues, message: string, reason?: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message, params: reason ? { reason } : undefined });
     if (!PROVINCE_CODES.includes(values.province)) issue('province', 'filing.verify.required.province');
@@ -62,8 +62,13 @@ export const VerifyFormSchema = z
     }
     // Only the domain's shape stops the form: the suffix is judged by the server against the MIIT list in force, which
     // an admin may have changed since this page shipped (docs/decisions/027).
-    const domain = checkDomainName(values.domain).checks.find((c) => c.name === 'DOMAIN_NAME' && c.status === 'fail');
-    if (domain) issue('domain', 'Invalid domain', domain.reason);
+    // An empty domain is told without the domain check's chunk (domain-check.ts), which loads once one is typed.
+    if (values.domain.trim() === '') issue('domain', 'Invalid domain', 'DOMAIN_EMPTY');
+    else {
+      const checkDomainName = await loadDomainCheck();
+      const domain = checkDomainName(values.domain).checks.find((c) => c.name === 'DOMAIN_NAME' && c.status === 'fail');
+      if (domain) issue('domain', 'Invalid domain', domain.reason);
+    }
     const cloud = values.cloudService;
     if (!cloud) issue('cloudService', 'filing.verify.required.cloudService');
     else if (cloud.kind === 'AUTH_CODE' && cloud.code.trim() === '')

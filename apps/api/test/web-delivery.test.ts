@@ -1,0 +1,133 @@
+// How the built web app and large JSON answers travel: hashed assets cached for good and sent precompressed (brotli
+// or gzip, as accepted), index.html revalidated every time, JSON compressed only above the threshold.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESS_THRESHOLD_BYTES } from '../src/plugins/response-compression.plugin.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+
+const ASSET = '/assets/app-Bx3kQ9aZ.js';
+const assetSource = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word ${i}`))};\n`;
+const indexHtml = `<!doctype html><html lang="zh-CN"><head><title>Beian</title><script type="module" src="${ASSET}"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(80)}</body></html>`;
+
+let t: TestApp;
+let distDir: string;
+
+/** A build as vite leaves it: each text file with its .br and .gz copies. */
+async function writeBuilt(file: string, content: string) {
+  const full = path.join(distDir, file);
+  await mkdir(path.dirname(full), { recursive: true });
+  await writeFile(full, content);
+  await writeFile(`${full}.br`, zlib.brotliCompressSync(content));
+  await writeFile(`${full}.gz`, zlib.gzipSync(content));
+}
+
+function decoded(encoding: string | undefined, body: Buffer): string {
+  if (encoding === 'br') return zlib.brotliDecompressSync(body).toString();
+  if (encoding === 'gzip') return zlib.gunzipSync(body).toString();
+  return body.toString();
+}
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(tmpdir(), 'beian-web-dist-'));
+  await writeBuilt('index.html', indexHtml);
+  await writeBuilt(ASSET.slice(1), assetSource);
+  t = await createTestApp({ env: { WEB_DIST_DIR: distDir } });
+});
+
+afterAll(async () => {
+  await t?.close();
+  await rm(distDir, { recursive: true, force: true });
+});
+
+describe('hashed assets', () => {
+  it.each([
+    ['br, gzip, deflate', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['gzip;q=1, br;q=0', 'gzip'],
+  ])('are sent precompressed for Accept-Encoding "%s" (%s) and cached for a year', async (accept, encoding) => {
+    const res = await t.app.inject({ method: 'GET', url: ASSET, headers: { 'accept-encoding': accept } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+    expect(decoded(encoding, res.rawPayload)).toBe(assetSource);
+  });
+
+  it('are sent as they are to a client that accepts no compression', async () => {
+    const res = await t.app.inject({ method: 'GET', url: ASSET, headers: { 'accept-encoding': 'identity' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.body).toBe(assetSource);
+  });
+
+  it('answer a missing asset (an older build) with a 404 problem, not the page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/assets/app-gone1234.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('index.html', () => {
+  it.each(['/', '/login', '/console/filings/new'])(
+    'is revalidated on every use at %s and sent compressed',
+    async (url) => {
+      const res = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(decoded('br', res.rawPayload)).toBe(indexHtml);
+    },
+  );
+
+  it('is sent plain without Accept-Encoding', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/login' });
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(indexHtml);
+  });
+});
+
+describe('JSON answers', () => {
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip', 'gzip'],
+  ])('above the threshold are compressed for "%s"', async (accept, encoding) => {
+    const plain = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(COMPRESS_THRESHOLD_BYTES);
+
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json', headers: { 'accept-encoding': accept } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+    expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
+    expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(decoded(encoding, res.rawPayload))).toEqual(plain.json());
+  });
+
+  it('below the threshold are sent as they are', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.length).toBeLessThan(COMPRESS_THRESHOLD_BYTES);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.json()).toBeTypeOf('object');
+  });
+
+  it('leave problem+json errors readable', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+});

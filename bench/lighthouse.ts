@@ -1,0 +1,95 @@
+// Lighthouse benchmark: Lighthouse's default mobile run (simulated slow 4G, a mid-range phone's CPU) against the
+// production build served by the API on its embedded defaults (run `npm run build` first), for the sign-in page and
+// the verify step (signed in as the demo applicant: the session cookie goes along as an extra header). Prints the
+// category scores, the metrics and the audits of the best-practices category that did not pass.
+// Run: npm run bench:lighthouse   (RUNS=3 takes the median performance run of three per page)
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startApi } from './lib/api-process.ts';
+import { percentile, sortedCopy } from './lib/stats.ts';
+import { signInDemoApplicant } from './lib/web-session.ts';
+
+const RUNS = Number(process.env.RUNS ?? 1);
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['SI', 'speed-index'],
+] as const;
+
+async function audit(url: string, port: number, cookie?: string): Promise<Lhr> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
+}
+
+const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+
+function metric(lhr: Lhr, id: string): string {
+  const value = lhr.audits[id]?.numericValue ?? Number.NaN;
+  if (id === 'cumulative-layout-shift') return value.toFixed(3);
+  if (id === 'total-blocking-time') return `${Math.round(value)} ms`;
+  return `${(value / 1000).toFixed(2)} s`;
+}
+
+function report(name: string, runs: Lhr[]) {
+  const performance = runs.map((lhr) => score(lhr, 'performance'));
+  const median = percentile(sortedCopy(performance), 0.5);
+  const lhr = runs.find((run) => score(run, 'performance') === median) ?? runs[0];
+  if (!lhr) return;
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo']
+    .map((id) => `${id} ${score(lhr, id)}`)
+    .join(', ');
+  const runsNote = runs.length > 1 ? ` (performance of ${runs.length} runs: ${performance.join(', ')})` : '';
+  console.log(`${name}: ${categories}${runsNote}`);
+  console.log(`  ${METRICS.map(([label, id]) => `${label} ${metric(lhr, id)}`).join('  ')}`);
+  const failing = lhr.categories['best-practices']?.auditRefs
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable');
+  for (const a of failing ?? []) {
+    console.log(`  best practices: ${a?.id} (${a?.title})`);
+    // VERBOSE=1 shows what Lighthouse found (the console messages, the issues).
+    const items = a?.details && 'items' in a.details ? a.details.items : [];
+    if (process.env.VERBOSE === '1') for (const item of items.slice(0, 5)) console.log(`    ${JSON.stringify(item)}`);
+  }
+}
+
+async function main() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
+  const api = await startApi({ dataDir, withWeb: true });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox'] });
+  try {
+    const cookie = await signInDemoApplicant(api.url);
+    console.log(`API (${api.runtime}) at ${api.url}; Lighthouse default mobile settings, ${RUNS} run(s) per page`);
+    const pages = [
+      ['login page', '/login', undefined],
+      ['verify step', '/console/filings/new', cookie],
+    ] as const;
+    for (const [name, address, withCookie] of pages) {
+      const runs: Lhr[] = [];
+      for (let run = 0; run < RUNS; run += 1)
+        runs.push(await audit(new URL(address, api.url).href, chrome.port, withCookie));
+      report(name, runs);
+    }
+  } finally {
+    chrome.kill();
+    await api.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
