@@ -7,7 +7,9 @@ import { matchRoutes, type RouteObject } from 'react-router';
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are whatever its route passes
 type AnyPage = ComponentType<any>;
 
-export type LazyPage<T extends AnyPage> = ((props: ComponentProps<T>) => ReactElement) & { preload(): Promise<unknown> };
+export type LazyPage<T extends AnyPage> = ((props: ComponentProps<T>) => ReactElement) & {
+  preload(): Promise<unknown>;
+};
 
 /** The page `name` exported by the module `load` imports, loaded the first time it renders or is preloaded. Once
  * loaded it renders directly: a page preloaded before its first render (at start-up) never shows the fallback, which
@@ -26,12 +28,17 @@ export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & strin
     return loading;
   };
   const Suspending = lazy(() => preload().then((page) => ({ default: page })));
+  // Made once per page at module level (the route registry calls lazyPage as it is loaded), never during a render,
+  // so React sees one stable component per page.
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per page when the routes module loads
   const Page = (props: ComponentProps<M[K]>) => createElement(loaded ?? Suspending, props);
   return Object.assign(Page, { preload });
 }
 
 const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
-  (typeof type === 'function' || (typeof type === 'object' && type !== null)) && 'preload' in type && typeof type.preload === 'function';
+  (typeof type === 'function' || (typeof type === 'object' && type !== null)) &&
+  'preload' in type &&
+  typeof type.preload === 'function';
 
 /** Starts loading the pages the address renders, before React gets to them: on a first visit the page's chunk then
  * downloads in parallel with the session check instead of after it. */
