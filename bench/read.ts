@@ -14,6 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { repoRoot, startApi } from './lib/api-process.ts';
+import { urlPrintedBy } from './lib/child-url.ts';
 import { type LoadResult, load } from './read-load.ts';
 import { APPLICANT_EMAIL, BENCH_PASSWORD, REVIEWER_EMAIL, seedReads } from './read-seed.ts';
 
@@ -40,15 +41,7 @@ async function startBare(): Promise<{ url: string; child: ChildProcess }> {
     env: { ...process.env, DATABASE_URL: dbUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /running at (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the bare server exited (${code}):\n${output}`)));
-  });
+  const url = await urlPrintedBy(child, /running at (http:\/\/\S+)/, 'the bare server');
   return { url, child };
 }
 

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { urlPrintedBy } from './child-url.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,15 +46,7 @@ export async function startApi(options: StartApiOptions): Promise<ApiProcess> {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /running at (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it listened:\n${output}`)));
-  });
+  const url = await urlPrintedBy(child, /running at (http:\/\/\S+)/, 'the API');
   return {
     child,
     pid: child.pid ?? 0,

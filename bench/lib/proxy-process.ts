@@ -2,6 +2,7 @@
 // As a program: `tsx bench/lib/proxy-process.ts <api url>...` prints `proxy at <url>` and runs until killed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { urlPrintedBy } from './child-url.ts';
 import { startRoundRobinProxy } from './round-robin-proxy.ts';
 
 const self = fileURLToPath(import.meta.url);
@@ -16,15 +17,7 @@ export async function spawnProxy(targets: string[]): Promise<ProxyProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', self, ...targets], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /proxy at (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the proxy exited (${code}):\n${output}`)));
-  });
+  const url = await urlPrintedBy(child, /proxy at (http:\/\/\S+)/, 'the proxy');
   return {
     url,
     child,
