@@ -7,10 +7,14 @@ import type { PasswordLockRow } from './password-lock.repository.ts';
 
 type WithLock = Filing & { lockFailures: number | null; lockLastFailureAt: Date | null; lockLockedUntil: Date | null };
 
+/** The lock's columns as splitLock reads them, from the join below (`l`) onto a filing aliased `f`. */
+export const LOCK_COLUMNS = `l."failures" AS "lockFailures", l."lastFailureAt" AS "lockLastFailureAt",
+         l."lockedUntil" AS "lockLockedUntil"`;
+export const LOCK_JOIN = `LEFT JOIN "SubjectPasswordLock" l ON l."subjectFilingNo" = f."subjectFilingNo"`;
+
 const OWNED_WITH_LOCK = `
-  SELECT f.*, l."failures" AS "lockFailures", l."lastFailureAt" AS "lockLastFailureAt",
-         l."lockedUntil" AS "lockLockedUntil"
-  FROM "Filing" f LEFT JOIN "SubjectPasswordLock" l ON l."subjectFilingNo" = f."subjectFilingNo"
+  SELECT f.*, ${LOCK_COLUMNS}
+  FROM "Filing" f ${LOCK_JOIN}
   WHERE f."id" = $1 AND f."accountId" = $2`;
 
 const LIST_OWNED = `SELECT * FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
