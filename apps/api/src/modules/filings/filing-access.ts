@@ -11,7 +11,7 @@ import type { RejectionOf } from './filing-rejection.ts';
 import { toFilingDetail } from './filing-view.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 import type { PasswordLockRow } from './password-lock.repository.ts';
-import { lockState, type PasswordLocks } from './password-lock.ts';
+import { lockState, type PasswordLockState, type PasswordLocks } from './password-lock.ts';
 
 /** `current` is the version now stored, when known. */
 export const staleVersionError = (orderNo: string, sent: number, current?: number) =>
@@ -38,15 +38,13 @@ export type FilingAccessDeps = {
 };
 
 export function createFilingAccess({ repo, reads, passwordLocks, clock, editScope, rejectionOf }: FilingAccessDeps) {
+  const detailIn = async (row: Filing, lock: PasswordLockState) => ({
+    ...toFilingDetail(row, lock),
+    rejection: await rejectionOf(row),
+  });
   /** The detail of `row` whose subject's lock row (read with it) is `lock`. */
-  const detailWithLock = async (row: Filing, lock: PasswordLockRow | null) => ({
-    ...toFilingDetail(row, lockState(lock, clock.now())),
-    rejection: await rejectionOf(row),
-  });
-  const detailOf = async (row: Filing) => ({
-    ...toFilingDetail(row, await passwordLocks.state(row.subjectFilingNo)),
-    rejection: await rejectionOf(row),
-  });
+  const detailWithLock = (row: Filing, lock: PasswordLockRow | null) => detailIn(row, lockState(lock, clock.now()));
+  const detailOf = async (row: Filing) => detailIn(row, await passwordLocks.state(row.subjectFilingNo));
 
   /** The owner's filing as the detail view, its lock read in the same round trip; 404 like `owned`. */
   async function ownedDetail(accountId: string, id: string) {
