@@ -14,7 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { repoRoot, startApi } from './lib/api-process.ts';
-import { urlPrintedBy } from './lib/child-url.ts';
+import { stopChild, urlPrintedBy } from './lib/child-url.ts';
 import { type LoadResult, load } from './read-load.ts';
 import { APPLICANT_EMAIL, BENCH_PASSWORD, REVIEWER_EMAIL, seedReads } from './read-seed.ts';
 
@@ -96,10 +96,7 @@ try {
   });
   stops.push(() => api.stop());
   const bare = await startBare();
-  stops.push(async () => {
-    bare.child.kill('SIGTERM');
-    await new Promise((resolve) => bare.child.once('exit', resolve));
-  });
+  stops.push(() => stopChild(bare.child));
   console.log(`API (${api.runtime}, pid ${api.pid}) at ${api.url}; bare Fastify + pg at ${bare.url}`);
 
   const applicant = await signIn(api.url, APPLICANT_EMAIL);

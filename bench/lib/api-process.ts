@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { urlPrintedBy } from './child-url.ts';
+import { stopChild, urlPrintedBy } from './child-url.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,10 +52,6 @@ export async function startApi(options: StartApiOptions): Promise<ApiProcess> {
     pid: child.pid ?? 0,
     url,
     runtime,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
+    stop: () => stopChild(child),
   };
 }

@@ -1,5 +1,5 @@
-// The address a child process prints once it listens (`running at <url>`, `proxy at <url>`), or its output if it exits
-// before it does.
+// A benchmark's child processes: the address one prints once it listens (`running at <url>`, `proxy at <url>`),
+// or its output if it exits before it does; and stopping one.
 import type { ChildProcess } from 'node:child_process';
 
 export function urlPrintedBy(child: ChildProcess, pattern: RegExp, name: string): Promise<string> {
@@ -12,4 +12,12 @@ export function urlPrintedBy(child: ChildProcess, pattern: RegExp, name: string)
     });
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it listened:\n${output}`)));
   });
+}
+
+/** Asks a child process to end (SIGTERM) and waits until it has; at once when it already has. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

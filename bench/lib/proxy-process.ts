@@ -2,7 +2,7 @@
 // As a program: `tsx bench/lib/proxy-process.ts <api url>...` prints `proxy at <url>` and runs until killed.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { urlPrintedBy } from './child-url.ts';
+import { stopChild, urlPrintedBy } from './child-url.ts';
 import { startRoundRobinProxy } from './round-robin-proxy.ts';
 
 const self = fileURLToPath(import.meta.url);
@@ -21,11 +21,7 @@ export async function spawnProxy(targets: string[]): Promise<ProxyProcess> {
   return {
     url,
     child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
+    stop: () => stopChild(child),
   };
 }
 
