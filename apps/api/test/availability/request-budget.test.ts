@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/app.ts';
 import { createDb, type Db } from '../../src/infra/db.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { createTestApp, manualClock, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
 let deadDb: Db;
@@ -14,7 +14,14 @@ beforeAll(async () => {
   t = await createTestApp();
   // Port 9 (discard) on loopback: nothing listens, every connection is refused.
   deadDb = createDb('postgresql://postgres@127.0.0.1:9/none', 1);
-  app = await buildApp({ config: { ...t.config, RATE_LIMIT_PER_MINUTE: 3 }, db: deadDb, storage: t.storage });
+  // The app's own clock, held still: the budget counts fixed minutes, and a minute ending between two requests of
+  // the test would hand out a fresh budget.
+  app = await buildApp({
+    config: { ...t.config, RATE_LIMIT_PER_MINUTE: 3 },
+    db: deadDb,
+    storage: t.storage,
+    clock: manualClock(),
+  });
 });
 afterAll(async () => {
   await app.close();
