@@ -11,7 +11,7 @@ export default defineConfig({
   root,
   // The default language's messages hinted in index.html; the build's text files also as .br and .gz, for the API to
   // send as they are (vite-plugins/).
-  plugins: [react(), preloadLocale('/src/i18n/locales/zh-CN/index.ts'), precompress()],
+  plugins: [react(), preloadLocale('/src/i18n/locales/zh-CN/core.ts'), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },

@@ -1,7 +1,17 @@
 // Pages load as their own chunks, so the sign-in page does not download the review desk or the admin console. A
 // lazy page can be asked to start loading early (preloadMatchedPages) so its chunk comes in alongside the app's own.
-import { type ComponentProps, type ComponentType, createElement, isValidElement, lazy, type ReactElement } from 'react';
+// A page also waits for every message of the language (i18n.ts) unless it says the core ones are enough.
+import {
+  type ComponentProps,
+  type ComponentType,
+  createElement,
+  isValidElement,
+  lazy,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
+import { loadAllMessages } from '../i18n/i18n.ts';
 
 // Pages take any props (or none); React.lazy's own constraint is written the same way.
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are whatever its route passes
@@ -11,17 +21,23 @@ export type LazyPage<T extends AnyPage> = ((props: ComponentProps<T>) => ReactEl
   preload(): Promise<unknown>;
 };
 
-/** The page `name` exported by the module `load` imports, loaded the first time it renders or is preloaded. Once
- * loaded it renders directly: a page preloaded before its first render (at start-up) never shows the fallback, which
- * would flash and shift the layout. */
+export type LazyPageOptions = {
+  /** 'core' for a page that words itself with the core messages alone (the sign-in area); 'all' otherwise. */
+  messages?: 'core' | 'all';
+};
+
+/** The page `name` exported by the module `load` imports, loaded (with the messages it needs) the first time it
+ * renders or is preloaded. Once loaded it renders directly: a page preloaded before its first render (at start-up)
+ * never shows the fallback, which would flash and shift the layout. */
 export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & string>(
   load: () => Promise<M>,
   name: K,
+  { messages = 'all' }: LazyPageOptions = {},
 ): LazyPage<M[K]> {
   let loaded: M[K] | undefined;
   let loading: Promise<M[K]> | undefined;
   const preload = () => {
-    loading ??= load().then((module) => {
+    loading ??= Promise.all([load(), messages === 'all' ? loadAllMessages() : undefined]).then(([module]) => {
       loaded = module[name];
       return module[name];
     });
@@ -40,14 +56,25 @@ const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
   'preload' in type &&
   typeof type.preload === 'function';
 
-/** Starts loading the pages the address renders, before React gets to them: on a first visit the page's chunk then
- * downloads in parallel with the session check instead of after it. */
+/** Renders its children once every message of the language is in: the consoles' frame (navigation, headers) ships
+ * with the app but is worded with more than the core messages. */
+const PassThrough = ({ children }: { children?: ReactNode }) => children;
+export const AllMessages = lazyPage(async () => ({ PassThrough }), 'PassThrough');
+
+/** Every lazy element in `node`, however deep in its props (a guard's children, a layout). */
+function lazyElementsIn(node: unknown, found: LazyPage<AnyPage>[] = []): LazyPage<AnyPage>[] {
+  if (!isValidElement(node)) return found;
+  if (isLazyPage(node.type)) found.push(node.type);
+  for (const value of Object.values(node.props as Record<string, unknown>)) lazyElementsIn(value, found);
+  return found;
+}
+
+/** Starts loading the pages the address renders (and the messages they need), before React gets to them: on a first
+ * visit the page's chunk then downloads in parallel with the session check instead of after it. */
 export function preloadMatchedPages(routes: RouteObject[], pathname: string): Promise<unknown> {
-  const loads: Promise<unknown>[] = [];
-  for (const match of matchRoutes(routes, pathname) ?? []) {
-    const element = match.route.element;
-    if (isValidElement(element) && isLazyPage(element.type)) loads.push(element.type.preload());
-  }
+  const loads = (matchRoutes(routes, pathname) ?? []).flatMap((match) =>
+    lazyElementsIn(match.route.element).map((page) => page.preload()),
+  );
   // A failed load shows on render, through the route's error boundary.
   return Promise.allSettled(loads);
 }
@@ -55,14 +82,9 @@ export function preloadMatchedPages(routes: RouteObject[], pathname: string): Pr
 /** Every lazy page the registry names, loaded: for tests, which render pages at once as the app did before it split. */
 export async function preloadAllPages(routes: RouteObject[]): Promise<void> {
   const loads: Promise<unknown>[] = [];
-  const visitElement = (node: unknown) => {
-    if (!isValidElement(node)) return;
-    if (isLazyPage(node.type)) loads.push(node.type.preload());
-    for (const value of Object.values(node.props as Record<string, unknown>)) visitElement(value);
-  };
   const visit = (list: RouteObject[]) => {
     for (const route of list) {
-      visitElement(route.element);
+      for (const page of lazyElementsIn(route.element)) loads.push(page.preload());
       visit(route.children ?? []);
     }
   };

@@ -7,11 +7,13 @@ import { HomeRedirect } from './guards/home-redirect.tsx';
 import { RequireRole } from './guards/require-role.tsx';
 import { PublicLayout } from './layouts/public-layout.tsx';
 import { AdminLayout, ApplicantLayout, OperatorLayout, ReviewerLayout } from './layouts/role-layouts.tsx';
-import { lazyPage } from './lazy-page.ts';
+import { AllMessages, lazyPage } from './lazy-page.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 
 // Every page is its own chunk (lazy-page.ts); the frame around them (root, layouts, guards) ships with the app.
+// The sign-in area's pages need only the core messages; every other page waits for all of them.
+const CORE = { messages: 'core' } as const;
 const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const AccountRedirect = lazyPage(() => import('../features/account/account-redirect.tsx'), 'AccountRedirect');
 const AuditLogPage = lazyPage(() => import('../features/admin-audit-log/audit-log-page.tsx'), 'AuditLogPage');
@@ -41,13 +43,17 @@ const RulesPage = lazyPage(() => import('../features/admin-rules/rules-page.tsx'
 const SimulatorPage = lazyPage(() => import('../features/admin-simulator/simulator-page.tsx'), 'SimulatorPage');
 const AdminUsersPage = lazyPage(() => import('../features/admin-users/admin-users-page.tsx'), 'AdminUsersPage');
 const AppCheckPage = lazyPage(() => import('../features/app-check/app-check-page.tsx'), 'AppCheckPage');
-const CheckEmailPage = lazyPage(() => import('../features/auth/check-email-page.tsx'), 'CheckEmailPage');
-const ForgotPasswordPage = lazyPage(() => import('../features/auth/forgot-password-page.tsx'), 'ForgotPasswordPage');
-const InvitePage = lazyPage(() => import('../features/auth/invite-page.tsx'), 'InvitePage');
-const LoginPage = lazyPage(() => import('../features/auth/login-page.tsx'), 'LoginPage');
-const RegisterPage = lazyPage(() => import('../features/auth/register-page.tsx'), 'RegisterPage');
-const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page.tsx'), 'ResetPasswordPage');
-const VerifyEmailPage = lazyPage(() => import('../features/auth/verify-email-page.tsx'), 'VerifyEmailPage');
+const CheckEmailPage = lazyPage(() => import('../features/auth/check-email-page.tsx'), 'CheckEmailPage', CORE);
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/auth/forgot-password-page.tsx'),
+  'ForgotPasswordPage',
+  CORE,
+);
+const InvitePage = lazyPage(() => import('../features/auth/invite-page.tsx'), 'InvitePage', CORE);
+const LoginPage = lazyPage(() => import('../features/auth/login-page.tsx'), 'LoginPage', CORE);
+const RegisterPage = lazyPage(() => import('../features/auth/register-page.tsx'), 'RegisterPage', CORE);
+const ResetPasswordPage = lazyPage(() => import('../features/auth/reset-password-page.tsx'), 'ResetPasswordPage', CORE);
+const VerifyEmailPage = lazyPage(() => import('../features/auth/verify-email-page.tsx'), 'VerifyEmailPage', CORE);
 const FilingEntryRedirect = lazyPage(
   () => import('../features/filing-wizard/components/filing-entry-redirect.tsx'),
   'FilingEntryRedirect',
@@ -110,7 +116,11 @@ const SetupPage = lazyPage(() => import('../features/setup/setup-page.tsx'), 'Se
 function area(path: string, role: Role, layout: ReactElement, children: RouteObject[]): RouteObject {
   return {
     path,
-    element: <RequireRole role={role}>{layout}</RequireRole>,
+    element: (
+      <RequireRole role={role}>
+        <AllMessages>{layout}</AllMessages>
+      </RequireRole>
+    ),
     children: [
       { errorElement: <RouteErrorPage />, children: [...children, { path: 'account', element: <AccountPage /> }] },
     ],

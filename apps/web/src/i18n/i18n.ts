@@ -1,31 +1,67 @@
 // Sets up i18next: Simplified Chinese by default, English second. The active language drives <html lang> and is
-// remembered. Each language is its own chunk, loaded when it is first used (only the active one on a page load);
-// tests pass both bundles in (resources.ts) and need no loading.
+// remembered. Each language comes in two chunks, loaded when first needed: its core (the frame, the sign-in area,
+// form feedback) on a page load, and the rest once a page that needs it loads (loadAllMessages, which every page but
+// the sign-in area's waits for). Only the active language is fetched. Tests pass both languages whole (resources.ts)
+// and need no loading.
 import { LOCALES, type Locale, LocaleSchema } from '@beian/contracts';
 import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
-import type { Messages } from './locales/zh-CN/index.ts';
+import type { CoreMessages, RestMessages } from './locales/zh-CN/index.ts';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-function loadMessages(language: string): Promise<Messages> {
-  return language === 'en-US'
-    ? import('./locales/en-US/index.ts').then((module) => module.enUS)
-    : import('./locales/zh-CN/index.ts').then((module) => module.zhCN);
+const loaders = {
+  core: (language: string): Promise<CoreMessages> =>
+    language === 'en-US'
+      ? import('./locales/en-US/core.ts').then((module) => module.enUSCore)
+      : import('./locales/zh-CN/core.ts').then((module) => module.zhCNCore),
+  rest: (language: string): Promise<RestMessages> =>
+    language === 'en-US'
+      ? import('./locales/en-US/rest.ts').then((module) => module.enUSRest)
+      : import('./locales/zh-CN/rest.ts').then((module) => module.zhCNRest),
+};
+
+/** Whether a page has asked for every message: from then on, a language switched to loads both parts at once. */
+let everyMessageWanted = false;
+/** Set when the messages were handed in whole (tests): nothing is ever loaded. */
+let bundled = false;
+const restAdded = new Map<string, Promise<void>>();
+
+/** Loads a language's rest and adds it to what i18next holds, once per language. */
+function addRest(language: string): Promise<void> {
+  let adding = restAdded.get(language);
+  if (!adding) {
+    adding = loaders.rest(language).then((rest) => {
+      i18n.addResourceBundle(language, 'translation', rest, true, false);
+    });
+    // A failed load may be tried again (the page's error boundary offers a retry).
+    adding.catch(() => restAdded.delete(language));
+    restAdded.set(language, adding);
+  }
+  return adding;
 }
 
-/** Hands i18next a language's messages from its chunk the first time the language is needed. */
+/** Hands i18next a language's core from its chunk the first time the language is needed, with its rest once pages
+ * have asked for every message. */
 const localeChunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, callback) {
-    loadMessages(language).then(
-      (messages) => callback(null, messages),
+    Promise.all([loaders.core(language), everyMessageWanted ? addRest(language) : undefined]).then(
+      ([core]) => callback(null, core),
       (error: Error) => callback(error, false),
     );
   },
 };
+
+/** Resolves once the active language's every message is in: what a page outside the sign-in area waits for before
+ * it renders. */
+export function loadAllMessages(): Promise<void> {
+  if (bundled) return Promise.resolve();
+  everyMessageWanted = true;
+  return addRest(i18n.language ?? readStoredLocale() ?? DEFAULT_LOCALE);
+}
 
 function reflectInDocument(language: string) {
   document.documentElement.lang = language;
@@ -37,6 +73,7 @@ export function initI18n(language: Locale = readStoredLocale() ?? DEFAULT_LOCALE
   let ready: Promise<unknown>;
   if (!i18n.isInitialized) {
     i18n.on('languageChanged', reflectInDocument);
+    bundled = resources !== undefined;
     if (!resources) i18n.use(localeChunks);
     ready = i18n.use(initReactI18next).init({
       resources,
