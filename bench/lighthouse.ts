@@ -3,7 +3,7 @@
 // the verify step (signed in as the demo applicant: the session cookie goes along as an extra header). Prints the
 // category scores, the metrics and the audits of the best-practices category that did not pass.
 // Run: npm run bench:lighthouse   (RUNS=3 takes the median performance run of three per page)
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -34,6 +34,11 @@ async function audit(url: string, port: number, cookie?: string): Promise<Lhr> {
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  // REPORT_DIR=<folder> keeps each run's whole report (what the LCP element was, the request chains) to read after.
+  if (process.env.REPORT_DIR) {
+    const name = `${new URL(url).pathname.replaceAll('/', '_') || 'root'}-${Date.now()}.json`;
+    await writeFile(path.join(process.env.REPORT_DIR, name), JSON.stringify(result.lhr));
+  }
   return result.lhr;
 }
 
