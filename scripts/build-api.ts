@@ -27,6 +27,12 @@ const npmPackagesExternal: Plugin = {
  * own source file, worked out at run time from where the bundle is, so those files are read where they are in the
  * checkout rather than copied. The bundle therefore runs inside the repository, as it must anyway for node_modules.
  */
+function withOwnImportMetaUrl(source: string, file: string, outdir: string): string {
+  if (!source.includes('import.meta.url')) return source;
+  const relative = path.relative(outdir, file).split(path.sep).join('/');
+  return source.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`);
+}
+
 function ownImportMetaUrl(outdir: string): Plugin {
   return {
     name: 'own-import-meta-url',
@@ -35,9 +41,41 @@ function ownImportMetaUrl(outdir: string): Plugin {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         const source = await readFile(args.path, 'utf8');
         if (!source.includes('import.meta.url')) return undefined;
-        const relative = path.relative(outdir, args.path).split(path.sep).join('/');
-        const own = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
-        return { contents: source.replaceAll('import.meta.url', own), loader: args.path.endsWith('ts') ? 'ts' : 'js' };
+        const contents = withOwnImportMetaUrl(source, args.path, outdir);
+        return { contents, loader: args.path.endsWith('ts') ? 'ts' : 'js' };
+      });
+    },
+  };
+}
+
+/** How the generated client loads its query compiler: a module whose one export is the WebAssembly in base64. */
+const PRISMA_WASM_IMPORT =
+  /const \{ wasm \} = await import\(("[^"]+\.wasm-base64\.mjs")\)\s*\n\s*return await decodeBase64AsWasm\(wasm\)/;
+
+/**
+ * The generated Prisma client imports its query compiler as an ES module that exports the WebAssembly as one base64
+ * string (2.3 MB). A loaded module is never unloaded, so its source and that string stayed on the V8 heap for the
+ * life of the process (about 4.5 MB), long after the compiler was instantiated from them. The bundle reads the same
+ * file as text and decodes it instead, and both are garbage once the compiler is built (decision 037). Should a
+ * Prisma upgrade change how the client loads it, the build fails here rather than quietly keeping the string.
+ */
+function prismaWasmReadOnce(outdir: string): Plugin {
+  return {
+    name: 'prisma-wasm-read-once',
+    setup(b) {
+      b.onLoad({ filter: /generated[\\/]prisma[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const found = PRISMA_WASM_IMPORT.exec(source);
+        if (!found?.[1]) {
+          throw new Error(`${args.path}: the query compiler's base64 import was not found; see decision 037`);
+        }
+        const readOnce = [
+          "const { readFile } = await import('node:fs/promises')",
+          `const text = await readFile(new URL(import.meta.resolve(${found[1]})), 'latin1')`,
+          "return await decodeBase64AsWasm(text.slice(text.indexOf('\"') + 1, text.lastIndexOf('\"')))",
+        ].join('\n');
+        const contents = withOwnImportMetaUrl(source.replace(found[0], readOnce), args.path, outdir);
+        return { contents, loader: 'ts' };
       });
     },
   };
@@ -73,7 +111,7 @@ export async function buildApi(outdir: string = API_DIST): Promise<BuiltApi> {
     keepNames: true,
     // Tells the code where the bundle is, so it can start the migration worker beside it (infra/compiled.ts).
     define: { API_BUNDLE_URL: 'import.meta.url' },
-    plugins: [npmPackagesExternal, ownImportMetaUrl(outdir)],
+    plugins: [npmPackagesExternal, prismaWasmReadOnce(outdir), ownImportMetaUrl(outdir)],
     metafile: true,
     logLevel: 'warning',
   });

@@ -28,10 +28,13 @@ export interface StartApiOptions {
 export async function startApi(options: StartApiOptions): Promise<ApiProcess> {
   const compiled = path.join(repoRoot, 'apps/api/dist/server.js');
   const runtime = existsSync(compiled) && process.env.BENCH_API_FROM_SOURCE !== '1' ? 'compiled' : 'tsx';
+  // BENCH_API_NODE_FLAGS: more options for the API's node (space-separated), to compare settings without touching
+  // the benchmark's own process as NODE_OPTIONS would.
+  const extra = (process.env.BENCH_API_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   const args =
     runtime === 'compiled'
-      ? ['--openssl-legacy-provider', compiled]
-      : ['--import', 'tsx', '--openssl-legacy-provider', path.join(repoRoot, 'apps/api/src/server.ts')];
+      ? [...extra, '--openssl-legacy-provider', compiled]
+      : [...extra, '--import', 'tsx', '--openssl-legacy-provider', path.join(repoRoot, 'apps/api/src/server.ts')];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
