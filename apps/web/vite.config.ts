@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineEntryCss } from './vite-plugins/inline-entry-css.ts';
 import { precompress } from './vite-plugins/precompress.ts';
-import { preloadChunks } from './vite-plugins/preload-chunks.ts';
+import { preloadLocale } from './vite-plugins/preload-locale.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,7 +12,7 @@ export default defineConfig({
   root,
   // The app's stylesheet inlined in index.html and the default language's core messages hinted there; the build's text
   // files also as .br and .gz, for the API to send as they are (vite-plugins/).
-  plugins: [react(), inlineEntryCss(), preloadChunks(['/src/i18n/locales/zh-CN/core.ts']), precompress()],
+  plugins: [react(), inlineEntryCss(), preloadLocale('/src/i18n/locales/zh-CN/core.ts'), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
