@@ -35,7 +35,7 @@ function addRest(language: string): Promise<void> {
     adding = loaders.rest(language).then((rest) => {
       i18n.addResourceBundle(language, 'translation', rest, true, false);
     });
-    // A failed load may be tried again (the page's error boundary offers a retry).
+    // A failed load is forgotten, so the next page that asks for every message tries again.
     adding.catch(() => restAdded.delete(language));
     restAdded.set(language, adding);
   }
