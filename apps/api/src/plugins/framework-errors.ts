@@ -1,7 +1,7 @@
 // Fastify's own refusals, which never reach a route's error handler, as problem+json like every other answer: a URL
-// that is not UTF-8 or has an over-long parameter (frameworkErrors), a path with no such method (405 with Allow) or
-// no route at all (404), and what the HTTP parser refuses before there is a request (clientError: 431 for huge
-// headers, 408, 400).
+// that is not UTF-8 or has an over-long parameter (frameworkErrors; the latter a 404, as no id is that long), a path
+// with no such method (405 with Allow) or no route at all (404), and what the HTTP parser refuses before there is a
+// request (clientError: 431 for huge headers, 408, 400).
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
@@ -39,9 +39,14 @@ function badParams(routes: RouteTable, request: FastifyRequest, test: (raw: stri
 
 function frameworkProblem(routes: RouteTable, error: FastifyError, request: FastifyRequest): Mapped {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    const message = `Is longer than ${MAX_PARAM_LENGTH} characters.`;
-    const errors = badParams(routes, request, (raw) => raw.length > MAX_PARAM_LENGTH, message);
-    return { status: 400, code: 'VALIDATION_FAILED', detail: `A part of the address is too long.`, errors };
+    // No id is that long: like any path parameter that is no id (validation.ts), the address names nothing.
+    const names = badParams(routes, request, (raw) => raw.length > MAX_PARAM_LENGTH, '').map((e) => e.path);
+    const name = names[0]?.replace(/^params\./, '') ?? 'part of the address';
+    return {
+      status: 404,
+      code: 'NOT_FOUND',
+      detail: `No ${name} is longer than ${MAX_PARAM_LENGTH} characters.`,
+    };
   }
   // FST_ERR_BAD_URL, and anything else the router may add: the address itself cannot be read.
   const errors = badParams(routes, request, (raw) => percentDecoded(raw) === null, MALFORMED_PERCENT_ENCODING);

@@ -33,7 +33,7 @@ const texts = (mobile: string) => t.db.simSmsMessage.count({ where: { mobile, te
 const badCsrf = { headers: { 'x-csrf-token': 'not-the-token' } };
 
 describe('GET /api/filings/:id/bureau and POST …/bureau/resend', () => {
-  it('answers the owner only: another applicant 404, staff 403, signed out 401, a bad id 400', async () => {
+  it('answers the owner only: another applicant 404, staff 403, signed out 401, a bad id 404', async () => {
     const filing = await fx.inBureauSms({ caseId: 'pass-personal' });
     const other = await signedInClient(t.app, t.db, 'APPLICANT');
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
@@ -42,7 +42,7 @@ describe('GET /api/filings/:id/bureau and POST …/bureau/resend', () => {
     expect((await other.client.post(`${path}/resend`)).statusCode).toBe(404);
     expect((await reviewer.client.get(path)).statusCode).toBe(403);
     expect((await createClient(t.app).get(path)).statusCode).toBe(401);
-    expect((await fx.applicant.get('/api/filings/not-a-uuid/bureau')).statusCode).toBe(400);
+    expect((await fx.applicant.get('/api/filings/not-a-uuid/bureau')).statusCode).toBe(404);
     // Before the second approval there is no round.
     const draft = await fx.readyDraft('pass-personal');
     expect((await fx.applicant.get(`/api/filings/${draft.id}/bureau`)).json()).toEqual({ check: null });

@@ -61,10 +61,10 @@ describe("another account's filing", () => {
     expect(mine.filings.map((f: { id: string }) => f.id)).toEqual([filing.id]);
   });
 
-  it('is asked for with a filing id, or refused as invalid', async () => {
+  it('is asked for with a filing id: anything else in its place names no filing', async () => {
     const res = await owner.get('/api/filings/not-a-uuid');
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([expect.objectContaining({ path: 'params.id' })]);
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'The id "not-a-uuid" was not found.' });
   });
 });
 

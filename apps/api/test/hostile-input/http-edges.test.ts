@@ -89,14 +89,11 @@ describe("Fastify's own refusals", () => {
     });
   });
 
-  it('names an over-long path parameter', async () => {
+  it('answers an over-long path parameter as naming nothing', async () => {
     const res = await applicant.get(`/api/materials/${'a'.repeat(300)}/content`);
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(404);
     isProblem(res);
-    expect(res.json()).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      errors: [{ path: 'params.id', message: 'Is longer than 100 characters.' }],
-    });
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'No id is longer than 100 characters.' });
   });
 
   it('answers a method the path does not take with 405 and Allow, before any sign-in or CSRF check', async () => {

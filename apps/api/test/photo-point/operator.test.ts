@@ -253,10 +253,10 @@ describe('who may act', () => {
     expect((await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } })).status).toBe('PHOTO_PENDING');
   });
 
-  it('refuses a malformed order number before looking', async () => {
+  it('answers a malformed order number as unknown, before looking', async () => {
     const res = await lookup('12345');
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0].path).toBe('params.orderNo');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'The orderNo "12345" was not found.' });
     const anonymous = await signedInClient(t.app, t.db, 'OPERATOR');
     await anonymous.client.post('/api/auth/logout');
     expect((await lookup('BA2026120700001', anonymous.client)).statusCode).toBe(401);

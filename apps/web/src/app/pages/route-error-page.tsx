@@ -5,13 +5,17 @@ import { Button } from '../../components/ui/button.tsx';
 import { ButtonLink } from '../../components/ui/button-link.tsx';
 import { ApiError } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
+import { isWrongAddress } from '../../lib/wrong-address.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { StatusPage } from './status-page.tsx';
 
 export function RouteErrorPage({ standalone = false }: { standalone?: boolean }) {
   const { t } = useTranslation();
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage standalone={standalone} />;
+  // A page whose address names a record the API does not know lands here too (lib/wrong-address.ts).
+  if ((isRouteErrorResponse(error) && error.status === 404) || isWrongAddress(error)) {
+    return <NotFoundPage standalone={standalone} />;
+  }
   const apiError = error instanceof ApiError ? error : undefined;
 
   return (

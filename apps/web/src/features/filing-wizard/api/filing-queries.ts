@@ -1,6 +1,7 @@
 // Query keys and hooks for the wizard: one cache entry per filing, which every step reads and every save replaces.
 import type { FilingDetail } from '@beian/contracts';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { throwWrongAddress } from '../../../lib/wrong-address.ts';
 import { getDetectedWebsites, getFiling, listResources } from './filings-api.ts';
 
 export const filingKeys = {
@@ -13,7 +14,12 @@ export const filingKeys = {
 };
 
 export function useFiling(id: string) {
-  return useQuery({ queryKey: filingKeys.detail(id), queryFn: ({ signal }) => getFiling(id, signal) });
+  return useQuery({
+    queryKey: filingKeys.detail(id),
+    queryFn: ({ signal }) => getFiling(id, signal),
+    // The filing is what the wizard's address names: one the API does not know is the not-found page.
+    throwOnError: throwWrongAddress,
+  });
 }
 
 export function useResources() {
