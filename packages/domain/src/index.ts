@@ -21,6 +21,7 @@ export * from './progress/stage-expectation.ts';
 export * from './provinces/province-rules.ts';
 export * from './provinces/provinces.ts';
 export * from './reason-codes.ts';
+export * from './reason-list.ts';
 export * from './result.ts';
 export * from './state-machine/guards.ts';
 export * from './state-machine/idle.ts';

@@ -89,7 +89,20 @@ describe('POST /api/review/filings/:id/approve and /reject', () => {
     });
     const notices = await t.db.notification.findMany({ where: { filingId: filing.id } });
     expect(notices).toHaveLength(3);
-    expect(notices[0]?.params).toEqual({ orderNo: filing.orderNo, reasons: '通信地址不详细。；核验单未签字。' });
+    // One sentence in the list format of the language: no reason's own full stop doubled before a separator.
+    const reasonsText = '通信地址不详细和核验单未签字。';
+    for (const notice of notices) expect(notice.params).toEqual({ orderNo: filing.orderNo, reasons: reasonsText });
+    await t.app.backgroundJobs.dispatchNotifications();
+    const text = await t.db.simSmsMessage.findFirstOrThrow({
+      where: { template: 'INITIAL_REJECTED', body: { contains: filing.orderNo } },
+    });
+    expect(text.body).toBe(
+      `【本云备案】您的备案订单 ${filing.orderNo} 初审未通过：${reasonsText}请登录控制台按提示修改后重新提交。`,
+    );
+    const mail = await t.db.simMailMessage.findFirstOrThrow({
+      where: { subject: `备案订单 ${filing.orderNo} 初审未通过` },
+    });
+    expect(mail.body).toContain(`原因如下：\n${reasonsText}\n`);
   });
 
   it('refuses a rejection without a reason, or with a reason on no field', async () => {

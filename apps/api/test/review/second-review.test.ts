@@ -148,7 +148,7 @@ describe('second-review decisions', () => {
     expect(notices.map((n) => n.channel).sort()).toEqual(['EMAIL', 'IN_APP', 'SMS']);
     expect(notices[0]?.params).toEqual({
       orderNo: filing.orderNo,
-      reasons: '核验照片中看不到幕布文字或拍照点背景。；核验照片模糊。',
+      reasons: '核验照片中看不到幕布文字或拍照点背景和核验照片模糊。',
     });
     const row = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     expect(row.claimedById).toBeNull();
@@ -160,12 +160,12 @@ describe('second-review decisions', () => {
     });
     expect(text.body).toBe(
       `【本云备案】您的备案订单 ${filing.orderNo} 核验照片未通过：` +
-        '核验照片中看不到幕布文字或拍照点背景。；核验照片模糊。请登录控制台重新拍照。',
+        '核验照片中看不到幕布文字或拍照点背景和核验照片模糊。请登录控制台重新拍照。',
     );
     const mail = await t.db.simMailMessage.findFirstOrThrow({
       where: { subject: `备案订单 ${filing.orderNo} 核验照片未通过` },
     });
-    expect(mail.body).toContain('核验照片中看不到幕布文字或拍照点背景。；核验照片模糊。');
+    expect(mail.body).toContain('核验照片中看不到幕布文字或拍照点背景和核验照片模糊。');
 
     const rejected = await photoStep(filing.id);
     expect(rejected).toMatchObject({

@@ -4,7 +4,7 @@
 // the version they read; the transition, its FilingEvent (the reasons in its payload are the rejection the applicant
 // reads), the lease's release, the notifications and (→ BUREAU_SMS) the bureau round to submit commit together.
 import type { RejectionReason, ReviewDecision } from '@beian/contracts';
-import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD } from '@beian/domain';
+import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD, reasonList } from '@beian/domain';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { BureauRoundsRepository } from '../bureau/bureau-rounds.repository.ts';
@@ -125,7 +125,15 @@ export function createReviewDecisionService({
               template: decision.kind === 'approve' ? stage.approved : stage.rejected,
               params: {
                 orderNo: row.orderNo,
-                ...(decision.kind === 'reject' ? { reasons: reasons.map((r) => r.message).join('；') } : {}),
+                // Texts and emails are worded in Chinese; the centre shows the same sentence.
+                ...(decision.kind === 'reject'
+                  ? {
+                      reasons: reasonList(
+                        reasons.map((r) => r.message),
+                        'zh-CN',
+                      ),
+                    }
+                  : {}),
               },
               ...contact,
               now,
