@@ -1,5 +1,9 @@
 // The reviewers' catalogue of rejection reasons: a stable code, the field it usually concerns, and the words the
 // applicant reads (message and what to do about it) in both languages. A reviewer may edit the words per filing.
+// The verification sheet's reason is worded from what the sheet asks for: the catalogue names everything a sheet may
+// ask, and `reasonsForSheet` words it for one filing's sheet (no seal or blank date on a person's sheet).
+import { SHEET_REQUIREMENTS, type SheetRequirement } from '@beian/domain';
+
 export type ReviewReasonEntry = {
   readonly code: string;
   /** The field path the reason usually points at; the reviewer picks the exact one (e.g. `websites.0.name`). */
@@ -7,6 +11,58 @@ export type ReviewReasonEntry = {
   readonly zh: { readonly message: string; readonly suggestion: string };
   readonly en: { readonly message: string; readonly suggestion: string };
 };
+
+export const SHEET_REASON_CODE = 'SHEET_NOT_SIGNED';
+
+/** What may be missing from a sheet beside the signature, in the words of each language. */
+const SHEET_EXTRAS: readonly { need: SheetRequirement; zh: string; en: string }[] = [
+  { need: 'SEAL', zh: '盖章', en: 'seal' },
+  { need: 'HANDWRITTEN_PLEDGE', zh: '手写承诺', en: 'pledge' },
+  { need: 'FINGERPRINT', zh: '指纹', en: 'fingerprint' },
+];
+
+const either = (locale: string, items: string[]) =>
+  new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' }).format(items);
+
+/** The sheet's reason for a sheet asking `needs` (`verificationSheetRequirements` in @beian/domain). */
+export function sheetReason(needs: readonly string[]): ReviewReasonEntry {
+  const extras = SHEET_EXTRAS.filter(({ need }) => needs.includes(need));
+  const dateBlank = needs.includes('DATE_BLANK');
+  const zhExtras =
+    extras.length > 0
+      ? `（或缺少${either(
+          'zh-CN',
+          extras.map((e) => e.zh),
+        )}）`
+      : '';
+  const enExtras =
+    extras.length > 0
+      ? ` (or lacks the ${either(
+          'en-US',
+          extras.map((e) => e.en),
+        )})`
+      : '';
+  return {
+    code: SHEET_REASON_CODE,
+    field: 'materials.VERIFICATION_SHEET',
+    zh: {
+      message: `核验单未按要求签字${zhExtras}。`,
+      suggestion: `请按核验单上的省份说明签字后扫描上传${dateBlank ? '，日期留空' : ''}。`,
+    },
+    en: {
+      message: `The verification sheet is not signed as required${enExtras}.`,
+      suggestion: `Sign as the province instructions on the sheet say, ${dateBlank ? 'leave the date blank, ' : ''}scan and upload it.`,
+    },
+  };
+}
+
+/** The catalogue as offered for one filing: the sheet's reason worded for what that filing's sheet asks. */
+export function reasonsForSheet<Entry extends ReviewReasonEntry>(
+  catalogue: readonly Entry[],
+  sheetRequirements: readonly string[],
+): (Entry | ReviewReasonEntry)[] {
+  return catalogue.map((entry) => (entry.code === SHEET_REASON_CODE ? sheetReason(sheetRequirements) : entry));
+}
 
 export const REVIEW_REASONS: readonly ReviewReasonEntry[] = [
   {
@@ -45,18 +101,7 @@ export const REVIEW_REASONS: readonly ReviewReasonEntry[] = [
       suggestion: 'Photograph the original in good light with all four corners and legible text.',
     },
   },
-  {
-    code: 'SHEET_NOT_SIGNED',
-    field: 'materials.VERIFICATION_SHEET',
-    zh: {
-      message: '核验单未按要求签字（或缺少盖章、手写承诺、指纹）。',
-      suggestion: '请按核验单上的省份说明签字后扫描上传，日期留空。',
-    },
-    en: {
-      message: 'The verification sheet is not signed as required (or lacks the seal, pledge or fingerprint).',
-      suggestion: 'Sign as the province instructions on the sheet say, leave the date blank, scan and upload it.',
-    },
-  },
+  sheetReason(SHEET_REQUIREMENTS),
   {
     code: 'PRE_APPROVAL_MISSING',
     field: 'materials.PRE_APPROVAL',

@@ -21,6 +21,8 @@ type DecisionPanelProps = {
   /** Which review decides: the words of the approval, and what a rejection's reasons may name. */
   stage: ReviewStage;
   fields: FieldOption[];
+  /** The filing's verification sheet requirements, which the sheet's reject preset follows. */
+  sheetRequirements: readonly string[];
   mode: DecisionMode;
   onMode: (mode: DecisionMode) => void;
   decide: { busy: boolean; error: unknown; send: (decision: Decision) => void };
@@ -60,7 +62,16 @@ function ReturnDialog({ orderNo, flow }: { orderNo: string; flow: ReturnFlow }) 
   );
 }
 
-export function DecisionPanel({ orderNo, stage, fields, mode, onMode, decide, giveBack }: DecisionPanelProps) {
+export function DecisionPanel({
+  orderNo,
+  stage,
+  fields,
+  sheetRequirements,
+  mode,
+  onMode,
+  decide,
+  giveBack,
+}: DecisionPanelProps) {
   const { t } = useTranslation();
   const words = stageWords(stage);
   return (
@@ -93,6 +104,7 @@ export function DecisionPanel({ orderNo, stage, fields, mode, onMode, decide, gi
         <RejectPanel
           stage={stage}
           fields={fields}
+          sheetRequirements={sheetRequirements}
           busy={decide.busy}
           onReject={(reasons) => decide.send({ kind: 'reject', reasons })}
           onCancel={() => onMode('idle')}

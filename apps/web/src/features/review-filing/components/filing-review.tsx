@@ -90,6 +90,7 @@ export function FilingReview({ view, mine, claim, resubmission, held, onDecided,
             orderNo={view.orderNo}
             stage={stage}
             fields={stage === 'SECOND' ? photoFieldOptions(t) : fieldOptions(view)}
+            sheetRequirements={view.sheetRequirements}
             mode={flow.mode}
             onMode={flow.setMode}
             decide={flow.decide}

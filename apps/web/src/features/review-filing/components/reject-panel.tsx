@@ -1,6 +1,6 @@
 // 驳回: one or more reasons, each tied to a field or material, checked before sending; a rejection without a reason
 // is never sent.
-import type { RejectionReason, ReviewStage } from '@beian/contracts';
+import { type RejectionReason, type ReviewStage, reasonsForSheet } from '@beian/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -16,14 +16,17 @@ import { ReasonEditor } from './reason-editor.tsx';
 type RejectPanelProps = {
   stage: ReviewStage;
   fields: FieldOption[];
+  /** What this filing's verification sheet asks for: the sheet's preset is worded for it. */
+  sheetRequirements: readonly string[];
   busy: boolean;
   onReject: (reasons: RejectionReason[]) => void;
   onCancel: () => void;
 };
 
-export function RejectPanel({ stage, fields, busy, onReject, onCancel }: RejectPanelProps) {
+export function RejectPanel({ stage, fields, sheetRequirements, busy, onReject, onCancel }: RejectPanelProps) {
   const { t } = useTranslation();
   const catalogue = useReasonCatalogue();
+  const presets = catalogueFor(stage, reasonsForSheet(catalogue.data?.reasons ?? [], sheetRequirements));
   const [drafts, setDrafts] = useState<ReasonDraft[]>(() => [blankDraft()]);
   const [checked, setChecked] = useState<CheckedReasons | null>(null);
   const panel = useRef<HTMLFormElement>(null);
@@ -61,7 +64,7 @@ export function RejectPanel({ stage, fields, busy, onReject, onCancel }: RejectP
           index={index}
           draft={draft}
           problems={problems[index]}
-          catalogue={catalogueFor(stage, catalogue.data?.reasons ?? [])}
+          catalogue={presets}
           fields={fields}
           onChange={(next) => update(draft.key, next)}
           onRemove={() => setDrafts((all) => all.filter((item) => item.key !== draft.key))}
