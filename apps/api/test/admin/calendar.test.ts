@@ -180,7 +180,8 @@ describe('a 2027 schedule published by an admin', () => {
     expect(noReason.json().errors[0].path).toBe('reason');
     const noHolidays = await publish(admin, 2027, { baseVersion: 1, holidays: [], makeUpWorkdays: [], reason: 'x' });
     expect(noHolidays.statusCode).toBe(400);
-    expect((await admin.get('/api/admin/calendar/years/1999')).statusCode).toBe(400);
+    // A year the calendar cannot hold names no calendar year: a wrong address, like any path parameter that is no id.
+    expect((await admin.get('/api/admin/calendar/years/1999')).statusCode).toBe(404);
 
     expect(await t.db.holidayCalendarYear.count()).toBe(1);
     expect(await t.db.auditLog.count({ where: { action: 'calendar.publish' } })).toBe(1);
