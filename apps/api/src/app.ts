@@ -298,7 +298,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
   const filingReads = createFilingReads(sqlOf(db));
-  // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
+  // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4.3).
   const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({
