@@ -129,6 +129,8 @@ import { setupRoutes } from './modules/setup/setup.routes.ts';
 import { createSetupService, type SetupService } from './modules/setup/setup.service.ts';
 import { miitSmsCheckRoutes } from './modules/simulator/miit-sms-check.routes.ts';
 import { createMiitSmsCheckService } from './modules/simulator/miit-sms-check.service.ts';
+import { simulatedPhoneRoutes } from './modules/simulator/simulated-phone.routes.ts';
+import { createSimulatedPhoneService } from './modules/simulator/simulated-phone.service.ts';
 import { simulatorRoutes } from './modules/simulator/simulator.routes.ts';
 import { createSimulatorService } from './modules/simulator/simulator.service.ts';
 import { createSubmissionRepository } from './modules/submission/submission.repository.ts';
@@ -296,7 +298,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const editScope: EditScope = rejectionScope(rejectionOf);
   const filingsRepo = createFilingsRepository(db);
   const filingReads = createFilingReads(sqlOf(db));
-  // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4).
+  // Every state change of a filing goes through this one helper: guarded transition, event, version (docs/design.md §4.3).
   const applyTransition = createFilingTransitions({ db, repo: filingsRepo, clock });
   const passwordLocks = createPasswordLocks({ repo: createPasswordLockRepository(db), clock });
   const access = createFilingAccess({
@@ -515,7 +517,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });
   await app.register(filingsRoutes, { prefix: '/api/filings', ...filingServices });
-  await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices });
+  await app.register(subjectRoutes, { prefix: '/api/filings', ...filingServices, simulatedPhone: simulators !== null });
   await app.register(websitesRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(filingProgressRoutes, { prefix: '/api/filings', ...filingServices });
   await app.register(materialsRoutes, { prefix: '/api/filings', materials, uploads });
@@ -536,6 +538,9 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     // MIIT's verification page, simulated: public, like the real one.
     const smsCheck = createMiitSmsCheckService({ bureau: simulators.bureau });
     await app.register(miitSmsCheckRoutes, { prefix: '/api/miit', smsCheck });
+    // The applicant's view of the simulated phone: the texts to the numbers on their own filing.
+    const phone = createSimulatedPhoneService({ access, sms: simulators.sms });
+    await app.register(simulatedPhoneRoutes, { prefix: '/api/filings', phone });
   }
   await app.register(webPlugin, { distDir: config.WEB_DIST_DIR ? path.resolve(config.WEB_DIST_DIR) : defaultWebDist });
 

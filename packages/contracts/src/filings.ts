@@ -124,6 +124,8 @@ export const SmsCodeSentSchema = z.object({
   sentTo: z.string(),
   resendAfterSeconds: z.number().int(),
   expiresInSeconds: z.number().int(),
+  /** The SMS gateway is simulated: the texts to this filing's numbers are at GET /api/filings/:id/simulated-phone. */
+  simulatedPhone: z.boolean().default(false),
 });
 
 export const SubjectViewSchema = z.object({

@@ -19,6 +19,13 @@ export const SimSmsMessageSchema = z.object({
 export const SimSmsOutboxSchema = z.object({ messages: z.array(SimSmsMessageSchema) });
 export type SimSmsOutbox = z.infer<typeof SimSmsOutboxSchema>;
 
+/** The simulated phone of one filing's own numbers (masked), with the texts sent to them for it, newest first. */
+export const SimulatedPhoneSchema = z.object({
+  mobiles: z.array(z.string()),
+  messages: z.array(SimSmsMessageSchema),
+});
+export type SimulatedPhone = z.infer<typeof SimulatedPhoneSchema>;
+
 export const BUREAU_STATUSES = ['SMS_PENDING', 'SMS_EXPIRED', 'UNDER_REVIEW', 'APPROVED', 'REJECTED'] as const;
 export const BUREAU_DECISIONS = ['APPROVED', 'REJECTED'] as const;
 

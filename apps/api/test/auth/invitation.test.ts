@@ -186,6 +186,11 @@ describe('accepting', () => {
     const { link } = await invite({ email, displayName: '孙', role: 'REVIEWER' });
     const weak = await browser().post('/api/auth/invitations/accept', { token: tokenOf(link), password: email });
     expect(weak.json().code).toBe('PASSWORD_IS_EMAIL');
+    const guessable = await browser().post('/api/auth/invitations/accept', {
+      token: tokenOf(link),
+      password: 'Summer2024!',
+    });
+    expect(guessable.json()).toMatchObject({ code: 'PASSWORD_COMMON', errors: [{ path: 'password' }] });
     await signedInClient(t.app, t.db, 'APPLICANT').then(({ account }) =>
       t.db.account.update({ where: { id: account.id }, data: { email } }),
     );

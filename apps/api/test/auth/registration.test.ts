@@ -187,6 +187,8 @@ describe('passwords at registration', () => {
   it.each([
     ['a common password', 'qwertyuiop', 'PASSWORD_COMMON'],
     ['a breached password, in any case', 'PassWord123', 'PASSWORD_COMMON'],
+    ['a small change to a common password', 'P@ssw0rd2024!', 'PASSWORD_COMMON'],
+    ['a common word and a year', 'Welcome@2024', 'PASSWORD_COMMON'],
     ['the email address', 'long.address.of.mine@example.com', 'PASSWORD_IS_EMAIL'],
     ['the part before the @', 'long.address.of.mine', 'PASSWORD_IS_EMAIL'],
   ])('refuses %s, naming why on the password field, and creates nothing', async (_what, password, code) => {

@@ -51,6 +51,7 @@ describe('POST /api/filings/:id/sms-code', () => {
       sentTo: `${mobile.slice(0, 3)}****${mobile.slice(-4)}`,
       resendAfterSeconds: 60,
       expiresInSeconds: 300,
+      simulatedPhone: true,
     });
     const message = await t.db.simSmsMessage.findFirstOrThrow({ where: { mobile } });
     expect(message).toMatchObject({ template: 'VERIFY_CODE', purpose: 'PRINCIPAL_MOBILE' });

@@ -17,7 +17,20 @@ export interface OutboxMessage {
 export type SmsSimulator = SmsGateway & {
   /** The newest texts first. */
   listOutbox(query: { limit: number }): Promise<OutboxMessage[]>;
+  /** The newest texts to any of `mobiles` since `since`, each with the order number it names (if any). */
+  listTo(query: { mobiles: string[]; since: Date; limit: number }): Promise<(OutboxMessage & { orderNo?: string })[]>;
 };
+
+type OutboxRow = { id: string; mobile: string; template: string; purpose: string; body: string; createdAt: Date };
+
+const toOutboxMessage = (r: OutboxRow): OutboxMessage => ({
+  id: r.id,
+  mobileMasked: maskMobile(r.mobile),
+  template: r.template as SmsTemplate,
+  purpose: r.purpose as SmsPurpose,
+  body: r.body,
+  sentAt: r.createdAt,
+});
 
 export function createSmsSimulator({ db, clock }: Pick<SimulatorDeps, 'db' | 'clock'>): SmsSimulator {
   return {
@@ -40,14 +53,19 @@ export function createSmsSimulator({ db, clock }: Pick<SimulatorDeps, 'db' | 'cl
 
     async listOutbox({ limit }) {
       const rows = await db.simSmsMessage.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: limit });
-      return rows.map((r) => ({
-        id: r.id,
-        mobileMasked: maskMobile(r.mobile),
-        template: r.template as SmsTemplate,
-        purpose: r.purpose as SmsPurpose,
-        body: r.body,
-        sentAt: r.createdAt,
-      }));
+      return rows.map(toOutboxMessage);
+    },
+
+    async listTo({ mobiles, since, limit }) {
+      const rows = await db.simSmsMessage.findMany({
+        where: { mobile: { in: mobiles }, createdAt: { gte: since } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        take: limit,
+      });
+      return rows.map((r) => {
+        const orderNo = (r.params as Record<string, unknown> | null)?.orderNo;
+        return { ...toOutboxMessage(r), ...(typeof orderNo === 'string' ? { orderNo } : {}) };
+      });
     },
   };
 }

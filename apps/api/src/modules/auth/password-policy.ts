@@ -1,7 +1,8 @@
-// What a new password must not be, wherever one is set (registration, a change, any future reset or setup): on the
-// list of common and breached passwords, or the account's own email address (or the part before the @).
+// What a new password must not be, wherever one is set (registration, a reset, a change, an invitation, the first
+// administrator): the account's own email address (or the part before the @), or easy to guess — a common or leaked
+// password or a small change to one, by the estimator in @beian/domain (docs/design.md §10.2).
+import { isGuessablePassword } from '@beian/domain/password-strength';
 import { AppError } from '../../lib/app-error.ts';
-import { isCommonPassword } from './common-passwords.ts';
 
 /** Throws a 400 naming the rule and the field (`field`, e.g. "password" or "newPassword") the password came in. */
 export async function assertAcceptablePassword(password: string, email: string, field: string): Promise<void> {
@@ -13,12 +14,12 @@ export async function assertAcceptablePassword(password: string, email: string, 
       errors: [{ path: field, message: 'Choose a password that is not your email address.' }],
     });
   }
-  if (await isCommonPassword(password)) {
+  if (await isGuessablePassword(password)) {
     throw new AppError(
       'PASSWORD_COMMON',
       400,
-      'This password is one of the most common or leaked passwords and is easy to guess. Choose another.',
-      { errors: [{ path: field, message: 'This password is too common; choose another.' }] },
+      'This password is a common or leaked password, or a small change to one, and is easy to guess. Choose another.',
+      { errors: [{ path: field, message: 'This password is too easy to guess; choose another.' }] },
     );
   }
 }

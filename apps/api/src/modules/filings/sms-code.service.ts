@@ -74,7 +74,8 @@ export function createSmsCodeService({ access, repo, sms, hasher, clock }: SmsCo
         await sms.send({
           mobile,
           template: 'VERIFY_CODE',
-          params: { code, minutes: String(SMS_CODE_TTL_MS / 60_000) },
+          // The order is not in the text; it marks whose code this is for the simulated phone of the filing.
+          params: { code, minutes: String(SMS_CODE_TTL_MS / 60_000), orderNo: row.orderNo },
           purpose: 'PRINCIPAL_MOBILE',
         });
       } catch {

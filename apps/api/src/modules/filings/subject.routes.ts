@@ -28,10 +28,12 @@ const perAccount = (max: number) => ({
   },
 });
 
-export const subjectRoutes: FastifyPluginAsyncZod<{ subject: SubjectService; smsCodes: SmsCodeService }> = async (
-  app,
-  { subject, smsCodes },
-) => {
+export const subjectRoutes: FastifyPluginAsyncZod<{
+  subject: SubjectService;
+  smsCodes: SmsCodeService;
+  /** The SMS gateway is simulated: a sent code says where the applicant can read it. */
+  simulatedPhone: boolean;
+}> = async (app, { subject, smsCodes, simulatedPhone }) => {
   app.put(
     '/:id/subject',
     {
@@ -75,7 +77,7 @@ export const subjectRoutes: FastifyPluginAsyncZod<{ subject: SubjectService; sms
         response: { 200: SmsCodeSentSchema, ...checkProblems },
       },
     },
-    (request) => smsCodes.send(currentAccount(request).id, request.params.id),
+    async (request) => ({ ...(await smsCodes.send(currentAccount(request).id, request.params.id)), simulatedPhone }),
   );
 
   app.post(

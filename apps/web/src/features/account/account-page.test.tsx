@@ -156,7 +156,7 @@ describe('changing the password', () => {
 
   it.each([
     ['CURRENT_PASSWORD_WRONG', '当前密码', '当前密码不正确。'],
-    ['PASSWORD_COMMON', '新密码', '该密码属于最常见或已泄露的密码，很容易被猜中，请换一个。'],
+    ['PASSWORD_COMMON', '新密码', '该密码是常见或已泄露的密码，或只是对它们稍作改动，很容易被猜中，请换一个。'],
     ['PASSWORD_IS_EMAIL', '新密码', '密码不能是您的邮箱地址或其中 @ 之前的部分，请换一个。'],
   ])('puts %s on the field it concerns', async (code, field, words) => {
     accountApi('APPLICANT', () => [here], { 'POST /api/auth/password': () => problem(400, code) });

@@ -33,7 +33,7 @@ describe('register page', () => {
   });
 
   it.each([
-    ['PASSWORD_COMMON', '该密码属于最常见或已泄露的密码，很容易被猜中，请换一个。'],
+    ['PASSWORD_COMMON', '该密码是常见或已泄露的密码，或只是对它们稍作改动，很容易被猜中，请换一个。'],
     ['PASSWORD_IS_EMAIL', '密码不能是您的邮箱地址或其中 @ 之前的部分，请换一个。'],
   ])('puts a refused password (%s) on the password field, saying why in the reader’s language', async (code, words) => {
     fakeApi({ 'POST /api/auth/register': () => problem(400, code, { errors: [{ path: 'password', message: 'x' }] }) });
@@ -115,5 +115,23 @@ describe('register page', () => {
     expect(within(list).getByText('发送时间：2026年11月30日 10:00:00（北京时间）')).toBeVisible();
     expect(screen.getByRole('button', { name: '收起模拟邮箱' })).toHaveAttribute('aria-expanded', 'true');
     expect(api.to('GET /api/auth/simulated-mailbox')).toHaveLength(2);
+  });
+});
+
+describe('the password strength meter', () => {
+  it('says in words, politely, how guessable the password is and whether it will be taken', async () => {
+    fakeApi({});
+    const { user } = renderApp('/register');
+    const password = await screen.findByLabelText('密码');
+    const meter = () => screen.getByText(/^密码强度：/);
+
+    await user.type(password, 'P@ssw0rd2024!');
+    await waitFor(() => expect(meter()).toHaveTextContent('密码强度：一般。容易被猜中'));
+    expect(meter()).toHaveTextContent('提交时会被拒绝');
+    expect(meter().closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
+
+    await user.clear(password);
+    await user.type(password, 'Correct-Horse-9');
+    await waitFor(() => expect(meter()).toHaveTextContent('密码强度：很强。可以使用。'));
   });
 });

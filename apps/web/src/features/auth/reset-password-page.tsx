@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { z } from 'zod';
+import { PasswordStrengthMeter } from '../../components/password-strength/password-strength-meter.tsx';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { ButtonLink } from '../../components/ui/button-link.tsx';
@@ -84,6 +85,7 @@ export function ResetPasswordPage() {
               error={form.formState.errors.password?.message}
               {...form.register('password')}
             />
+            <PasswordStrengthMeter password={form.watch('password')} />
             <Button type="submit" busy={form.formState.isSubmitting} className="button--block">
               {form.formState.isSubmitting ? t('authLinks.reset.submitting') : t('authLinks.reset.submit')}
             </Button>

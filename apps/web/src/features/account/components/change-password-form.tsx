@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { PasswordStrengthMeter } from '../../../components/password-strength/password-strength-meter.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -84,6 +85,7 @@ export function ChangePasswordForm() {
         error={errors.newPassword?.message}
         {...form.register('newPassword')}
       />
+      <PasswordStrengthMeter password={form.watch('newPassword')} />
       <TextField
         label={t('account.password.confirm')}
         type="password"

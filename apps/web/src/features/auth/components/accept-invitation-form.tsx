@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { PasswordStrengthMeter } from '../../../components/password-strength/password-strength-meter.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -62,6 +63,7 @@ export function AcceptInvitationForm({ token, invitation, onAccepted }: Props) {
         error={errors.password?.message}
         {...form.register('password')}
       />
+      <PasswordStrengthMeter password={form.watch('password')} />
       <Button type="submit" busy={form.formState.isSubmitting} className="button--block">
         {form.formState.isSubmitting ? t('authLinks.invite.submitting') : t('authLinks.invite.submit')}
       </Button>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { PasswordStrengthMeter } from '../../../components/password-strength/password-strength-meter.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -73,6 +74,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (answer: Register
         error={errors.password?.message}
         {...form.register('password')}
       />
+      <PasswordStrengthMeter password={form.watch('password')} />
       <Button type="submit" busy={form.formState.isSubmitting} className="button--block">
         {form.formState.isSubmitting ? t('auth.register.submitting') : t('auth.register.submit')}
       </Button>

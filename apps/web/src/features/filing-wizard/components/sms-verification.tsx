@@ -1,5 +1,6 @@
 // Confirms the principal's mobile: "获取验证码" (then a resend countdown), a 6-digit code and "确认". The mobile is
-// saved first, since the server texts the number it holds.
+// saved first, since the server texts the number it holds. While the SMS gateway is simulated (the demo), a sent code
+// brings a way to read it: the simulated phone of the filing's numbers, under the code field.
 import type { FilingDetail } from '@beian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { errorMessage, formatWait } from '../../../lib/error-message.ts';
 import { storeFiling } from '../api/filing-queries.ts';
 import { sendSmsCode, verifySmsCode } from '../api/filings-api.ts';
 import { useCountdown } from '../hooks/use-countdown.ts';
+import { SimulatedPhonePanel } from './simulated-phone-panel.tsx';
 
 type SmsVerificationProps = {
   filing: FilingDetail;
@@ -27,6 +29,7 @@ export function SmsVerification({ filing, beforeSend, mobileValid, disabled }: S
   const [code, setCode] = useState('');
   const [notice, setNotice] = useState<{ text: string; tone: 'info' | 'error' }>();
   const [codeError, setCodeError] = useState<string>();
+  const [simulatedPhone, setSimulatedPhone] = useState(false);
 
   const send = useMutation({
     mutationFn: async () => {
@@ -36,6 +39,7 @@ export function SmsVerification({ filing, beforeSend, mobileValid, disabled }: S
     onMutate: () => setNotice(undefined),
     onSuccess: (sent) => {
       countdown.start(sent.resendAfterSeconds);
+      setSimulatedPhone(sent.simulatedPhone);
       const minutes = Math.round(sent.expiresInSeconds / 60);
       setNotice({ tone: 'info', text: t('filing.sms.sent', { to: sent.sentTo, minutes }) });
     },
@@ -112,6 +116,7 @@ export function SmsVerification({ filing, beforeSend, mobileValid, disabled }: S
           </Button>
         }
       />
+      {simulatedPhone ? <SimulatedPhonePanel filingId={filing.id} /> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { PasswordStrengthMeter } from '../../../components/password-strength/password-strength-meter.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -68,6 +69,7 @@ export function FirstAdminForm({ token, onCreated }: { token: string; onCreated:
         error={errors.password?.message}
         {...form.register('password')}
       />
+      <PasswordStrengthMeter password={form.watch('password')} />
       <Button type="submit" busy={form.formState.isSubmitting} className="button--block">
         {form.formState.isSubmitting ? t('setup.form.submitting') : t('setup.form.submit')}
       </Button>

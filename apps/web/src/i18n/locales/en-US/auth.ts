@@ -72,4 +72,10 @@ export const auth: Messages['auth'] = {
     minutes_other: '{{count}} minutes',
   },
   rateLimited: 'Too many sign-in attempts. Try again in {{wait}}.',
+  passwordStrength: {
+    level: 'Password strength: {{level}}. {{verdict}}',
+    levels: { veryWeak: 'very weak', weak: 'weak', fair: 'fair', strong: 'strong', veryStrong: 'very strong' },
+    refused: 'Easy to guess (a common or leaked password, or a small change to one): it will be refused.',
+    accepted: 'Good to use.',
+  },
 };

@@ -34,7 +34,8 @@ export const errors: Messages['errors'] = {
   PAYLOAD_TOO_LARGE: 'The file or content is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'This file type is not supported.',
   ACCOUNT_DISABLED: 'This account has been disabled. Contact an administrator.',
-  PASSWORD_COMMON: 'This is one of the most common or leaked passwords and is easy to guess. Choose another.',
+  PASSWORD_COMMON:
+    'This is a common or leaked password, or a small change to one, and is easy to guess. Choose another.',
   PASSWORD_IS_EMAIL: 'The password must not be your email address or the part before the @. Choose another.',
   CURRENT_PASSWORD_WRONG: 'The current password is incorrect.',
   VERIFICATION_LINK_INVALID:

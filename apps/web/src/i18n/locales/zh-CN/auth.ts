@@ -68,4 +68,10 @@ export const auth = {
     minutes_other: '{{count}} 分钟',
   },
   rateLimited: '登录尝试次数过多，请在 {{wait}}后重试。',
+  passwordStrength: {
+    level: '密码强度：{{level}}。{{verdict}}',
+    levels: { veryWeak: '很弱', weak: '弱', fair: '一般', strong: '强', veryStrong: '很强' },
+    refused: '容易被猜中（常见或泄露过的密码，或对它们稍作改动），提交时会被拒绝。',
+    accepted: '可以使用。',
+  },
 };

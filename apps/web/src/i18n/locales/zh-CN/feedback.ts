@@ -33,7 +33,7 @@ export const errors = {
   PAYLOAD_TOO_LARGE: '文件或内容过大。',
   UNSUPPORTED_MEDIA_TYPE: '不支持该文件类型。',
   ACCOUNT_DISABLED: '该账号已停用，请联系管理员。',
-  PASSWORD_COMMON: '该密码属于最常见或已泄露的密码，很容易被猜中，请换一个。',
+  PASSWORD_COMMON: '该密码是常见或已泄露的密码，或只是对它们稍作改动，很容易被猜中，请换一个。',
   PASSWORD_IS_EMAIL: '密码不能是您的邮箱地址或其中 @ 之前的部分，请换一个。',
   CURRENT_PASSWORD_WRONG: '当前密码不正确。',
   VERIFICATION_LINK_INVALID: '该链接已失效或已使用过，请登录或重新注册以获取新链接。',

@@ -31,6 +31,7 @@ import { reviewFiling } from './review-filing.ts';
 import { reviewQueue } from './review-queue.ts';
 import { secondReview } from './second-review.ts';
 import { setup } from './setup.ts';
+import { simulatedPhone } from './simulated-phone.ts';
 import { simulator } from './simulator.ts';
 import { submission } from './submission.ts';
 
@@ -69,5 +70,6 @@ export const zhCNRest = {
   rejection,
   setup,
   simulator,
+  simulatedPhone,
   legal,
 };

@@ -1,0 +1,35 @@
+// A strength meter under a new-password field (docs/design.md §10.2): the level in words and whether the server will
+// take it, with a bar that only repeats the words. The text sits in a polite live region, so a screen reader hears
+// the level when it changes without being interrupted while typing.
+import { PASSWORD_MIN_SCORE } from '@beian/domain/password-strength';
+import { useTranslation } from 'react-i18next';
+import './password-strength.css';
+import { usePasswordScore } from './use-password-score.ts';
+
+const LEVELS = ['veryWeak', 'weak', 'fair', 'strong', 'veryStrong'] as const;
+
+export function PasswordStrengthMeter({ password }: { password: string }) {
+  const { t } = useTranslation();
+  const score = usePasswordScore(password);
+  const level = score === undefined ? undefined : LEVELS[score];
+  const accepted = score !== undefined && score >= PASSWORD_MIN_SCORE;
+  return (
+    <div className="password-strength" aria-live="polite">
+      {level ? (
+        <>
+          <div className="password-strength__bar" data-score={score} aria-hidden="true">
+            {LEVELS.slice(1).map((name) => (
+              <span key={name} className="password-strength__segment" />
+            ))}
+          </div>
+          <p className={`password-strength__text${accepted ? '' : ' password-strength__text--refused'}`}>
+            {t('auth.passwordStrength.level', {
+              level: t(`auth.passwordStrength.levels.${level}`),
+              verdict: accepted ? t('auth.passwordStrength.accepted') : t('auth.passwordStrength.refused'),
+            })}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
