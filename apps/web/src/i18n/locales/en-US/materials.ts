@@ -109,6 +109,8 @@ export const materials: Messages['materials'] = {
     uploaded: 'Uploaded',
     covered: 'Not needed: provided the other way',
     failed: 'Upload failed',
+    dismiss: 'Dismiss',
+    dismissFor: 'Dismiss the failed upload notice for “{{name}}”',
     meta: '{{size}} · uploaded {{time}}',
     compressed: 'Compressed automatically: {{from}} → {{to}}',
     drop: 'Drop a file here, or',

@@ -102,6 +102,8 @@ export const materials = {
     uploaded: '已上传',
     covered: '无需上传：已由另一种方式提供',
     failed: '上传失败',
+    dismiss: '关闭提示',
+    dismissFor: '关闭“{{name}}”的上传失败提示',
     meta: '{{size}} · {{time}} 上传',
     compressed: '已自动压缩：{{from}} → {{to}}',
     drop: '将文件拖放到这里，或',

@@ -228,6 +228,32 @@ describe('materials step', () => {
     expect(screen.getByText('上传失败')).toBeVisible();
   });
 
+  it('keeps showing the stored file after a failed replacement, with the reason until it is dismissed', async () => {
+    const stored = material('HANDHELD_CERT_PHOTO', { bytes: 1_992_294 });
+    api(personal, () => materialList(PERSONAL_GD, { [slot('HANDHELD_CERT_PHOTO', null)]: stored }));
+    const sent = fakeXhr();
+    const { user } = open();
+    const handheld = await region('负责人手持证件照');
+    await user.upload(within(handheld).getByLabelText('替换“负责人手持证件照”的文件'), jpeg('new.jpg', 2000));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () => sent[0]?.respond(503, { code: 'SERVICE_UNAVAILABLE', detail: 'The file store is down.' }));
+
+    // The slot's state is the stored file's; the failed attempt is a separate notice beside it.
+    const alert = await within(handheld).findByRole('alert');
+    expect(alert).toHaveTextContent('上传失败');
+    const state = within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传').closest('.slot__status') as HTMLElement;
+    expect(state).toHaveTextContent('已上传');
+    expect(state).not.toHaveTextContent('上传失败');
+
+    // Dismissed by keyboard: the notice goes, the stored file stays, focus lands on the slot's picker.
+    const dismiss = within(handheld).getByRole('button', { name: '关闭“负责人手持证件照”的上传失败提示' });
+    dismiss.focus();
+    await user.keyboard('{Enter}');
+    expect(within(handheld).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(handheld).getByLabelText('替换“负责人手持证件照”的文件')).toHaveFocus();
+  });
+
   it('shrinks a phone photo over the limit in the browser and says by how much', async () => {
     api(personal, () => materialList(PERSONAL_GD));
     const sent = fakeXhr();
