@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'MATERIAL_TYPE_NOT_ALLOWED',
   'MATERIAL_HEIC_NOT_SUPPORTED',
   'MATERIAL_IMAGE_TOO_LARGE',
+  /** An ID or certificate image too small to read: under 600 pixels on its short side, or under 10 KB. */
+  'MATERIAL_IMAGE_TOO_SMALL',
   'MATERIAL_IMAGE_CORRUPT',
   'MATERIAL_PDF_CORRUPT',
   'MATERIAL_SLOT_INVALID',

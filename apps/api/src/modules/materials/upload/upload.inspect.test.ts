@@ -8,7 +8,7 @@ import { inspectUpload } from './upload.inspect.ts';
 import { abortedHalfWay, arriving, counted, drain } from './upload.streams.ts';
 
 const jpeg = await photo('jpeg', 1200, 900);
-const png = await photo('png', 300, 200);
+const png = await photo('png', 900, 600);
 const aPdf = await pdf();
 const jpegBomb = await jpegDeclaring(20_000, 20_000);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

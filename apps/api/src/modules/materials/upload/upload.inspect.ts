@@ -4,7 +4,13 @@
 // the kind's size limit) and nothing is written to disk.
 import { createHash } from 'node:crypto';
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
-import { acceptsContentType, MATERIAL_KIND_SPECS, type MaterialContentType, type MaterialKind } from '@beian/domain';
+import {
+  acceptsContentType,
+  MATERIAL_KIND_SPECS,
+  type MaterialContentType,
+  type MaterialKind,
+  unreadableImage,
+} from '@beian/domain';
 import { MaterialUploadError, uploadErrors } from './upload.errors.ts';
 import { createImageProbe, type ImageProbe, MAX_IMAGE_PIXELS } from './upload.image-probe.ts';
 import { createPdfTail, type PdfTail } from './upload.pdf-tail.ts';
@@ -74,7 +80,12 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
     if (bytes === 0) throw uploadErrors.empty();
     const type = contentType ?? decide(stream);
     if (pdf && !pdf.isComplete()) throw uploadErrors.pdfCorrupt();
-    const size = image ? await image.finish(type === 'image/png' ? 'png' : 'jpeg') : {};
+    const size = image ? await image.finish(type === 'image/png' ? 'png' : 'jpeg') : undefined;
+    if (size) {
+      // By the decoded picture, upright, never by what the file claims: an ID or certificate must be readable.
+      const unreadable = unreadableImage(options.kind, { bytes, ...size });
+      if (unreadable) throw uploadErrors.imageTooSmall(unreadable, { bytes, ...size });
+    }
     return { contentType: type, bytes, sha256: hash.digest('hex'), ...size };
   }
 

@@ -60,6 +60,8 @@ export const errors: Messages['errors'] = {
   MATERIAL_HEIC_NOT_SUPPORTED:
     'HEIC/HEIF photos are not accepted. Export the photo as JPEG and upload that: on an iPhone, set Settings → Camera → Formats to “Most Compatible” and take the photo again, or choose JPEG when sharing the photo.',
   MATERIAL_IMAGE_TOO_LARGE: 'The image has too many pixels. Save it at a smaller size and upload it again.',
+  MATERIAL_IMAGE_TOO_SMALL:
+    'The image is too small for the text on the document to be read. Photograph the original closer up or scan it at a higher resolution, and upload that file itself, not a thumbnail or a screenshot.',
   MATERIAL_IMAGE_CORRUPT: 'The image is damaged or incomplete and cannot be opened. Export it again and upload it.',
   MATERIAL_PDF_CORRUPT: 'The PDF is incomplete. Save it again and upload it.',
   MATERIAL_SLOT_INVALID: 'This order does not need this material. Reload the list of materials and try again.',

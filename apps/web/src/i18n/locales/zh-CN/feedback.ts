@@ -58,6 +58,8 @@ export const errors = {
   MATERIAL_HEIC_NOT_SUPPORTED:
     '不支持 HEIC/HEIF 格式的照片。请导出为 JPEG 后上传：iPhone 可在“设置 → 相机 → 格式”中选择“兼容性最佳”后重新拍摄，或在分享照片时选择 JPEG。',
   MATERIAL_IMAGE_TOO_LARGE: '图片像素过多，请缩小尺寸后重新上传。',
+  MATERIAL_IMAGE_TOO_SMALL:
+    '图片太小，看不清证件上的文字。请靠近拍摄原件或提高扫描分辨率，上传原图，不要上传缩略图或截图。',
   MATERIAL_IMAGE_CORRUPT: '图片已损坏或不完整，无法打开，请重新导出后上传。',
   MATERIAL_PDF_CORRUPT: 'PDF 文件不完整，请重新保存后上传。',
   MATERIAL_SLOT_INVALID: '本订单不需要这项材料，请刷新材料清单后重试。',

@@ -228,6 +228,35 @@ describe('materials step', () => {
     expect(screen.getByText('上传失败')).toBeVisible();
   });
 
+  it('refuses an ID photo of a few KB before sending it, and words the server refusing one too small', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    const { user } = open();
+    const front = await screen.findByLabelText('为“主体负责人证件正面”选择文件');
+    await user.upload(front, jpeg('thumb.jpg', 3000));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '文件只有 3 KB，太小了，看不清证件上的文字：证件照片和扫描件的短边至少 600 像素、文件不小于 10 KB。',
+    );
+    expect(sent).toHaveLength(0);
+
+    // The server decodes what the browser let through and has the last word.
+    await user.upload(front, jpeg('small.jpg', 200_000));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () =>
+      sent[0]?.respond(422, {
+        type: 'about:blank',
+        title: 'Unprocessable Entity',
+        status: 422,
+        code: 'MATERIAL_IMAGE_TOO_SMALL',
+        detail: 'The image is 480 × 360 pixels; …',
+      }),
+    );
+    const id = await region('主体负责人证件');
+    expect(await within(id).findByRole('alert')).toHaveTextContent(
+      '图片太小，看不清证件上的文字：证件照片和扫描件的短边至少 600 像素、文件不小于 10 KB。',
+    );
+  });
+
   it('keeps showing the stored file after a failed replacement, with the reason until it is dismissed', async () => {
     const stored = material('HANDHELD_CERT_PHOTO', { bytes: 1_992_294 });
     api(personal, () => materialList(PERSONAL_GD, { [slot('HANDHELD_CERT_PHOTO', null)]: stored }));
