@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   'MATERIAL_IMAGE_TOO_SMALL',
   'MATERIAL_IMAGE_CORRUPT',
   'MATERIAL_PDF_CORRUPT',
+  /** The verification sheet as the console generated it (its document id), uploaded where the signed one goes. */
+  'MATERIAL_SHEET_UNSIGNED',
   'MATERIAL_SLOT_INVALID',
   'MATERIALS_MISSING',
   'INFO_INCOMPLETE',

@@ -12,6 +12,7 @@ export const MATERIAL_UPLOAD_ERRORS = {
   MATERIAL_IMAGE_TOO_SMALL: 422,
   MATERIAL_IMAGE_CORRUPT: 422,
   MATERIAL_PDF_CORRUPT: 422,
+  MATERIAL_SHEET_UNSIGNED: 422,
 } as const;
 export type MaterialUploadErrorCode = keyof typeof MATERIAL_UPLOAD_ERRORS;
 
@@ -72,6 +73,12 @@ export const uploadErrors = {
     ),
   imageCorrupt: () =>
     new MaterialUploadError('MATERIAL_IMAGE_CORRUPT', 'The image is damaged or incomplete and cannot be opened.'),
+  sheetUnsigned: () =>
+    new MaterialUploadError(
+      'MATERIAL_SHEET_UNSIGNED',
+      'This is the verification sheet as the console generated it, before anyone signed it. Print it, sign it as ' +
+        'its instructions say, then upload a scan or photo of the signed sheet.',
+    ),
   pdfCorrupt: () =>
     new MaterialUploadError(
       'MATERIAL_PDF_CORRUPT',

@@ -64,6 +64,8 @@ export const errors: Messages['errors'] = {
     'The image is too small for the text on the document to be read. Photograph the original closer up or scan it at a higher resolution, and upload that file itself, not a thumbnail or a screenshot.',
   MATERIAL_IMAGE_CORRUPT: 'The image is damaged or incomplete and cannot be opened. Export it again and upload it.',
   MATERIAL_PDF_CORRUPT: 'The PDF is incomplete. Save it again and upload it.',
+  MATERIAL_SHEET_UNSIGNED:
+    'This is the verification sheet as the console generated it, unsigned. Print it, sign it as its instructions say, then upload a scan or photo of the signed sheet.',
   MATERIAL_SLOT_INVALID: 'This order does not need this material. Reload the list of materials and try again.',
   MATERIALS_MISSING: 'Some required materials have not been uploaded yet.',
   INFO_INCOMPLETE: 'Some filing details are not complete yet.',

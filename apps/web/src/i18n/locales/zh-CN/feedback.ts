@@ -62,6 +62,8 @@ export const errors = {
     '图片太小，看不清证件上的文字。请靠近拍摄原件或提高扫描分辨率，上传原图，不要上传缩略图或截图。',
   MATERIAL_IMAGE_CORRUPT: '图片已损坏或不完整，无法打开，请重新导出后上传。',
   MATERIAL_PDF_CORRUPT: 'PDF 文件不完整，请重新保存后上传。',
+  MATERIAL_SHEET_UNSIGNED:
+    '这是系统生成、尚未签字的核验单。请打印核验单，按要求签字后，上传签字后核验单的扫描件或照片。',
   MATERIAL_SLOT_INVALID: '本订单不需要这项材料，请刷新材料清单后重试。',
   MATERIALS_MISSING: '还有必需的材料未上传。',
   INFO_INCOMPLETE: '还有备案信息未填写完整。',

@@ -257,6 +257,30 @@ describe('materials step', () => {
     );
   });
 
+  it('says to upload a scan or photo of the signed sheet when the unsigned one comes back refused', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    const { user } = open();
+    const sheet = await region('网站备案信息真实性核验单');
+    const pdfFile = new File([new TextEncoder().encode('%PDF-1.7 the sheet as downloaded')], 'sheet.pdf', {
+      type: 'application/pdf',
+    });
+    await user.upload(within(sheet).getByLabelText('为“网站备案信息真实性核验单”选择文件'), pdfFile);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () =>
+      sent[0]?.respond(422, {
+        type: 'about:blank',
+        title: 'Unprocessable Entity',
+        status: 422,
+        code: 'MATERIAL_SHEET_UNSIGNED',
+        detail: 'This is the verification sheet as the console generated it…',
+      }),
+    );
+    expect(await within(sheet).findByRole('alert')).toHaveTextContent(
+      '这是系统生成、尚未签字的核验单。请打印核验单，按要求签字后，上传签字后核验单的扫描件或照片。',
+    );
+  });
+
   it('keeps showing the stored file after a failed replacement, with the reason until it is dismissed', async () => {
     const stored = material('HANDHELD_CERT_PHOTO', { bytes: 1_992_294 });
     api(personal, () => materialList(PERSONAL_GD, { [slot('HANDHELD_CERT_PHOTO', null)]: stored }));
