@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'SMS_CODE_WRONG',
   'SMS_CODE_EXPIRED',
   'WEBSITE_NOT_OF_SUBJECT',
+  /** A personal filing's website whose filed content needs a pre-approval, which only an organisation may carry. */
+  'CONTENT_NEEDS_ORGANISATION',
   'MATERIAL_EMPTY',
   'MATERIAL_UPLOAD_ABORTED',
   'MATERIAL_TOO_LARGE',

@@ -53,6 +53,8 @@ export const errors: Messages['errors'] = {
   SMS_CODE_WRONG: 'The code is wrong; check it and enter it again.',
   SMS_CODE_EXPIRED: 'The code has expired; ask for a new one.',
   WEBSITE_NOT_OF_SUBJECT: 'This website does not belong to the order’s subject.',
+  CONTENT_NEEDS_ORGANISATION:
+    "A personal filing cannot carry a website whose content needs a pre-approval (news, education, medical, culture and the like); only an organisation's can. Have the website's content type changed through its current provider, or file it under an organisation.",
   MATERIAL_EMPTY: 'The file is empty. Choose the file again and upload it.',
   MATERIAL_UPLOAD_ABORTED: 'The upload stopped before the whole file arrived. Try again.',
   MATERIAL_TOO_LARGE: 'The file is larger than the limit for this material.',

@@ -51,6 +51,8 @@ export const errors = {
   SMS_CODE_WRONG: '验证码不正确，请检查后重新输入。',
   SMS_CODE_EXPIRED: '验证码已过期，请重新获取。',
   WEBSITE_NOT_OF_SUBJECT: '该网站不属于本订单的主体。',
+  CONTENT_NEEDS_ORGANISATION:
+    '个人备案的网站不能包含需要前置审批的内容（如新闻、教育、医疗保健、文化等），只有单位备案可以。请通过该网站现在的接入商变更网站内容类型，或以单位主体备案。',
   MATERIAL_EMPTY: '文件是空的，请重新选择文件后上传。',
   MATERIAL_UPLOAD_ABORTED: '上传中断，文件未完整送达，请重试。',
   MATERIAL_TOO_LARGE: '文件超过此项材料的大小上限。',
