@@ -66,6 +66,21 @@ test('from a filled draft the applicant uploads every material, downloads the sh
         .textContent()
     )?.slice(0, 15) ?? 'BA';
 
+  // The sheet as downloaded is not the signed one: the slot says so and keeps nothing; the notice is dismissed.
+  await upload(page, '网站备案信息真实性核验单', { name: 'sheet.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(sheet.getByRole('alert')).toContainText('这是系统生成、尚未签字的核验单');
+  await sheet.getByRole('button', { name: '关闭“网站备案信息真实性核验单”的上传失败提示' }).press('Enter');
+  await expect(sheet.getByRole('alert')).toHaveCount(0);
+  await expect(sheet.getByText('未上传')).toBeVisible();
+
+  // A card photographed too small to read is refused by the server's decode, whatever the browser let through.
+  await upload(
+    page,
+    '主体负责人证件正面',
+    await cardImage('id-front-small', 'jpeg', { width: 560, height: 360, noise: true }),
+  );
+  await expect(id.getByRole('alert')).toContainText('图片太小，看不清证件上的文字');
+
   await upload(page, '主体负责人证件正面', await cardImage('id-front', 'jpeg'));
   const front = id.getByRole('img', { name: '主体负责人证件正面预览' });
   await expect(front).toBeVisible();

@@ -37,14 +37,20 @@ export const ERROR_CODES = [
   'SMS_CODE_WRONG',
   'SMS_CODE_EXPIRED',
   'WEBSITE_NOT_OF_SUBJECT',
+  /** A personal filing's website whose filed content needs a pre-approval, which only an organisation may carry. */
+  'CONTENT_NEEDS_ORGANISATION',
   'MATERIAL_EMPTY',
   'MATERIAL_UPLOAD_ABORTED',
   'MATERIAL_TOO_LARGE',
   'MATERIAL_TYPE_NOT_ALLOWED',
   'MATERIAL_HEIC_NOT_SUPPORTED',
   'MATERIAL_IMAGE_TOO_LARGE',
+  /** An ID or certificate image too small to read: under 600 pixels on its short side, or under 10 KB. */
+  'MATERIAL_IMAGE_TOO_SMALL',
   'MATERIAL_IMAGE_CORRUPT',
   'MATERIAL_PDF_CORRUPT',
+  /** The verification sheet as the console generated it (its document id), uploaded where the signed one goes. */
+  'MATERIAL_SHEET_UNSIGNED',
   'MATERIAL_SLOT_INVALID',
   'MATERIALS_MISSING',
   'INFO_INCOMPLETE',

@@ -8,7 +8,7 @@ import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { readPdfText } from '../helpers/pdf-text.ts';
 import { manualClock } from '../helpers/test-app.ts';
-import { completedDraft, upload } from './materials-fixtures.ts';
+import { completedDraft, objectsOf, upload } from './materials-fixtures.ts';
 
 const clock = manualClock(new Date('2026-11-30T02:00:00Z'));
 let t: SimulatorTestApp;
@@ -140,5 +140,31 @@ describe('GET /api/filings/:id/verification-sheet.pdf', () => {
     expect(all).toContain(filing.websites[0]?.websiteFilingNo ?? '');
     // Certificate numbers only masked.
     expect(all).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('refuses the sheet as downloaded, unsigned, where the signed sheet goes, and says to upload a scan or photo', async () => {
+    const { client } = await freshApplicant(t);
+    const filing = await completedDraft(t, client, 'pass-xinjiang');
+    const sheet = (await client.get(`/api/filings/${filing.id}/verification-sheet.pdf`)).rawPayload;
+    // As downloaded, and as a PDF tool saves it again (its document id goes along).
+    const resaved = Buffer.from(await (await PDFDocument.load(sheet)).save({ useObjectStreams: false }));
+    for (const content of [sheet, resaved]) {
+      const res = await upload(client, filing.id, { kind: 'VERIFICATION_SHEET' }, { filename: 'signed.pdf', content });
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().code).toBe('MATERIAL_SHEET_UNSIGNED');
+      expect(res.json().detail).toContain('upload a scan or photo of the signed sheet');
+    }
+    expect(await t.db.material.count({ where: { filingId: filing.id } })).toBe(0);
+    expect(await objectsOf(t, filing.id)).toEqual([]);
+
+    // A scan of the signed sheet (a PDF of its own, or a photo) is taken.
+    const scan = await upload(
+      client,
+      filing.id,
+      { kind: 'VERIFICATION_SHEET' },
+      { filename: 'scan.jpg', content: await photo('jpeg') },
+    );
+    expect(scan.statusCode, scan.body).toBe(201);
   });
 });

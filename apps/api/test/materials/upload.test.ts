@@ -3,6 +3,7 @@
 
 import type { MaterialItem, MaterialList } from '@beian/contracts';
 import { MATERIAL_KIND_SPECS, type MaterialKind } from '@beian/domain';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   heicHeader,
@@ -180,6 +181,50 @@ describe('POST /api/filings/:id/materials', () => {
     expect(await objectsOf(t, id)).toEqual([rows[0]?.objectKey]);
     const list = (await client.get(`/api/filings/${id}/materials`)).json() as MaterialList;
     expect(list.items.find((i) => i.kind === kind)?.material).toEqual(second);
+  });
+});
+
+describe('an image of an ID or certificate too small to read', () => {
+  it('refuses a photo under 600 pixels on its short side, by its decoded size, whatever its name says', async () => {
+    const id = await freshFiling();
+    const res = await upload(
+      client,
+      id,
+      { kind },
+      { filename: 'IMG_4000x3000.jpg', content: await photo('jpeg', 800, 599) },
+    );
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'MATERIAL_IMAGE_TOO_SMALL' });
+    expect(res.json().detail).toContain('800 × 599');
+    expect(res.json().detail).toContain('600');
+    expect(await t.db.material.count({ where: { filingId: id } })).toBe(0);
+    expect(await objectsOf(t, id)).toEqual([]);
+
+    const enough = await upload(client, id, { kind }, { filename: 'id.png', content: await photo('png', 600, 800) });
+    expect(enough.statusCode, enough.body).toBe(201);
+  });
+
+  it('refuses an image large enough in pixels but of a few KB, compressed past reading', async () => {
+    const id = await freshFiling();
+    const ruined = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#9a9a9a' } })
+      .jpeg({ quality: 5 })
+      .toBuffer();
+    expect(ruined.length).toBeLessThan(10 * 1024);
+    const res = await upload(client, id, { kind }, { filename: 'id.jpg', content: ruined });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'MATERIAL_IMAGE_TOO_SMALL' });
+    expect(res.json().detail).toContain('10 KB');
+    expect(await objectsOf(t, id)).toEqual([]);
+  });
+
+  it('keeps the stored file when a replacement is too small', async () => {
+    const id = await freshFiling();
+    const first = (await upload(client, id, { kind }, { filename: 'a.jpg', content: await photo('jpeg') })).json();
+    const small = await upload(client, id, { kind }, { filename: 'b.jpg', content: await photo('jpeg', 320, 240) });
+    expect(small.json().code).toBe('MATERIAL_IMAGE_TOO_SMALL');
+    const list = (await client.get(`/api/filings/${id}/materials`)).json() as MaterialList;
+    expect(list.items.find((i) => i.kind === kind)?.material?.id).toBe(first.id);
   });
 });
 

@@ -1,6 +1,6 @@
 // The simulator seed: loads once (a second run inserts nothing), covers every province, keeps certificate numbers
 // only hashed and masked, and answers registry look-ups and filing passwords as documented.
-import { PROVINCE_CODES } from '@beian/domain';
+import { contentNotAllowedFor, contentTypeCategories, PROVINCE_CODES } from '@beian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBJECTS } from '../../src/seed/simulators/miit-subjects.seed.ts';
 import { IDS, PROVINCE_IDS } from '../../src/seed/simulators/seed-identities.ts';
@@ -61,6 +61,14 @@ describe('simulator seed', () => {
     expect(new Set(subjects.map((s) => s.nature))).toEqual(
       new Set(['PERSONAL', 'ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'SOCIAL_ORG']),
     );
+  });
+
+  it('files no content that needs a pre-approval on a personal website, as MIIT does not', async () => {
+    const websites = await t.db.simMiitWebsite.findMany({ select: { contentType: true, subject: true } });
+    const refused = websites.filter(
+      (w) => contentNotAllowedFor(w.subject.nature, contentTypeCategories(w.contentType)).length > 0,
+    );
+    expect(refused.map((w) => w.contentType)).toEqual([]);
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSelfPhotoFile } from '../state-machine/photo-guard.ts';
-import { acceptsContentType, isMaterialKind, MATERIAL_KIND_SPECS, MATERIAL_KINDS } from './material-kinds.ts';
+import {
+  acceptsContentType,
+  isMaterialKind,
+  MATERIAL_KIND_SPECS,
+  MATERIAL_KINDS,
+  unreadableImage,
+} from './material-kinds.ts';
 
 const MB = 1024 * 1024;
 
@@ -26,6 +32,21 @@ describe('material kinds', () => {
     expect(acceptsContentType('HANDHELD_CERT_PHOTO', 'application/pdf')).toBe(false);
     expect(acceptsContentType('CURTAIN_PHOTO', 'image/png')).toBe(false);
     expect(acceptsContentType('HANDHELD_CERT_PHOTO', 'image/heic')).toBe(false);
+  });
+
+  it('asks certificates and ID images to be readable: 600 pixels on the short side and 10 KB', () => {
+    const floored = MATERIAL_KINDS.filter((k) => MATERIAL_KIND_SPECS[k].readable);
+    expect(floored).toEqual(
+      MATERIAL_KINDS.filter((k) => /^(SUBJECT_CERT|SUBJECT_PRINCIPAL_ID|WEBSITE_PRINCIPAL_ID)_/.test(k)),
+    );
+    const photo = { bytes: 300_000, width: 800, height: 600 };
+    expect(unreadableImage('SUBJECT_CERT_COMBINED', photo)).toBeNull();
+    expect(unreadableImage('SUBJECT_CERT_COMBINED', { ...photo, height: 599 })?.reason).toBe('FEW_PIXELS');
+    expect(unreadableImage('WEBSITE_PRINCIPAL_ID_BACK', { ...photo, width: 400 })?.reason).toBe('FEW_PIXELS');
+    expect(unreadableImage('SUBJECT_PRINCIPAL_ID_FRONT', { ...photo, bytes: 10 * 1024 - 1 })?.reason).toBe('FEW_BYTES');
+    // Before the decode (in the browser) the bytes alone can already tell.
+    expect(unreadableImage('SUBJECT_PRINCIPAL_ID_FRONT', { bytes: 4000 })?.reason).toBe('FEW_BYTES');
+    expect(unreadableImage('VERIFICATION_SHEET', { bytes: 4000, width: 300, height: 200 })).toBeNull();
   });
 
   it('recognises its kinds and nothing else', () => {

@@ -39,9 +39,24 @@ export type MaterialContentType = (typeof MATERIAL_CONTENT_TYPES)[number];
 
 const MB = 1024 * 1024;
 
+/**
+ * The least an image of a document must be for a reviewer and the bureau to read it (docs/design.md §5.4): 600 pixels
+ * on its short side (an ID card's smallest print, the issuing authority and validity dates, stays legible at about
+ * that width), and 10 KB. An image of 600 × 600 pixels or more in under 10 KB has under a quarter of a bit per pixel:
+ * blocks where the text was, or a blank page; an honest photo or colour scan of a card at that size is tens of KB even
+ * at the lowest JPEG quality a camera or scanner offers.
+ */
+export interface ReadableImageFloor {
+  readonly shortSide: number;
+  readonly bytes: number;
+}
+export const READABLE_IMAGE: ReadableImageFloor = { shortSide: 600, bytes: 10 * 1024 };
+
 export interface MaterialKindSpec {
   readonly accepts: readonly MaterialContentType[];
   readonly maxBytes: number;
+  /** Images of this kind must be readable documents (certificates and ID images); a PDF is not measured. */
+  readonly readable?: ReadableImageFloor;
   /** Items of this kind name a website (its filing number); the others belong to the filing as a whole. */
   readonly perWebsite: boolean;
 }
@@ -52,9 +67,10 @@ const IMAGE_OR_PDF = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 // Photos of cards and certificates: 5 MB holds a sharp phone photo. A scanned certificate may be a PDF, and so may
 // the sheet (10 MB: a 300 dpi colour scan is about 1 MB a page, and a sheet for many websites runs to a few pages)
 // and approval documents (20 MB: a licence with its annexes). An ID card is a photo: the reviewer zooms and rotates it.
-const certificate: MaterialKindSpec = { accepts: IMAGE_OR_PDF, maxBytes: 5 * MB, perWebsite: false };
-const subjectId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: false };
-const websiteId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: true };
+const readable = READABLE_IMAGE;
+const certificate: MaterialKindSpec = { accepts: IMAGE_OR_PDF, maxBytes: 5 * MB, readable, perWebsite: false };
+const subjectId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, readable, perWebsite: false };
+const websiteId: MaterialKindSpec = { accepts: IMAGE, maxBytes: 5 * MB, readable, perWebsite: true };
 
 export const MATERIAL_KIND_SPECS: Readonly<Record<MaterialKind, MaterialKindSpec>> = {
   SUBJECT_CERT_FRONT: certificate,
@@ -80,3 +96,22 @@ export const isMaterialKind = (value: string): value is MaterialKind =>
 
 export const acceptsContentType = (kind: MaterialKind, contentType: string): contentType is MaterialContentType =>
   (MATERIAL_KIND_SPECS[kind].accepts as readonly string[]).includes(contentType);
+
+export type UnreadableImage = { readonly reason: 'FEW_PIXELS' | 'FEW_BYTES'; readonly floor: ReadableImageFloor };
+
+/**
+ * Why an image is too small to read as this kind, or null. `width` and `height` are the decoded image's, upright;
+ * the web app may ask with the bytes alone before sending, but only the server's decode decides.
+ */
+export function unreadableImage(
+  kind: MaterialKind,
+  image: { readonly bytes: number; readonly width?: number; readonly height?: number },
+): UnreadableImage | null {
+  const floor = MATERIAL_KIND_SPECS[kind].readable;
+  if (!floor) return null;
+  const { width, height } = image;
+  if (width !== undefined && height !== undefined && Math.min(width, height) < floor.shortSide) {
+    return { reason: 'FEW_PIXELS', floor };
+  }
+  return image.bytes < floor.bytes ? { reason: 'FEW_BYTES', floor } : null;
+}

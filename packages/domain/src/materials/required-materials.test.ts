@@ -77,17 +77,17 @@ describe.each(cases)('requiredMaterials for $nature in province $provinceCode', 
     expect(sheet?.pledgeText).toBe(needs.includes('HANDWRITTEN_PLEDGE') ? GUANGDONG_PLEDGE_TEXT : undefined);
   });
 
-  it('asks for an approval document only for the website whose content needs one', () => {
-    expect(list.filter((m) => m.kind === 'PRE_APPROVAL')).toEqual([
-      {
-        kind: 'PRE_APPROVAL',
-        websiteFilingNo: site,
-        category: 'NEWS',
-        required: true,
-        reason: 'CONTENT_NEEDS_APPROVAL',
-        instructions: ['APPROVAL_ISSUED_TO_SUBJECT'],
-      },
-    ]);
+  it('asks an organisation for an approval document for the website whose content needs one; a person for none', () => {
+    const approval = {
+      kind: 'PRE_APPROVAL',
+      websiteFilingNo: site,
+      category: 'NEWS',
+      required: true,
+      reason: 'CONTENT_NEEDS_APPROVAL',
+      instructions: ['APPROVAL_ISSUED_TO_SUBJECT'],
+    };
+    // 单位备案时 only: a personal website cannot carry such content (the websites step refuses it).
+    expect(list.filter((m) => m.kind === 'PRE_APPROVAL')).toEqual(organisation ? [approval] : []);
   });
 
   it('names a website exactly on the kinds that belong to one', () => {

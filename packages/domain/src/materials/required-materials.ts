@@ -3,7 +3,7 @@ import { isOrganisation, type SubjectNature } from '../glossary.ts';
 import { type ProvinceRules, provinceRules, verificationSheetRequirements } from '../provinces/province-rules.ts';
 import { type MaterialInstruction, type MaterialReason, SHEET_INSTRUCTIONS } from './material-codes.ts';
 import type { MaterialKind, TwoSidedDocument } from './material-kinds.ts';
-import { type PreApprovalCategory, preApprovalCategories } from './pre-approval.ts';
+import { type PreApprovalCategory, preApprovalCategories, preApprovalCategoriesFor } from './pre-approval.ts';
 
 export interface MaterialWebsite {
   readonly websiteFilingNo: string;
@@ -92,7 +92,8 @@ function handheld(websiteFilingNo: string | null, organisation: boolean): Requir
  * principal's ID, and the person is every website's principal (so `principalSameAsSubject` is not read for them).
  * Organisations upload their certificate, the subject principal's ID, and an ID for every website with its own
  * principal. One hand-held photo per principal: the subject principal's (naming no website) when any website shares
- * that principal, and one per website with its own.
+ * that principal, and one per website with its own. Approval documents only for the content an organisation's website
+ * carries: a personal website cannot carry content that needs one (the websites step refuses it).
  */
 export function requiredMaterials(input: RequiredMaterialsInput): RequiredMaterial[] {
   const rules = input.rules ?? provinceRules(input.provinceCode);
@@ -109,16 +110,18 @@ export function requiredMaterials(input: RequiredMaterialsInput): RequiredMateri
     ...(sharesSubjectPrincipal ? [handheld(null, organisation)] : []),
     ...ownPrincipal.map((w) => handheld(w.websiteFilingNo, organisation)),
     ...input.websites.flatMap((w) =>
-      preApprovalCategories(w.contentTypes).map(
-        (category): RequiredMaterial => ({
-          kind: 'PRE_APPROVAL',
-          websiteFilingNo: w.websiteFilingNo,
-          category,
-          required: true,
-          reason: 'CONTENT_NEEDS_APPROVAL',
-          instructions: ['APPROVAL_ISSUED_TO_SUBJECT'],
-        }),
-      ),
+      preApprovalCategories(w.contentTypes)
+        .filter((category) => preApprovalCategoriesFor(input.nature).includes(category))
+        .map(
+          (category): RequiredMaterial => ({
+            kind: 'PRE_APPROVAL',
+            websiteFilingNo: w.websiteFilingNo,
+            category,
+            required: true,
+            reason: 'CONTENT_NEEDS_APPROVAL',
+            instructions: ['APPROVAL_ISSUED_TO_SUBJECT'],
+          }),
+        ),
     ),
   ];
 }

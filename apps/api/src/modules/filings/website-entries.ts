@@ -1,7 +1,13 @@
 // Step 2.2's entries: which websites may be listed (the subject's own, each once, the verified one always), and each
 // entry as stored: the registry's website as a snapshot, the cloud service with its checks, and the principal.
 import type { FieldError, UpdateWebsitesBody } from '@beian/contracts';
-import { type Day, hostToUnicode } from '@beian/domain';
+import {
+  contentNotAllowedFor,
+  contentTypeCategories,
+  type Day,
+  hostToUnicode,
+  type SubjectNature,
+} from '@beian/domain';
 import type { MiitWebsite } from '../../adapters/miit/miit.port.ts';
 import { AppError } from '../../lib/app-error.ts';
 import type { CertHasher } from '../../lib/cert-hash.ts';
@@ -57,6 +63,38 @@ export function assertListable(
       { errors: [{ path: 'websites', message: `Keep ${home.websiteFilingNo}, the website verified in step 1.` }] },
     );
   }
+}
+
+/**
+ * A personal filing cannot carry a website whose filed content needs a pre-approval (news, education, …): only an
+ * organisation may hold such content (docs/design.md §5.4), so the step refuses it rather than ask for a licence a
+ * person cannot have.
+ */
+export function assertContentAllowed(
+  inputs: readonly WebsiteEntryInput[],
+  registry: readonly MiitWebsite[],
+  nature: SubjectNature,
+): void {
+  const refused = inputs.flatMap(({ websiteFilingNo }, i) => {
+    const website = registry.find((w) => w.websiteFilingNo === websiteFilingNo);
+    const categories = contentNotAllowedFor(nature, contentTypeCategories(website?.contentType));
+    return website && categories.length > 0 ? [{ i, website, categories }] : [];
+  });
+  if (refused.length === 0) return;
+  const named = refused.map(({ website }) => `${website.name} (${website.websiteFilingNo}: ${website.contentType})`);
+  throw new AppError(
+    'CONTENT_NEEDS_ORGANISATION',
+    422,
+    `A personal filing cannot carry content that needs a pre-approval (前置审批): ${named.join('; ')}. Only an ` +
+      "organisation's website may hold it. Have the website's content type changed with its current provider, or " +
+      'file it under an organisation.',
+    {
+      errors: refused.map(({ i, website, categories }) => ({
+        path: `websites.${i}.websiteFilingNo`,
+        message: `${website.websiteFilingNo} is filed with content that needs a pre-approval: ${categories.join(', ')}.`,
+      })),
+    },
+  );
 }
 
 /** The website principal as stored; an own person without a new certificate number keeps the saved one. */

@@ -11,7 +11,7 @@ import { checkCloudService } from './cloud-service-checks.ts';
 import { changedPaths } from './edit-scope.ts';
 import { type FilingAccess, missingSubjectNoError } from './filing-access.ts';
 import { readWebsites, type StoredWebsite } from './filing-data.ts';
-import { assertListable, principalOf, registryView, websiteFields } from './website-entries.ts';
+import { assertContentAllowed, assertListable, principalOf, registryView, websiteFields } from './website-entries.ts';
 
 export type WebsitesServiceDeps = {
   access: FilingAccess;
@@ -43,6 +43,7 @@ export function createWebsitesService({ access, miit, cloud, certHasher, clock }
         domainAscii: row.domainAscii,
         domainUnicode: row.domainUnicode,
       });
+      assertContentAllowed(body.websites, registry, row.nature);
 
       const before = readWebsites(row.websites);
       const now = clock.now();

@@ -178,7 +178,7 @@ export const SUBJECTS = {
     principalName: '韦丽',
     certificateAddress: '广西壮族自治区南宁市兴宁区民族大道8号',
     filingPassword: 'Demo-Filing-45A',
-    websites: [site('壮锦手作', ['weili-craft.cn'], '文化', '阿里云')],
+    websites: [site('壮锦手作', ['weili-craft.cn'], '手工艺品', '阿里云')],
   },
   sunLei: {
     provinceCode: '12',
@@ -198,7 +198,7 @@ export const SUBJECTS = {
     principalName: '黄静',
     certificateAddress: '重庆市渝中区解放碑路10号',
     filingPassword: 'Demo-Filing-50A',
-    websites: [site('黄静的画室', ['huangjing-art.cn'], '文化', '华为云')],
+    websites: [site('黄静的画室', ['huangjing-art.cn'], '绘画作品', '华为云')],
   },
   zhengzhouLogistics: {
     provinceCode: '41',
@@ -240,7 +240,7 @@ export const SUBJECTS = {
     certificateAddress: '辽宁省沈阳市和平区南京北街1号',
     filingPassword: 'Demo-Filing-21A',
     // Its last access provider cancelled access (空壳网站): the website has none now.
-    websites: [site('刘洋的音乐角', ['liuyang-music.cn'], '文化')],
+    websites: [site('刘洋的音乐角', ['liuyang-music.cn'], '音乐分享')],
   },
 } as const satisfies Record<string, SeedSubject>;
 

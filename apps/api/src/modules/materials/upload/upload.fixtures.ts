@@ -4,8 +4,11 @@ import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 
-/** A photo-like image (noise does not compress away), so that cutting it short really loses pixel data. */
-export async function photo(format: 'jpeg' | 'png', width = 640, height = 480): Promise<Buffer> {
+/**
+ * A photo-like image (noise does not compress away), so that cutting it short really loses pixel data. By default
+ * just large enough to read as an ID or certificate (600 pixels on the short side).
+ */
+export async function photo(format: 'jpeg' | 'png', width = 800, height = 600): Promise<Buffer> {
   const noise = { type: 'gaussian' as const, mean: 128, sigma: 40 };
   const image = sharp({ create: { width, height, channels: 3, background: '#808080', noise } });
   return format === 'jpeg' ? image.jpeg({ quality: 85 }).toBuffer() : image.png().toBuffer();

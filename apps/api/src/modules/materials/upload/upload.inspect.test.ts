@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { MATERIAL_KIND_SPECS, MATERIAL_KINDS, type MaterialKind } from '@beian/domain';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { sheetInput } from '../verification-sheet/verification-sheet.fixture.ts';
+import { renderVerificationSheet } from '../verification-sheet/verification-sheet.render.ts';
 import { MaterialUploadError } from './upload.errors.ts';
 import { heicHeader, html, jpegDeclaring, pdf, photo, pngDeclaring, svg } from './upload.fixtures.ts';
 import { inspectUpload } from './upload.inspect.ts';
 import { abortedHalfWay, arriving, counted, drain } from './upload.streams.ts';
 
 const jpeg = await photo('jpeg', 1200, 900);
-const png = await photo('png', 300, 200);
+const png = await photo('png', 900, 600);
 const aPdf = await pdf();
 const jpegBomb = await jpegDeclaring(20_000, 20_000);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -74,6 +76,15 @@ describe('inspectUpload accepts', () => {
 });
 
 describe('inspectUpload refuses', () => {
+  it("the console's unsigned sheet where the signed one goes, its document id found across chunk boundaries", async () => {
+    const sheet = Buffer.from(await renderVerificationSheet(sheetInput()));
+    for (const chunkSize of [7, 4096]) {
+      const { inspection, stored } = await upload('VERIFICATION_SHEET', sheet, chunkSize);
+      expect(inspection).toMatchObject({ error: { code: 'MATERIAL_SHEET_UNSIGNED', status: 422 } });
+      expect(stored.error).toBeDefined();
+    }
+  });
+
   it('a PNG named photo.jpg where only JPEG is taken: the bytes decide, and the message names the PNG', async () => {
     const { error, stored } = await refusal('CURTAIN_PHOTO', png);
     expect(stored.bytes).toBe(0);

@@ -1,12 +1,20 @@
 // Inspects a material upload while it streams through to storage: size limit, SHA-256, type by magic bytes, and an
-// image decode or a PDF end check, with no S3 or database inside. The route hands `body` to the S3 upload and
-// awaits `result`; nothing is buffered whole (beyond an image's compressed bytes, held for its decode and bounded by
-// the kind's size limit) and nothing is written to disk.
+// image decode or a PDF end check (and where the signed sheet goes, a look for the console's unsigned one), with no S3
+// or database inside. The route hands `body` to the S3 upload and awaits `result`; nothing is buffered whole (beyond
+// an image's compressed bytes, held for its decode and bounded by the kind's size limit) and nothing is written to disk.
 import { createHash } from 'node:crypto';
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
-import { acceptsContentType, MATERIAL_KIND_SPECS, type MaterialContentType, type MaterialKind } from '@beian/domain';
+import {
+  acceptsContentType,
+  MATERIAL_KIND_SPECS,
+  type MaterialContentType,
+  type MaterialKind,
+  unreadableImage,
+} from '@beian/domain';
+import { SHEET_ID_MARKERS } from '../verification-sheet/verification-sheet.id.ts';
 import { MaterialUploadError, uploadErrors } from './upload.errors.ts';
 import { createImageProbe, type ImageProbe, MAX_IMAGE_PIXELS } from './upload.image-probe.ts';
+import { createMarkerScan, type MarkerScan } from './upload.marker-scan.ts';
 import { createPdfTail, type PdfTail } from './upload.pdf-tail.ts';
 import { SNIFF_BYTES, sniffContentType } from './upload.sniff.ts';
 
@@ -42,6 +50,8 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
   let contentType: MaterialContentType | undefined;
   let image: ImageProbe | undefined;
   let pdf: PdfTail | undefined;
+  /** Only where the signed sheet goes: the console's own, unsigned sheet carries its document id. */
+  let consoleSheet: MarkerScan | undefined;
   let settle: { resolve: (r: InspectionResult) => void; reject: (e: MaterialUploadError) => void } | undefined;
   const result = new Promise<InspectionResult>((resolve, reject) => {
     settle = { resolve, reject };
@@ -58,8 +68,10 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
     if (!acceptsContentType(options.kind, found.mime))
       throw uploadErrors.typeNotAllowed(found.mime, found.description, accepts);
     contentType = found.mime;
-    if (contentType === 'application/pdf') pdf = createPdfTail();
-    else image = createImageProbe(options.maxPixels ?? MAX_IMAGE_PIXELS);
+    if (contentType === 'application/pdf') {
+      pdf = createPdfTail();
+      if (options.kind === 'VERIFICATION_SHEET') consoleSheet = createMarkerScan(SHEET_ID_MARKERS);
+    } else image = createImageProbe(options.maxPixels ?? MAX_IMAGE_PIXELS);
     pass(stream, held);
     return found.mime;
   }
@@ -67,6 +79,7 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
   function pass(stream: Transform, chunk: Buffer): void {
     image?.write(chunk);
     pdf?.push(chunk);
+    consoleSheet?.push(chunk);
     stream.push(chunk);
   }
 
@@ -74,7 +87,13 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
     if (bytes === 0) throw uploadErrors.empty();
     const type = contentType ?? decide(stream);
     if (pdf && !pdf.isComplete()) throw uploadErrors.pdfCorrupt();
-    const size = image ? await image.finish(type === 'image/png' ? 'png' : 'jpeg') : {};
+    if (consoleSheet?.found()) throw uploadErrors.sheetUnsigned();
+    const size = image ? await image.finish(type === 'image/png' ? 'png' : 'jpeg') : undefined;
+    if (size) {
+      // By the decoded picture, upright, never by what the file claims: an ID or certificate must be readable.
+      const unreadable = unreadableImage(options.kind, { bytes, ...size });
+      if (unreadable) throw uploadErrors.imageTooSmall(unreadable, { bytes, ...size });
+    }
     return { contentType: type, bytes, sha256: hash.digest('hex'), ...size };
   }
 

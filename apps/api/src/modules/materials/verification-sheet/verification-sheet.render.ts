@@ -1,8 +1,9 @@
 // Renders the pre-filled verification sheet (网站备案信息真实性核验单) of a filing as an A4 PDF, with the province's
 // signing instructions and the order number on every page, for the applicant to print, sign and upload.
 import { formatShanghai, isOrganisation, provinceByCode, verificationSheetRequirements } from '@beian/domain';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { embedSheetFont } from './verification-sheet.font.ts';
+import { sheetDocumentId } from './verification-sheet.id.ts';
 import { CONTENT_WIDTH, GREY, gap, PAGE, paragraph, type Sheet, startSheet } from './verification-sheet.layout.ts';
 import { drawQrCode } from './verification-sheet.qr.ts';
 import { instructions, signingBlock } from './verification-sheet.signing.ts';
@@ -103,5 +104,8 @@ export async function renderVerificationSheet(input: VerificationSheetInput): Pr
   doc.setProducer('Beian Console');
   doc.setCreationDate(input.generatedAt);
   doc.setModificationDate(input.generatedAt);
+  // The file identifier: permanent and, until the file changes, current; an upload of this file is recognised by it.
+  const id = PDFHexString.of(sheetDocumentId(input.orderNo).toString('hex'));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return doc.save();
 }

@@ -54,6 +54,8 @@ export const errors: Messages['errors'] = {
   SMS_CODE_WRONG: 'The code is wrong; check it and enter it again.',
   SMS_CODE_EXPIRED: 'The code has expired; ask for a new one.',
   WEBSITE_NOT_OF_SUBJECT: 'This website does not belong to the order’s subject.',
+  CONTENT_NEEDS_ORGANISATION:
+    "A personal filing cannot carry a website whose content needs a pre-approval (news, education, medical, culture and the like); only an organisation's can. Have the website's content type changed through its current provider, or file it under an organisation.",
   MATERIAL_EMPTY: 'The file is empty. Choose the file again and upload it.',
   MATERIAL_UPLOAD_ABORTED: 'The upload stopped before the whole file arrived. Try again.',
   MATERIAL_TOO_LARGE: 'The file is larger than the limit for this material.',
@@ -61,8 +63,12 @@ export const errors: Messages['errors'] = {
   MATERIAL_HEIC_NOT_SUPPORTED:
     'HEIC/HEIF photos are not accepted. Export the photo as JPEG and upload that: on an iPhone, set Settings → Camera → Formats to “Most Compatible” and take the photo again, or choose JPEG when sharing the photo.',
   MATERIAL_IMAGE_TOO_LARGE: 'The image has too many pixels. Save it at a smaller size and upload it again.',
+  MATERIAL_IMAGE_TOO_SMALL:
+    'The image is too small for the text on the document to be read. Photograph the original closer up or scan it at a higher resolution, and upload that file itself, not a thumbnail or a screenshot.',
   MATERIAL_IMAGE_CORRUPT: 'The image is damaged or incomplete and cannot be opened. Export it again and upload it.',
   MATERIAL_PDF_CORRUPT: 'The PDF is incomplete. Save it again and upload it.',
+  MATERIAL_SHEET_UNSIGNED:
+    'This is the verification sheet as the console generated it, unsigned. Print it, sign it as its instructions say, then upload a scan or photo of the signed sheet.',
   MATERIAL_SLOT_INVALID: 'This order does not need this material. Reload the list of materials and try again.',
   MATERIALS_MISSING: 'Some required materials have not been uploaded yet.',
   INFO_INCOMPLETE: 'Some filing details are not complete yet.',

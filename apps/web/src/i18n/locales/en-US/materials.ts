@@ -109,6 +109,8 @@ export const materials: Messages['materials'] = {
     uploaded: 'Uploaded',
     covered: 'Not needed: provided the other way',
     failed: 'Upload failed',
+    dismiss: 'Dismiss',
+    dismissFor: 'Dismiss the failed upload notice for “{{name}}”',
     meta: '{{size}} · uploaded {{time}}',
     compressed: 'Compressed automatically: {{from}} → {{to}}',
     drop: 'Drop a file here, or',
@@ -142,6 +144,10 @@ export const materials: Messages['materials'] = {
       'The photo cannot be compressed below {{limit}} and stay readable. Crop what is not needed and try again.',
     SERVER_TOO_LARGE: 'The file is over the {{limit}} limit of this item.',
     SERVER_TYPE: 'This item takes {{types}} files only; the server tells the type from the content, not the file name.',
+    TOO_SMALL:
+      'The file is only {{size}}, too small for the text on the document to be read: an ID or certificate image needs at least {{shortSide}} pixels on its short side and {{minimum}}. Photograph the original closer up or scan it at a higher resolution, and upload that file itself, not a thumbnail or a screenshot.',
+    SERVER_TOO_SMALL:
+      'The image is too small for the text on the document to be read: an ID or certificate image needs at least {{shortSide}} pixels on its short side and {{minimum}}. Photograph the original closer up or scan it at a higher resolution, and upload that file itself, not a thumbnail or a screenshot.',
   },
   sheet: {
     title: 'Download, sign and upload the verification sheet',

@@ -51,6 +51,8 @@ export const errors = {
   SMS_CODE_WRONG: '验证码不正确，请检查后重新输入。',
   SMS_CODE_EXPIRED: '验证码已过期，请重新获取。',
   WEBSITE_NOT_OF_SUBJECT: '该网站不属于本订单的主体。',
+  CONTENT_NEEDS_ORGANISATION:
+    '个人备案的网站不能包含需要前置审批的内容（如新闻、教育、医疗保健、文化等），只有单位备案可以。请通过该网站现在的接入商变更网站内容类型，或以单位主体备案。',
   MATERIAL_EMPTY: '文件是空的，请重新选择文件后上传。',
   MATERIAL_UPLOAD_ABORTED: '上传中断，文件未完整送达，请重试。',
   MATERIAL_TOO_LARGE: '文件超过此项材料的大小上限。',
@@ -58,8 +60,12 @@ export const errors = {
   MATERIAL_HEIC_NOT_SUPPORTED:
     '不支持 HEIC/HEIF 格式的照片。请导出为 JPEG 后上传：iPhone 可在“设置 → 相机 → 格式”中选择“兼容性最佳”后重新拍摄，或在分享照片时选择 JPEG。',
   MATERIAL_IMAGE_TOO_LARGE: '图片像素过多，请缩小尺寸后重新上传。',
+  MATERIAL_IMAGE_TOO_SMALL:
+    '图片太小，看不清证件上的文字。请靠近拍摄原件或提高扫描分辨率，上传原图，不要上传缩略图或截图。',
   MATERIAL_IMAGE_CORRUPT: '图片已损坏或不完整，无法打开，请重新导出后上传。',
   MATERIAL_PDF_CORRUPT: 'PDF 文件不完整，请重新保存后上传。',
+  MATERIAL_SHEET_UNSIGNED:
+    '这是系统生成、尚未签字的核验单。请打印核验单，按要求签字后，上传签字后核验单的扫描件或照片。',
   MATERIAL_SLOT_INVALID: '本订单不需要这项材料，请刷新材料清单后重试。',
   MATERIALS_MISSING: '还有必需的材料未上传。',
   INFO_INCOMPLETE: '还有备案信息未填写完整。',

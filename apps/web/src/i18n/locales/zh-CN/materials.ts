@@ -102,6 +102,8 @@ export const materials = {
     uploaded: '已上传',
     covered: '无需上传：已由另一种方式提供',
     failed: '上传失败',
+    dismiss: '关闭提示',
+    dismissFor: '关闭“{{name}}”的上传失败提示',
     meta: '{{size}} · {{time}} 上传',
     compressed: '已自动压缩：{{from}} → {{to}}',
     drop: '将文件拖放到这里，或',
@@ -133,6 +135,10 @@ export const materials = {
     SHRINK_FAILED: '无法在保证清晰的前提下把照片压缩到 {{limit}} 以内，请裁掉多余部分后重试。',
     SERVER_TOO_LARGE: '文件超过这项材料的上限 {{limit}}。',
     SERVER_TYPE: '这项材料只接受 {{types}} 文件；服务器按文件内容识别类型，与文件名无关。',
+    TOO_SMALL:
+      '文件只有 {{size}}，太小了，看不清证件上的文字：证件照片和扫描件的短边至少 {{shortSide}} 像素、文件不小于 {{minimum}}。请靠近拍摄原件或提高扫描分辨率，上传原图，不要上传缩略图或截图。',
+    SERVER_TOO_SMALL:
+      '图片太小，看不清证件上的文字：证件照片和扫描件的短边至少 {{shortSide}} 像素、文件不小于 {{minimum}}。请靠近拍摄原件或提高扫描分辨率，上传原图，不要上传缩略图或截图。',
   },
   sheet: {
     title: '下载、签字并上传核验单',

@@ -1,6 +1,7 @@
 // Words for the materials list: a slot's name, sizes ("5.8 MB"), accepted types ("JPG、PNG 或 PDF"), and an upload
 // refusal or server error in the reader's language, with the slot's own limit and types filled in.
 import type { MaterialItem } from '@beian/contracts';
+import { READABLE_IMAGE } from '@beian/domain';
 import { i18n } from '../../../../i18n/i18n.ts';
 import { ApiError } from '../../../../lib/api-error.ts';
 import { errorMessage } from '../../../../lib/error-message.ts';
@@ -46,7 +47,12 @@ type SlotLimits = { accepts: readonly string[]; maxBytes: number };
 
 /** Why an upload to this slot failed, in words that say what to do. */
 export function uploadErrorText(error: unknown, slot: SlotLimits): string {
-  const limits = { limit: formatBytes(slot.maxBytes, i18n.language), types: typesLabel(slot.accepts) };
+  const limits = {
+    limit: formatBytes(slot.maxBytes, i18n.language),
+    types: typesLabel(slot.accepts),
+    shortSide: READABLE_IMAGE.shortSide,
+    minimum: formatBytes(READABLE_IMAGE.bytes, i18n.language),
+  };
   if (error instanceof UploadRefusal) {
     return i18n.t(`materials.refused.${error.reason}`, { ...limits, size: formatBytes(error.size, i18n.language) });
   }
@@ -55,6 +61,9 @@ export function uploadErrorText(error: unknown, slot: SlotLimits): string {
   }
   if (error instanceof ApiError && error.code === 'MATERIAL_TYPE_NOT_ALLOWED') {
     return i18n.t('materials.refused.SERVER_TYPE', limits);
+  }
+  if (error instanceof ApiError && error.code === 'MATERIAL_IMAGE_TOO_SMALL') {
+    return i18n.t('materials.refused.SERVER_TOO_SMALL', limits);
   }
   if (error instanceof ApiError && error.code === 'MATERIAL_HEIC_NOT_SUPPORTED') {
     return i18n.t('materials.refused.HEIC');

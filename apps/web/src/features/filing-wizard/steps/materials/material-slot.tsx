@@ -1,7 +1,7 @@
 // One upload slot: drop a file on it or pick one with its (real, labelled) file input; shows the file, its state and
 // progress, and offers replace and delete. Read-only once the filing cannot be edited.
 import type { MaterialItem } from '@beian/contracts';
-import { type DragEvent, useId, useState } from 'react';
+import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/ui/button.tsx';
 import { DeleteMaterial } from './delete-material.tsx';
@@ -25,6 +25,7 @@ export function MaterialSlot({ filingId, item, editable, label, hideLabel = fals
   const id = useId();
   const name = slotLabel(item);
   const upload = useSlotUpload(filingId, item);
+  const picker = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const material = item.material;
 
@@ -55,7 +56,16 @@ export function MaterialSlot({ filingId, item, editable, label, hideLabel = fals
         {material ? <MaterialThumbnail material={material} name={name} /> : <span className="slot__blank" />}
         <SlotStatus item={item} state={upload.state} name={name} />
       </div>
-      <SlotError item={item} state={upload.state} />
+      <SlotError
+        item={item}
+        state={upload.state}
+        name={name}
+        onDismiss={() => {
+          upload.clear();
+          // The dismiss button goes with the notice: keep the keyboard in the slot, on its picker.
+          picker.current?.focus();
+        }}
+      />
       {editable ? (
         <div className="slot__actions">
           {material ? null : (
@@ -64,6 +74,7 @@ export function MaterialSlot({ filingId, item, editable, label, hideLabel = fals
             </span>
           )}
           <input
+            ref={picker}
             id={id}
             type="file"
             className="slot__input visually-hidden"

@@ -228,6 +228,85 @@ describe('materials step', () => {
     expect(screen.getByText('上传失败')).toBeVisible();
   });
 
+  it('refuses an ID photo of a few KB before sending it, and words the server refusing one too small', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    const { user } = open();
+    const front = await screen.findByLabelText('为“主体负责人证件正面”选择文件');
+    await user.upload(front, jpeg('thumb.jpg', 3000));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '文件只有 3 KB，太小了，看不清证件上的文字：证件照片和扫描件的短边至少 600 像素、文件不小于 10 KB。',
+    );
+    expect(sent).toHaveLength(0);
+
+    // The server decodes what the browser let through and has the last word.
+    await user.upload(front, jpeg('small.jpg', 200_000));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () =>
+      sent[0]?.respond(422, {
+        type: 'about:blank',
+        title: 'Unprocessable Entity',
+        status: 422,
+        code: 'MATERIAL_IMAGE_TOO_SMALL',
+        detail: 'The image is 480 × 360 pixels; …',
+      }),
+    );
+    const id = await region('主体负责人证件');
+    expect(await within(id).findByRole('alert')).toHaveTextContent(
+      '图片太小，看不清证件上的文字：证件照片和扫描件的短边至少 600 像素、文件不小于 10 KB。',
+    );
+  });
+
+  it('says to upload a scan or photo of the signed sheet when the unsigned one comes back refused', async () => {
+    api(personal, () => materialList(PERSONAL_GD));
+    const sent = fakeXhr();
+    const { user } = open();
+    const sheet = await region('网站备案信息真实性核验单');
+    const pdfFile = new File([new TextEncoder().encode('%PDF-1.7 the sheet as downloaded')], 'sheet.pdf', {
+      type: 'application/pdf',
+    });
+    await user.upload(within(sheet).getByLabelText('为“网站备案信息真实性核验单”选择文件'), pdfFile);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () =>
+      sent[0]?.respond(422, {
+        type: 'about:blank',
+        title: 'Unprocessable Entity',
+        status: 422,
+        code: 'MATERIAL_SHEET_UNSIGNED',
+        detail: 'This is the verification sheet as the console generated it…',
+      }),
+    );
+    expect(await within(sheet).findByRole('alert')).toHaveTextContent(
+      '这是系统生成、尚未签字的核验单。请打印核验单，按要求签字后，上传签字后核验单的扫描件或照片。',
+    );
+  });
+
+  it('keeps showing the stored file after a failed replacement, with the reason until it is dismissed', async () => {
+    const stored = material('HANDHELD_CERT_PHOTO', { bytes: 1_992_294 });
+    api(personal, () => materialList(PERSONAL_GD, { [slot('HANDHELD_CERT_PHOTO', null)]: stored }));
+    const sent = fakeXhr();
+    const { user } = open();
+    const handheld = await region('负责人手持证件照');
+    await user.upload(within(handheld).getByLabelText('替换“负责人手持证件照”的文件'), jpeg('new.jpg', 2000));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await act(async () => sent[0]?.respond(503, { code: 'SERVICE_UNAVAILABLE', detail: 'The file store is down.' }));
+
+    // The slot's state is the stored file's; the failed attempt is a separate notice beside it.
+    const alert = await within(handheld).findByRole('alert');
+    expect(alert).toHaveTextContent('上传失败');
+    const state = within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传').closest('.slot__status') as HTMLElement;
+    expect(state).toHaveTextContent('已上传');
+    expect(state).not.toHaveTextContent('上传失败');
+
+    // Dismissed by keyboard: the notice goes, the stored file stays, focus lands on the slot's picker.
+    const dismiss = within(handheld).getByRole('button', { name: '关闭“负责人手持证件照”的上传失败提示' });
+    dismiss.focus();
+    await user.keyboard('{Enter}');
+    expect(within(handheld).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(handheld).getByLabelText('替换“负责人手持证件照”的文件')).toHaveFocus();
+  });
+
   it('shrinks a phone photo over the limit in the browser and says by how much', async () => {
     api(personal, () => materialList(PERSONAL_GD));
     const sent = fakeXhr();

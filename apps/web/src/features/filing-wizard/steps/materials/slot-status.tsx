@@ -1,8 +1,11 @@
-// A slot's state in words, announced as it changes: 未上传 / 上传中 x% (with a progress bar) / 已上传 / 失败 and why.
+// A slot's state in words, announced as it changes: 未上传 / 上传中 x% (with a progress bar) / 已上传. A failed attempt
+// changes nothing stored, so the state keeps saying what the slot holds; the failure is a notice of its own beside it,
+// until it is dismissed or the next attempt starts.
 
 import type { MaterialItem } from '@beian/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/ui/button.tsx';
 import { formatBytes } from '../../../../lib/images/format-bytes.ts';
 import { uploadErrorText } from './material-labels.ts';
 import { MaterialMeta } from './material-preview.tsx';
@@ -20,8 +23,6 @@ function statusText(t: TFunction, state: SlotState, item: MaterialItem): string 
       return state.percent >= 100
         ? t('materials.slot.checking')
         : t('materials.slot.uploading', { percent: state.percent });
-    case 'failed':
-      return t('materials.slot.failed');
     default:
       if (item.material) return t('materials.slot.uploaded');
       // Front and back stand in for the combined image, and the other way round.
@@ -31,7 +32,7 @@ function statusText(t: TFunction, state: SlotState, item: MaterialItem): string 
 
 export function SlotStatus({ item, state, name }: Props) {
   const { t, i18n } = useTranslation();
-  const tone = state.status === 'failed' ? 'failed' : item.material ? 'uploaded' : item.provided ? 'covered' : 'empty';
+  const tone = item.material ? 'uploaded' : item.provided ? 'covered' : 'empty';
   const compressed = state.status === 'done' ? state.compressed : undefined;
   return (
     <div className="slot__status">
@@ -60,12 +61,20 @@ export function SlotStatus({ item, state, name }: Props) {
   );
 }
 
-/** Why the last upload failed, across the slot's whole width: the advice can run to a few lines. */
-export function SlotError({ item, state }: { item: MaterialItem; state: SlotState }) {
+type ErrorProps = { item: MaterialItem; state: SlotState; name: string; onDismiss: () => void };
+
+/** Why the last upload failed, across the slot's whole width (the advice can run to a few lines), until dismissed. */
+export function SlotError({ item, state, name, onDismiss }: ErrorProps) {
+  const { t } = useTranslation();
   if (state.status !== 'failed') return null;
   return (
-    <p className="slot__error" role="alert">
-      {uploadErrorText(state.error, item)}
-    </p>
+    <div className="slot__error">
+      <p role="alert">
+        <strong>{t('materials.slot.failed')}</strong> {uploadErrorText(state.error, item)}
+      </p>
+      <Button variant="ghost" aria-label={t('materials.slot.dismissFor', { name })} onClick={onDismiss}>
+        {t('materials.slot.dismiss')}
+      </Button>
+    </div>
   );
 }

@@ -80,6 +80,16 @@ describe('planUpload', () => {
     expect(planUpload(file('id.jpg', MB, 'image/jpeg'), GIF, photoSlot)).toEqual({ action: 'refuse', reason: 'TYPE' });
     expect(planUpload(file('id.jpg', 0, 'image/jpeg'), JPEG, photoSlot)).toEqual({ action: 'refuse', reason: 'EMPTY' });
   });
+
+  it('refuses an ID or certificate image of a few KB, too small to read, but not a sheet or a PDF', () => {
+    const tooSmall = { action: 'refuse', reason: 'TOO_SMALL' };
+    expect(planUpload(file('thumb.jpg', 9 * 1024, 'image/jpeg'), JPEG, photoSlot)).toEqual(tooSmall);
+    const certificate = MATERIAL_KIND_SPECS.SUBJECT_CERT_COMBINED;
+    expect(planUpload(file('licence.png', 4000, 'image/png'), PNG, certificate)).toEqual(tooSmall);
+    expect(planUpload(file('licence.pdf', 4000, 'application/pdf'), PDF, certificate)).toEqual({ action: 'upload' });
+    expect(planUpload(file('sheet.jpg', 4000, 'image/jpeg'), JPEG, sheetSlot)).toEqual({ action: 'upload' });
+    expect(planUpload(file('id.jpg', 10 * 1024, 'image/jpeg'), JPEG, photoSlot)).toEqual({ action: 'upload' });
+  });
 });
 
 describe('shrinkAttempts', () => {

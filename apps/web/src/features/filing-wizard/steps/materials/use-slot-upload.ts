@@ -1,6 +1,7 @@
 // One slot's upload from pick to list refresh: read the file's first bytes, refuse or shrink it by the upload plan,
 // send it with progress, then refetch the list. A new pick, cancel or leaving the page aborts the running upload.
 import type { MaterialItem } from '@beian/contracts';
+import { MATERIAL_KIND_SPECS } from '@beian/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../../lib/api-error.ts';
@@ -44,7 +45,8 @@ export function useSlotUpload(filingId: string, item: MaterialItem) {
       const { signal } = controller;
       try {
         setState({ status: 'preparing' });
-        const plan = planUpload(file, await readHead(file), item);
+        const { readable } = MATERIAL_KIND_SPECS[item.kind];
+        const plan = planUpload(file, await readHead(file), { ...item, readable });
         if (plan.action === 'refuse') throw new UploadRefusal(plan.reason, file.size);
         let toSend = file;
         let compressed: { from: number; to: number } | undefined;
