@@ -6,6 +6,7 @@ import { isEditableState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasReachedPhoto, isPhotoTaken } from '../steps/photo/photo-states.ts';
+import { useStepperFold } from './wizard-stepper-fold.tsx';
 
 export const WIZARD_STEPS = ['verify', 'subject', 'websites', 'materials', 'review', 'photo', 'progress'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -48,9 +49,11 @@ function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | u
 
 export function WizardStepper({ current, filing }: { current: WizardStep; filing?: FilingDetail }) {
   const { t } = useTranslation();
+  const fold = useStepperFold(current, WIZARD_STEPS);
   return (
-    <nav className="stepper" aria-label={t('filing.wizard.stepsLabel')}>
-      <ol className="stepper__list">
+    <nav className="stepper" aria-label={t('filing.wizard.stepsLabel')} onKeyDown={fold.onKeyDown}>
+      {fold.header}
+      <ol className="stepper__list" {...fold.list}>
         {WIZARD_STEPS.map((step, index) => {
           const state = stateOf(step, current, filing);
           const href = filing && state !== 'current' && opens(step, filing) ? PAGE[step]?.(filing.id) : undefined;

@@ -40,6 +40,9 @@ export const filing: Messages['filing'] = {
   },
   wizard: {
     stepsLabel: 'Filing steps',
+    // The stepper folded on a phone: where the applicant is, and the button that lists every step.
+    stepPosition: 'Step {{number}} of {{total}}',
+    allSteps: 'All steps',
     steps: {
       verify: 'Verify filing details',
       subject: 'Subject details',

@@ -38,6 +38,9 @@ export const filing = {
   },
   wizard: {
     stepsLabel: '备案步骤',
+    // The stepper folded on a phone: where the applicant is, and the button that lists every step.
+    stepPosition: '第 {{number}} 步，共 {{total}} 步',
+    allSteps: '全部步骤',
     steps: {
       verify: '验证备案信息',
       subject: '填写主体信息',
