@@ -1,15 +1,14 @@
 // The account's filings, newest first: order number, type, domain, status and the next thing to do.
 import type { FilingSummary } from '@beian/contracts';
-import { isFilingState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { WithdrawFiling } from '../filing-wizard/withdraw/withdraw-filing.tsx';
+import { FilingStatusTag, newestFirst } from './filing-status-tag.tsx';
 import { NextActionLink } from './next-action-link.tsx';
 
 export function FilingsTable({ filings }: { filings: readonly FilingSummary[] }) {
   const { t, i18n } = useTranslation();
-  const sorted = [...filings].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -25,7 +24,7 @@ export function FilingsTable({ filings }: { filings: readonly FilingSummary[] })
           </tr>
         </thead>
         <tbody>
-          {sorted.map((filing) => (
+          {newestFirst(filings).map((filing) => (
             <tr key={filing.id}>
               <th scope="row" className="mono">
                 <Link to={`/console/filings/${filing.id}`}>{filing.orderNo}</Link>
@@ -33,9 +32,7 @@ export function FilingsTable({ filings }: { filings: readonly FilingSummary[] })
               <td>{t(`filing.types.${filing.type}`)}</td>
               <td>{filing.domain}</td>
               <td>
-                <span className={`status-tag status-tag--${filing.status.toLowerCase()}`}>
-                  {isFilingState(filing.status) ? t(`filingStatus.${filing.status}`) : filing.status}
-                </span>
+                <FilingStatusTag status={filing.status} />
               </td>
               <td>
                 <NextActionLink filing={filing} />

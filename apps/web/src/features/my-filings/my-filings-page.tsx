@@ -10,6 +10,8 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
+import { useIsPhone } from '../../lib/use-media-query.ts';
+import { FilingCards } from './filing-cards.tsx';
 import { FilingSteps } from './filing-steps.tsx';
 import { FilingsTable } from './filings-table.tsx';
 import { useMyFilings } from './my-filings-api.ts';
@@ -17,6 +19,7 @@ import { useMyFilings } from './my-filings-api.ts';
 export function MyFilingsPage() {
   const { t } = useTranslation();
   const filings = useMyFilings();
+  const phone = useIsPhone();
   const abandoned = (useLocation().state as { abandoned?: string } | null)?.abandoned;
   const start = <ButtonLink to="/console/filings/new">{t('applicant.home.start')}</ButtonLink>;
   const empty = filings.data?.length === 0;
@@ -35,7 +38,13 @@ export function MyFilingsPage() {
             </Button>
           </Alert>
         ) : null}
-        {filings.data && !empty ? <FilingsTable filings={filings.data} /> : null}
+        {filings.data && !empty ? (
+          phone ? (
+            <FilingCards filings={filings.data} />
+          ) : (
+            <FilingsTable filings={filings.data} />
+          )
+        ) : null}
         {empty ? (
           <EmptyState title={t('applicant.home.emptyTitle')} action={start}>
             <p>{t('applicant.home.emptyBody')}</p>
