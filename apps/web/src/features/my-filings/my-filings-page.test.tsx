@@ -5,8 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../test/filing-fixtures.ts';
 import { renderApp } from '../../test/render-app.tsx';
+import { stubScreenWidth } from '../../test/screen-width.ts';
 
 const { verify: _v, subject: _s, websites: _w, steps: _st, ...summary } = filingDetail();
+
+const reviewed = {
+  ...summary,
+  id: '3f1c1b7e-2b7a-4a1e-9a33-2f6f0b1f2c12',
+  orderNo: 'BA2026112000001',
+  status: 'INITIAL_REVIEW' as const,
+  nextAction: 'WAIT_FOR_REVIEW' as const,
+  updatedAt: '2026-11-20T02:00:00.000Z',
+};
 
 function api(filings = [summary]) {
   return fakeApi({
@@ -20,17 +30,7 @@ function api(filings = [summary]) {
 
 describe('my filings', () => {
   it('lists each order with its type, status and next step as a link into the wizard', async () => {
-    api([
-      summary,
-      {
-        ...summary,
-        id: '3f1c1b7e-2b7a-4a1e-9a33-2f6f0b1f2c12',
-        orderNo: 'BA2026112000001',
-        status: 'INITIAL_REVIEW',
-        nextAction: 'WAIT_FOR_REVIEW',
-        updatedAt: '2026-11-20T02:00:00.000Z',
-      },
-    ]);
+    api([reviewed, summary]);
     renderApp('/console');
 
     const rows = within(await screen.findByRole('table', { name: '备案订单列表' })).getAllByRole('row');
@@ -73,5 +73,30 @@ describe('my filings', () => {
     expect(await screen.findByText('订单 BA2026112900007 已放弃。')).toBeVisible();
     expect(router.state.location.pathname).toBe('/console');
     expect(sent.to(`POST /api/filings/${FILING_ID}/abandon`)[0]?.body).toEqual({ version: 3 });
+  });
+
+  it('shows each order as a card on a phone, newest first, with its number, domain, status and next step', async () => {
+    stubScreenWidth(390);
+    api([reviewed, summary]);
+    renderApp('/console');
+
+    const cards = within(await screen.findByRole('list', { name: '备案订单列表' })).getAllByRole('listitem');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(cards).toHaveLength(2);
+    const draft = cards[0] as HTMLElement;
+    expect(within(draft).getByRole('link', { name: 'BA2026112900007' })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}`,
+    );
+    expect(draft).toHaveTextContent('pujiang-demo.com.cn');
+    expect(draft).toHaveTextContent('草稿');
+    expect(draft).toHaveTextContent('2026/11/29 10:10');
+    expect(within(draft).getByRole('link', { name: /填写主体信息/ })).toHaveAttribute(
+      'href',
+      `/console/filings/${FILING_ID}/subject`,
+    );
+    expect(cards[1]).toHaveTextContent('BA2026112000001');
+    expect(cards[1]).toHaveTextContent('初审中');
+    expect(within(cards[1] as HTMLElement).getByRole('button', { name: '撤销提交' })).toBeVisible();
   });
 });
