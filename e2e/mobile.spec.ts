@@ -103,6 +103,15 @@ test('on a phone a new applicant verifies, fills the subject and the websites an
   await expectFitsPhone(page, firstSubjectField, toWebsites, 'subject');
   await expectNoSeriousAxeFinding(page);
   await expectSlimActionBar(page);
+  // A field the bar covers, reached from the keyboard, is scrolled clear of the bar.
+  const emergencyPhone = page.getByLabel('应急联系电话');
+  await emergencyPhone.evaluate((element) => {
+    window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 20);
+  });
+  await emergencyPhone.focus();
+  const field = await emergencyPhone.boundingBox();
+  const bar = await page.locator('.step-footer').boundingBox();
+  expect((field?.y ?? 0) + (field?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
   await fillSubject(page, baseURL as string, SUBJECT);
   await expectFitsPhone(page, firstSubjectField, toWebsites, 'subject-complete');
   await expectSlimActionBar(page);
