@@ -12,6 +12,7 @@ import { PageSuspense } from '../../../components/ui/page-suspense.tsx';
 import { PageSpinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useFiling } from '../api/filing-queries.ts';
+import { SavedNotice } from '../footer/saved-notice.tsx';
 import { RejectionBanner } from '../rejection/rejection-banner.tsx';
 import { AbandonFiling } from './abandon-filing.tsx';
 import { filingStatusLabel, filingTypeLabel } from './labels.ts';
@@ -62,6 +63,7 @@ export function FilingWizardLayout() {
         actions={known && isPreBureauState(data.status) ? <AbandonFiling filing={data} /> : null}
       />
       <WizardStepper current={step} filing={data} />
+      <SavedNotice />
       {data.status === 'EXPIRED' ? (
         <Alert tone="info">
           <p>{t('filing.wizard.expired', { days: IDLE_EXPIRY_DAYS })}</p>
