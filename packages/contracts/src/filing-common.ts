@@ -1,7 +1,7 @@
 // Building blocks of the filing schemas: ids, versions, the cloud-service choice and a person (principal).
 import { CERT_TYPES, isValidMainlandMobile, PERSON_CERT_TYPES, PROVINCE_CODES, SUBJECT_NATURES } from '@beian/domain';
 import { z } from 'zod';
-import { nonEmpty, nonEmptyLine, safeText, trimmed } from './common.ts';
+import { nonEmpty, nonEmptyLine, safeText, trimmed, trimmedLine } from './common.ts';
 
 export const ProvinceCodeSchema = z.string().refine((code) => PROVINCE_CODES.includes(code), {
   message: 'Choose one of the 31 mainland provinces',
@@ -78,6 +78,21 @@ export const PrincipalInputSchema = z.object({
   emergencyPhone: PhoneSchema,
 });
 export type PrincipalInput = z.infer<typeof PrincipalInputSchema>;
+
+/**
+ * A principal while it is being typed (autosave): any field, only bounded, so half-typed values are kept rather than
+ * refused. Whether the person is complete is PrincipalInputSchema's to say when the step is checked.
+ */
+export const PrincipalDraftSchema = z.strictObject({
+  name: trimmedLine(50).optional(),
+  certType: trimmed(40).optional(),
+  /** Omit to keep the number already stored; empty clears it. */
+  certNumber: trimmed(40).optional(),
+  mobile: trimmed(20).optional(),
+  email: trimmed(254).optional(),
+  emergencyPhone: trimmed(30).optional(),
+});
+export type PrincipalDraft = z.infer<typeof PrincipalDraftSchema>;
 
 /** A principal as the API returns it: the certificate number masked, never in clear. */
 export const PrincipalViewSchema = z.object({

@@ -2,10 +2,11 @@
 import { FILING_STATES, FILING_TYPES } from '@beian/domain';
 import { z } from 'zod';
 import { CheckSchema } from './checks.ts';
-import { nonEmpty, nonEmptyLine, trimmed, trimmedLine, verbatim } from './common.ts';
+import { nonEmpty, nonEmptyLine, trimmedLine, verbatim } from './common.ts';
 import {
   CertTypeSchema,
   CloudServiceRefSchema,
+  PrincipalDraftSchema,
   PrincipalInputSchema,
   PrincipalViewSchema,
   ProvinceCodeSchema,
@@ -98,16 +99,7 @@ export const SubjectDraftSchema = z.strictObject({
   originalPrincipalName: trimmedLine(50).optional(),
   certificateAddress: trimmedLine(200).optional(),
   mailingAddress: trimmedLine(200).optional(),
-  principal: z
-    .strictObject({
-      name: trimmedLine(50).optional(),
-      certType: trimmed(40).optional(),
-      certNumber: trimmed(40).optional(),
-      mobile: trimmed(20).optional(),
-      email: trimmed(254).optional(),
-      emergencyPhone: trimmed(30).optional(),
-    })
-    .optional(),
+  principal: PrincipalDraftSchema.optional(),
 });
 export type SubjectDraft = z.infer<typeof SubjectDraftSchema>;
 
@@ -154,9 +146,10 @@ export const RegistryWebsiteSchema = z.object({
 });
 export const DetectedWebsitesSchema = z.object({ websites: z.array(RegistryWebsiteSchema) });
 
+/** The subject's principal, or a person of its own saved as typed so far (complete once PrincipalInputSchema passes). */
 export const WebsitePrincipalInputSchema = z.discriminatedUnion('sameAsSubject', [
   z.strictObject({ sameAsSubject: z.literal(true) }),
-  PrincipalInputSchema.extend({ sameAsSubject: z.literal(false) }).strict(),
+  PrincipalDraftSchema.extend({ sameAsSubject: z.literal(false) }),
 ]);
 
 export const WebsiteEntryInputSchema = z.strictObject({

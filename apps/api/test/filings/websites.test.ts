@@ -159,6 +159,35 @@ describe('PUT /api/filings/:id/websites', () => {
     expect(JSON.stringify(row.websites)).not.toContain(IDS.zhaoQiang.certNumber);
   });
 
+  it('keeps a website principal of its own as typed so far, so the wizard shows what was chosen', async () => {
+    const { client, filing, entry } = await pujiangFiling();
+    // Unticking "same as the subject principal" and typing one field: nothing else is filled in yet.
+    const res = await save(client, filing, [
+      entry(PUJIANG[0]!, { principal: { sameAsSubject: false, name: '赵强', mobile: '1360013' } }),
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = res.json() as FilingDetail;
+    expect(detail.websites[0]?.principal).toEqual({
+      sameAsSubject: false,
+      name: '赵强',
+      certType: null,
+      certNumberMasked: null,
+      mobileMasked: expect.any(String),
+      mobile: '1360013',
+      email: null,
+      emergencyPhone: null,
+    });
+    expect(detail.websites[0]?.complete).toBe(false);
+    expect(detail.steps.websites).toBe(false);
+    // The own principal asks for its ID among the materials, as it will once complete.
+    const list = (await client.get(`/api/filings/${filing.id}/materials`)).json() as {
+      items: { kind: string; websiteFilingNo: string | null }[];
+    };
+    expect(list.items.some((i) => i.kind.startsWith('WEBSITE_PRINCIPAL_ID') && i.websiteFilingNo === PUJIANG[0])).toBe(
+      true,
+    );
+  });
+
   it("accepts the verify step's own auth code for its website, and lets a code serve one website only", async () => {
     const { client } = await freshApplicant(t);
     const idn = await openFiling(client, 'pass-idn');

@@ -1,6 +1,6 @@
 // Step 2.2's entries: which websites may be listed (the subject's own, each once, the verified one always), and each
 // entry as stored: the registry's website as a snapshot, the cloud service with its checks, and the principal.
-import type { FieldError, UpdateWebsitesBody } from '@beian/contracts';
+import { EmailAddressSchema, type FieldError, MobileSchema, type UpdateWebsitesBody } from '@beian/contracts';
 import {
   contentNotAllowedFor,
   contentTypeCategories,
@@ -97,7 +97,10 @@ export function assertContentAllowed(
   );
 }
 
-/** The website principal as stored; an own person without a new certificate number keeps the saved one. */
+/**
+ * The website principal as stored. An own person is kept as typed so far (a field left out or empty is null), so
+ * the wizard shows the choice after a reload; without a new certificate number it keeps the saved one.
+ */
 export function principalOf(
   input: WebsiteEntryInput['principal'],
   previous: StoredWebsitePrincipal | null,
@@ -107,17 +110,23 @@ export function principalOf(
   if (input === null) return null;
   if (input.sameAsSubject) return { sameAsSubject: true };
   const kept = previous && !previous.sameAsSubject ? previous : null;
+  const typed = (value: string | undefined) => (value === undefined || value === '' ? null : value);
+  // A value that is already valid is stored as the contract normalises it (the dialled mobile, a lower-case email).
+  const normalised = (schema: typeof MobileSchema | typeof EmailAddressSchema, value: string | undefined) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : typed(value);
+  };
   const person: StoredPerson = {
     ...emptyPerson(),
     certHash: kept?.certHash ?? null,
     certMasked: kept?.certMasked ?? null,
     certValidFor: kept?.certValidFor ?? null,
     certEndingMac: kept?.certEndingMac ?? null,
-    name: input.name,
-    certType: input.certType,
-    mobile: input.mobile,
-    email: input.email,
-    emergencyPhone: input.emergencyPhone,
+    name: typed(input.name),
+    certType: typed(input.certType),
+    mobile: normalised(MobileSchema, input.mobile),
+    email: normalised(EmailAddressSchema, input.email),
+    emergencyPhone: typed(input.emergencyPhone),
   };
   return { ...withCertificate(person, input.certNumber, certHasher, today), sameAsSubject: false };
 }

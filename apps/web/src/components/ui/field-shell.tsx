@@ -15,14 +15,27 @@ type FieldShellProps = {
   error?: string;
   required?: boolean;
   className?: string;
+  /** Shown under the control while there is no error (e.g. a live preview of what was typed). */
+  note?: ReactNode;
+  /**
+   * Keeps one line under the control for the error or the note even while both are empty, so one appearing (say on
+   * blur) does not move what follows under the pointer.
+   */
+  reserveLine?: boolean;
   /** Renders the control with the attributes it needs. */
   children: (control: FieldControlProps) => ReactNode;
 };
 
-export function FieldShell({ label, hint, error, required, className, children }: FieldShellProps) {
+export function FieldShell(props: FieldShellProps) {
+  const { label, hint, error, required, className, note, reserveLine = false, children } = props;
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const message = error ? (
+    <p className="field__error" id={errorId}>
+      {error}
+    </p>
+  ) : undefined;
   const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ');
   return (
     <div className={['field', error ? 'field--invalid' : undefined, className].filter(Boolean).join(' ')}>
@@ -41,11 +54,7 @@ export function FieldShell({ label, hint, error, required, className, children }
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      {reserveLine ? <div className="field__message">{message ?? note}</div> : (message ?? note ?? null)}
     </div>
   );
 }

@@ -8,11 +8,20 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   error?: string;
   /** Shown on the input's line, e.g. the submit button of a one-field search. */
   trailing?: ReactNode;
-};
+} & Pick<ComponentProps<typeof FieldShell>, 'note' | 'reserveLine'>;
 
-export function TextField({ label, hint, error, trailing, className, required, ...input }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { label, hint, error, trailing, className, required, note, reserveLine, ...input } = props;
   return (
-    <FieldShell label={label} hint={hint} error={error} required={required} className={className}>
+    <FieldShell
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      className={className}
+      note={note}
+      reserveLine={reserveLine}
+    >
       {(control) => {
         const field = <input {...input} {...control} className="field__input" />;
         return trailing ? (

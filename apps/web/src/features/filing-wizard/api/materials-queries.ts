@@ -9,6 +9,7 @@ export const materialKeys = {
   submitted: (id: string) => [...filingKeys.detail(id), 'submitted'] as const,
 };
 
-export function useMaterials(id: string) {
-  return useQuery({ queryKey: materialKeys.list(id), queryFn: ({ signal }) => getMaterials(id, signal) });
+/** `enabled` false waits (e.g. until the frame knows the filing can still change). */
+export function useMaterials(id: string, enabled = true) {
+  return useQuery({ queryKey: materialKeys.list(id), queryFn: ({ signal }) => getMaterials(id, signal), enabled });
 }

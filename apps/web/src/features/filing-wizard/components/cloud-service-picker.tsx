@@ -11,6 +11,8 @@ import { ResourceChoice } from './resource-choice.tsx';
 
 type CloudServicePickerProps = {
   legend: string;
+  /** The form field it fills, so a step's list of missing things can take the focus here. */
+  field?: string;
   hint?: string;
   value: CloudServiceRef | null;
   onChange: (value: CloudServiceRef) => void;
@@ -22,7 +24,7 @@ type CloudServicePickerProps = {
 };
 
 export function CloudServicePicker(props: CloudServicePickerProps) {
-  const { legend, hint, value, onChange, onBlur, error, disabled, compact = false } = props;
+  const { legend, field, hint, value, onChange, onBlur, error, disabled, compact = false } = props;
   const { t } = useTranslation();
   const id = useId();
   const resources = useResources();
@@ -35,6 +37,7 @@ export function CloudServicePicker(props: CloudServicePickerProps) {
   return (
     <fieldset
       className={['picker', error ? 'picker--invalid' : ''].filter(Boolean).join(' ')}
+      data-field={field}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}
       onBlur={onBlur}

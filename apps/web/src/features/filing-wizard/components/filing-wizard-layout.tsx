@@ -12,6 +12,8 @@ import { PageSuspense } from '../../../components/ui/page-suspense.tsx';
 import { PageSpinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useFiling } from '../api/filing-queries.ts';
+import { useMaterials } from '../api/materials-queries.ts';
+import { SavedNotice } from '../footer/saved-notice.tsx';
 import { RejectionBanner } from '../rejection/rejection-banner.tsx';
 import { AbandonFiling } from './abandon-filing.tsx';
 import { filingStatusLabel, filingTypeLabel } from './labels.ts';
@@ -34,6 +36,8 @@ export function FilingWizardLayout() {
   const { id = '' } = useParams();
   const step = useCurrentStep();
   const filing = useFiling(id);
+  // While the filing can change, the stepper ticks the materials off by the server's count of missing ones.
+  const materials = useMaterials(id, filing.data !== undefined && isEditableState(filing.data.status));
 
   if (filing.isPending) return <PageSpinner label={t('common.loading')} />;
   if (filing.isError) {
@@ -61,7 +65,8 @@ export function FilingWizardLayout() {
         intro={meta}
         actions={known && isPreBureauState(data.status) ? <AbandonFiling filing={data} /> : null}
       />
-      <WizardStepper current={step} filing={data} />
+      <WizardStepper current={step} filing={data} materialsComplete={editable && materials.data?.missing === 0} />
+      <SavedNotice />
       {data.status === 'EXPIRED' ? (
         <Alert tone="info">
           <p>{t('filing.wizard.expired', { days: IDLE_EXPIRY_DAYS })}</p>

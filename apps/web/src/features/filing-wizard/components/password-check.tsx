@@ -12,6 +12,9 @@ import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import { filingKeys, storeFiling } from '../api/filing-queries.ts';
 import { verifyFilingPassword } from '../api/filings-api.ts';
 
+/** The input's name, by which the step's footer finds it. */
+export const PASSWORD_FIELD = 'filingPassword';
+
 const MIIT_RECOVERY_URL = 'https://beian.miit.gov.cn/';
 
 type PasswordCheckProps = { filing: FilingDetail; beforeVerify: () => Promise<boolean>; disabled: boolean };
@@ -73,6 +76,7 @@ export function PasswordCheck({ filing, beforeVerify, disabled }: PasswordCheckP
         label={t('filing.password.label')}
         hint={t('filing.password.hint')}
         type="password"
+        name={PASSWORD_FIELD}
         autoComplete="off"
         value={password}
         error={error}

@@ -14,6 +14,9 @@ import { sendSmsCode, verifySmsCode } from '../api/filings-api.ts';
 import { useCountdown } from '../hooks/use-countdown.ts';
 import { SimulatedPhonePanel } from './simulated-phone-panel.tsx';
 
+/** The input's name, by which the step's footer finds it. */
+export const SMS_CODE_FIELD = 'smsCode';
+
 type SmsVerificationProps = {
   filing: FilingDetail;
   /** Saves pending changes; false when that failed (the autosave status says why). */
@@ -97,6 +100,7 @@ export function SmsVerification({ filing, beforeSend, mobileValid, disabled }: S
         label={t('filing.sms.code')}
         hint={t('filing.sms.codeHint')}
         inputMode="numeric"
+        name={SMS_CODE_FIELD}
         autoComplete="one-time-code"
         maxLength={6}
         value={code}

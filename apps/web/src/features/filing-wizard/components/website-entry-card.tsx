@@ -67,6 +67,7 @@ export function WebsiteEntryCard({ form, index, website, view, onRemove }: Props
             render={({ field }) => (
               <CloudServicePicker
                 legend={t('filing.websites.cloudService')}
+                field={field.name}
                 compact
                 value={field.value}
                 onChange={field.onChange}

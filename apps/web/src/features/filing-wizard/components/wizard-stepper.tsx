@@ -1,6 +1,8 @@
 // The wizard's steps in order: done, current and to-do steps of an existing filing are links. The photo step is a
 // link only once the initial review has approved the filing, the progress step once the filing was submitted; a step
-// not open yet says when it opens (e.g. 初审通过后办理) instead of being a link the API would refuse.
+// not open yet says when it opens (e.g. 初审通过后办理) instead of being a link the API would refuse. A step is done by
+// the server's own completeness: the filing's steps for subject and websites, and for the materials the required
+// list's count of missing items, which is the check a submission runs (missingMaterials in @beian/domain).
 import type { FilingDetail } from '@beian/contracts';
 import { isEditableState } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
@@ -35,11 +37,17 @@ type StepState = 'done' | 'current' | 'todo' | 'upcoming';
 const submitted = (status: FilingDetail['status']) =>
   !isEditableState(status) && status !== 'ABANDONED' && status !== 'EXPIRED';
 
-function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | undefined): StepState {
+function stateOf(
+  step: WizardStep,
+  current: WizardStep,
+  filing: FilingDetail | undefined,
+  materialsComplete: boolean,
+): StepState {
   if (step === current) return 'current';
   if (step === 'verify') return filing ? 'done' : 'todo';
   if (step === 'subject' && filing?.steps.subject) return 'done';
   if (step === 'websites' && filing?.steps.websites) return 'done';
+  if (step === 'materials' && filing && materialsComplete) return 'done';
   // Materials and review are done once the filing has been submitted (it has left DRAFT, and was not abandoned).
   if ((step === 'materials' || step === 'review') && filing && submitted(filing.status)) return 'done';
   if (step === 'photo' && filing && isPhotoTaken(filing.status)) return 'done';
@@ -47,7 +55,14 @@ function stateOf(step: WizardStep, current: WizardStep, filing: FilingDetail | u
   return opens(step, filing) ? 'todo' : 'upcoming';
 }
 
-export function WizardStepper({ current, filing }: { current: WizardStep; filing?: FilingDetail }) {
+type StepperProps = {
+  current: WizardStep;
+  filing?: FilingDetail;
+  /** Every required material is provided (the materials list's `missing` is 0). */
+  materialsComplete?: boolean;
+};
+
+export function WizardStepper({ current, filing, materialsComplete = false }: StepperProps) {
   const { t } = useTranslation();
   const fold = useStepperFold(current, WIZARD_STEPS);
   return (
@@ -55,7 +70,7 @@ export function WizardStepper({ current, filing }: { current: WizardStep; filing
       {fold.header}
       <ol className="stepper__list" {...fold.list}>
         {WIZARD_STEPS.map((step, index) => {
-          const state = stateOf(step, current, filing);
+          const state = stateOf(step, current, filing, materialsComplete);
           const href = filing && state !== 'current' && opens(step, filing) ? PAGE[step]?.(filing.id) : undefined;
           const content = (
             <>

@@ -1,46 +1,31 @@
-// The foot of the subject step: the autosave status, what is still missing, and the way on once complete.
+// The foot of the subject step: the autosave status, each thing still missing (linked to its field), and the way on
+// once the server counts the step complete.
 import type { FilingDetail } from '@beian/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button.tsx';
-import { AutosaveStatus } from '../components/autosave-status.tsx';
+import type { z } from 'zod';
+import { StepFooter } from '../footer/step-footer.tsx';
 import type { AutosaveState } from '../hooks/use-autosave.ts';
+import type { SubjectFormValues } from './subject-form-values.ts';
+import { subjectMissing } from './subject-missing.ts';
 
 type SubjectFooterProps = {
   subject: FilingDetail['subject'];
-  formValid: boolean;
+  values: SubjectFormValues;
+  /** The step's rules applied to the values as typed. */
+  checked: z.ZodSafeParseResult<unknown>;
   autosave: { state: AutosaveState; flush: () => Promise<boolean> };
   onNext: () => void;
 };
 
-export function SubjectFooter({ subject, formValid, autosave, onNext }: SubjectFooterProps) {
+export function SubjectFooter({ subject, values, checked, autosave, onNext }: SubjectFooterProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const missing = [
-    subject.passwordVerified ? null : 'password',
-    formValid ? null : 'fields',
-    subject.mobileVerified ? null : 'mobile',
-  ].filter((item): item is 'password' | 'fields' | 'mobile' => item !== null);
   return (
-    <div className="step-footer">
-      <AutosaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-      <div className="step-footer__next">
-        {subject.complete ? (
-          <p className="verified">{t('filing.subject.done')}</p>
-        ) : (
-          <div id={id} className="step-footer__missing">
-            <p>{t('filing.subject.missingTitle')}</p>
-            <ul>
-              {missing.map((item) => (
-                <li key={item}>{t(`filing.subject.missing.${item}`)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <Button disabled={!subject.complete} aria-describedby={subject.complete ? undefined : id} onClick={onNext}>
-          {t('filing.subject.next')}
-        </Button>
-      </div>
-    </div>
+    <StepFooter
+      status={autosave}
+      complete={subject.complete}
+      missing={subjectMissing(t, subject, values, checked)}
+      done={t('filing.subject.done')}
+      next={{ label: t('filing.subject.next'), onClick: onNext }}
+    />
   );
 }

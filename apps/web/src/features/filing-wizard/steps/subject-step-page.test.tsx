@@ -157,4 +157,20 @@ describe('subject step', () => {
     expect(screen.getByText('手机号已验证')).toBeVisible();
     expect(screen.getByRole('button', { name: '下一步：确认网站信息' })).toBeEnabled();
   });
+
+  it('while incomplete, lists each missing thing under the disabled "next", each a link to its field', async () => {
+    api({});
+    const { user } = open();
+    const next = await screen.findByRole('button', { name: '下一步：确认网站信息' });
+    expect(next).toBeDisabled();
+    expect(next).toHaveAccessibleDescription(/完成以下事项后可进入下一步/);
+
+    // The fixture: the password and the mobile not yet confirmed, the mailing address empty.
+    await user.click(screen.getByRole('link', { name: '填写“通信地址”' }));
+    expect(screen.getByLabelText('通信地址')).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: '验证备案密码' }));
+    expect(screen.getByLabelText('备案密码')).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: '完成手机验证码校验' }));
+    expect(screen.getByLabelText('短信验证码')).toHaveFocus();
+  });
 });

@@ -4,7 +4,6 @@ import type { FilingDetail } from '@beian/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../lib/zod-form-resolver.ts';
 import { currentVersion, filingKeys, storeFiling } from '../api/filing-queries.ts';
@@ -13,6 +12,7 @@ import { placeFieldErrors } from '../api/place-field-errors.ts';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
 import { PasswordCheck } from '../components/password-check.tsx';
 import { SmsVerification } from '../components/sms-verification.tsx';
+import { useNextStep } from '../footer/saved-notice.tsx';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { PrincipalFields, RegistryFields } from './subject-fields.tsx';
 import { SubjectFooter } from './subject-footer.tsx';
@@ -32,7 +32,7 @@ export function SubjectStepPage() {
 
 function SubjectStep({ filing, editable }: { filing: FilingDetail; editable: boolean }) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const nextStep = useNextStep();
   const savedCert = filing.subject.principal.certNumberMasked;
   const schema = useMemo(() => subjectFormSchema(Boolean(savedCert)), [savedCert]);
   const form = useForm<SubjectFormValues>({
@@ -68,9 +68,12 @@ function SubjectStep({ filing, editable }: { filing: FilingDetail; editable: boo
   });
 
   const mobileValid = !form.formState.errors.principal?.mobile && values.principal.mobile.trim() !== '';
-  const formValid = schema.safeParse(values).success;
+  const checked = schema.safeParse(values);
   const goNext = async () => {
-    if (await autosave.flush()) navigate(`/console/filings/${filing.id}/websites`);
+    if (!(await autosave.flush())) return;
+    // The last save may have undone the step; the footer then lists why.
+    if (queryClient.getQueryData<FilingDetail>(filingKeys.detail(filing.id))?.subject.complete !== false)
+      nextStep(`/console/filings/${filing.id}/websites`);
   };
 
   return (
@@ -94,7 +97,13 @@ function SubjectStep({ filing, editable }: { filing: FilingDetail; editable: boo
           }
         />
       </fieldset>
-      <SubjectFooter subject={filing.subject} formValid={formValid} autosave={autosave} onNext={() => void goNext()} />
+      <SubjectFooter
+        subject={filing.subject}
+        values={values}
+        checked={checked}
+        autosave={autosave}
+        onNext={() => void goNext()}
+      />
     </form>
   );
 }

@@ -124,9 +124,10 @@ export function VerifyFormFields({
               inputMode="url"
               required
               error={errors.domain?.message}
+              note={<DomainPreview input={values.domain} />}
+              reserveLine
               {...form.register('domain')}
             />
-            {errors.domain ? null : <DomainPreview input={values.domain} />}
           </div>
         </div>
         <Controller

@@ -1,5 +1,5 @@
 // Step 1 as the applicant meets it: checks while typing, the cloud-service picker, and every check in the result.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
 import { FILING_ID, RESOURCES, VERIFY_CHECKS, verifyResponse } from '../../../test/filing-fixtures.ts';
@@ -77,6 +77,24 @@ describe('verify step', () => {
 
     expect(screen.getByText('将核验 pujiang-demo.com.cn')).toBeVisible();
     expect(screen.getByText('后缀 .com.cn 已获工信部批准')).toBeVisible();
+  });
+
+  it('keeps a line under the domain for its note or error, so neither appearing on blur moves what follows', async () => {
+    api();
+    const { user } = renderApp('/console/filings/new');
+    const input = await screen.findByLabelText('网站域名');
+    const line = input.closest('.field')?.querySelector(':scope > .field__message') as HTMLElement;
+    expect(line).toBeEmptyDOMElement();
+
+    await user.click(input);
+    await user.tab();
+    await waitFor(() => expect(line.querySelector('.field__error')).not.toBeNull());
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(line.textContent ?? ''));
+
+    await user.type(input, 'pujiang-demo.com.cn');
+    await user.tab();
+    expect(await within(line).findByText('将核验 pujiang-demo.com.cn')).toBeVisible();
+    expect(line.querySelector('.field__error')).toBeNull();
   });
 
   it('disables the resources that cannot host a filing and says why', async () => {

@@ -1,5 +1,5 @@
-// The websites step's form: one entry per kept website, prefilled from the registry on the first visit, and
-// turned into the PUT body (only complete sub-objects are sent: the contract takes a principal whole or not at all).
+// The websites step's form: one entry per kept website, prefilled from the registry on the first visit, shown back as
+// the server holds it, and turned into the PUT body (a principal of its own is sent as typed so far).
 import {
   type CloudServiceRef,
   type FilingDetail,
@@ -70,7 +70,8 @@ export function toWebsitesForm(filing: FilingDetail, detected: readonly Registry
         websiteFilingNo: site.websiteFilingNo,
         confirmed: site.confirmed,
         cloudService: site.cloudService,
-        sameAsSubject: p ? p.sameAsSubject : true,
+        // No principal saved means none chosen yet: the form asks for one rather than ticking the subject's.
+        sameAsSubject: p?.sameAsSubject ?? false,
         principal: own
           ? {
               name: own.name ?? '',
@@ -86,12 +87,12 @@ export function toWebsitesForm(filing: FilingDetail, detected: readonly Registry
   };
 }
 
-function principalBody(entry: WebsiteEntryValues, hasSavedCert: boolean) {
-  if (entry.sameAsSubject) return { sameAsSubject: true as const };
+function principalBody(entry: WebsiteEntryValues): UpdateWebsitesBody['websites'][number]['principal'] {
+  if (entry.sameAsSubject) return { sameAsSubject: true };
   const { certNumber, ...rest } = entry.principal;
-  const parsed = PrincipalInputSchema.safeParse({ ...rest, certNumber: certNumber.trim() || undefined });
-  if (!parsed.success || (!parsed.data.certNumber && !hasSavedCert)) return null;
-  return { ...parsed.data, sameAsSubject: false as const };
+  const typed = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, value.trim()]));
+  // An empty certificate number keeps the one already saved.
+  return { ...typed, ...(certNumber.trim() ? { certNumber: certNumber.trim() } : {}), sameAsSubject: false };
 }
 
 function cloudBody(ref: CloudServiceRef | null): CloudServiceRef | null {
@@ -99,15 +100,12 @@ function cloudBody(ref: CloudServiceRef | null): CloudServiceRef | null {
   return ref;
 }
 
-export function toWebsitesBody(
-  values: WebsitesFormValues,
-  savedCerts: ReadonlySet<string>,
-): UpdateWebsitesBody['websites'] {
+export function toWebsitesBody(values: WebsitesFormValues): UpdateWebsitesBody['websites'] {
   return values.websites.map((entry) => ({
     websiteFilingNo: entry.websiteFilingNo,
     confirmed: entry.confirmed,
     cloudService: cloudBody(entry.cloudService),
-    principal: principalBody(entry, savedCerts.has(entry.websiteFilingNo)),
+    principal: principalBody(entry),
   }));
 }
 

@@ -1,8 +1,9 @@
 // /console/filings/:id/websites (step 2.2): every filed website of the subject to confirm, each with its cloud
-// service and principal, autosaved; "next" is offered once the server counts every kept website complete.
+// service and principal, autosaved; "next" saves and moves on to the materials once the server counts every kept
+// website complete, and until then the footer lists what each website still needs.
 import type { FilingDetail } from '@beian/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { type Resolver, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -15,9 +16,9 @@ import { getFiling, updateWebsites } from '../api/filings-api.ts';
 import { AddWebsitePanel } from '../components/add-website-panel.tsx';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
 import { WebsiteEntryCard } from '../components/website-entry-card.tsx';
-import { WebsitesDonePanel } from '../components/websites-done-panel.tsx';
+import { useNextStep } from '../footer/saved-notice.tsx';
+import { StepFooter } from '../footer/step-footer.tsx';
 import { useAutosave } from '../hooks/use-autosave.ts';
-import { WebsitesFooter } from './websites-footer.tsx';
 import {
   newEntry,
   type RegistryWebsite,
@@ -27,6 +28,7 @@ import {
   type WebsitesFormValues,
   websitesFormSchema,
 } from './websites-form-values.ts';
+import { websitesMissing } from './websites-missing.ts';
 
 export function WebsitesStepPage() {
   const { t } = useTranslation();
@@ -43,18 +45,19 @@ type StepProps = { filing: FilingDetail; detected: readonly RegistryWebsite[]; e
 function WebsitesStep({ filing, detected, editable }: StepProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [done, setDone] = useState(false);
+  const nextStep = useNextStep();
   const savedCerts = useMemo(() => savedCertNumbers(filing), [filing]);
+  const schema = useMemo(() => websitesFormSchema(savedCerts), [savedCerts]);
   const form = useForm<WebsitesFormValues>({
     // The schema checks each entry whole (z.custom), so its input type is the form's own.
-    resolver: zodFormResolver(websitesFormSchema(savedCerts)) as unknown as Resolver<WebsitesFormValues>,
+    resolver: zodFormResolver(schema) as unknown as Resolver<WebsitesFormValues>,
     mode: 'onTouched',
     defaultValues: toWebsitesForm(filing, detected),
   });
   useRetranslateErrors(form);
   const entries = useFieldArray({ control: form.control, name: 'websites', keyName: 'key' });
   const values = useWatch({ control: form.control }) as WebsitesFormValues;
-  const body = useMemo(() => toWebsitesBody(values, savedCerts), [values, savedCerts]);
+  const body = useMemo(() => toWebsitesBody(values), [values]);
 
   const autosave = useAutosave({
     value: body,
@@ -68,7 +71,7 @@ function WebsitesStep({ filing, detected, editable }: StepProps) {
         .fetchQuery({ queryKey: filingKeys.detail(filing.id), queryFn: () => getFiling(filing.id), staleTime: 0 })
         .then((fresh) => {
           const next = toWebsitesForm(fresh, detected);
-          autosave.reset(toWebsitesBody(next, savedCertNumbers(fresh)));
+          autosave.reset(toWebsitesBody(next));
           form.reset(next);
         });
     },
@@ -84,10 +87,10 @@ function WebsitesStep({ filing, detected, editable }: StepProps) {
   const finish = async () => {
     if (!(await autosave.flush())) return;
     const latest = queryClient.getQueryData<FilingDetail>(filingKeys.detail(filing.id));
-    if (latest?.steps.websites) setDone(true);
+    if (latest?.steps.websites) nextStep(`/console/filings/${filing.id}/materials`);
   };
+  const nameOf = (websiteFilingNo: string) => registry.get(websiteFilingNo)?.name ?? websiteFilingNo;
 
-  if (done) return <WebsitesDonePanel filingId={filing.id} onEdit={() => setDone(false)} />;
   return (
     <form className="wizard-form" noValidate onSubmit={(event) => event.preventDefault()}>
       <p className="step-intro">{t('filing.websites.intro')}</p>
@@ -116,10 +119,11 @@ function WebsitesStep({ filing, detected, editable }: StepProps) {
         {entries.fields.length === 0 ? <Alert tone="info">{t('filing.websites.noneKept')}</Alert> : null}
         <AddWebsitePanel available={available} onAdd={(website) => entries.append(newEntry(website, filing))} />
       </fieldset>
-      <WebsitesFooter
-        autosave={autosave}
-        canContinue={filing.steps.websites && entries.fields.length > 0}
-        onNext={() => void finish()}
+      <StepFooter
+        status={autosave}
+        complete={filing.steps.websites && entries.fields.length > 0}
+        missing={websitesMissing(t, values, filing.websites, nameOf, schema.safeParse(values))}
+        next={{ label: t('filing.websites.next'), onClick: () => void finish() }}
       />
     </form>
   );

@@ -101,6 +101,15 @@ export const filing: Messages['filing'] = {
     conflict:
       'This order was changed in another tab or on another device. The latest version has been loaded; check it and carry on.',
   },
+  footer: {
+    missingTitle: 'To continue, finish the following:',
+    stillMissing: 'Before submitting, still to do:',
+    pending: 'Saving this page and waiting for the server to confirm it.',
+    fill: 'Fill in “{{field}}”',
+    fix: 'Correct “{{field}}”',
+    onWebsite: '{{website}}: {{item}}',
+    saved: 'Your information has been saved.',
+  },
   verify: {
     title: 'Verify filing details',
     intro: 'Enter the subject and the website; each detail is checked and the filing type is detected.',
@@ -188,10 +197,10 @@ export const filing: Messages['filing'] = {
     mailingAddressHint: 'A full postal address, down to the door number.',
     principalCard: 'New subject principal',
     next: 'Next: confirm websites',
-    missingTitle: 'To continue, finish the following:',
     missing: {
       password: 'Verify the filing password',
       fields: 'Fill in every required field',
+      originalPrincipal: 'Check “Previous principal’s name”: it differs from the MIIT record',
       mobile: 'Confirm the mobile number with the SMS code',
     },
     done: 'Subject details are complete.',
@@ -247,6 +256,8 @@ export const filing: Messages['filing'] = {
     accessProviders: 'Current access providers',
     none: 'none',
     confirm: 'The website details are correct',
+    chooseCloud: 'Choose the cloud service',
+    cloudRefused: 'Choose another cloud service: the chosen one cannot host this website',
     remove: 'Leave this website out',
     cloudService: 'Cloud service',
     cloudChecks: 'Cloud service checks',
@@ -260,11 +271,5 @@ export const filing: Messages['filing'] = {
     allAdded: 'Every filed website of this subject is already in this order.',
     noneKept: 'Keep at least one website.',
     next: 'Next: upload materials',
-    nextHint: 'Continue once every website is confirmed and has a cloud service and a principal.',
-    doneTitle: 'Saved. Next: upload materials',
-    doneBody:
-      'The subject and website details are all saved. Next, upload the certificate photos and the signed verification sheet.',
-    toMaterials: 'Upload materials',
-    edit: 'Back to the websites',
   },
 };

@@ -15,7 +15,6 @@ export const materials: Messages['materials'] = {
     done: 'Every required item is uploaded',
   },
   next: 'Next: review and submit',
-  nextHint: 'Submit once every required item is uploaded; you can review the details before that.',
   groups: {
     subject: 'Subject',
     subjectPrincipal: 'Subject principal',

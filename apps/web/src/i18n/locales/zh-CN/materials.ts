@@ -19,7 +19,6 @@ export const materials = {
     done: '必需材料已全部上传',
   },
   next: '下一步：确认并提交',
-  nextHint: '上传全部必需材料后即可提交；也可以先去核对信息。',
   groups: {
     subject: '主体',
     subjectPrincipal: '主体负责人',

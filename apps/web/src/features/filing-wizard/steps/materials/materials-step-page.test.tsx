@@ -114,6 +114,18 @@ describe('materials step', () => {
     );
     expect(within(id).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
     expect(screen.getByText('还差 2 项必需材料')).toBeVisible();
+
+    // The footer names each missing one as a link to its entry; "next" stays open (the review lists them again).
+    const sheetLink = screen.getByRole('link', { name: '网站备案信息真实性核验单' });
+    const listed = screen.getByText('提交前还需完成：').parentElement as HTMLElement;
+    expect(
+      within(listed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['网站备案信息真实性核验单', '负责人手持证件照']);
+    await userEvent.click(sheetLink);
+    expect(sheet).toHaveFocus();
+    expect(screen.getByRole('link', { name: '下一步：确认并提交' })).toHaveAccessibleDescription(/提交前还需完成/);
   });
 
   it('saves the pre-filled sheet under the server’s name, or says what to complete first', async () => {

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Button } from '../../../../components/ui/button.tsx';
-import { ButtonLink } from '../../../../components/ui/button-link.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../../lib/error-message.ts';
 import { useMaterials } from '../../api/materials-queries.ts';
 import { useWizardContext } from '../../components/filing-wizard-layout.tsx';
+import { StepFooter } from '../../footer/step-footer.tsx';
 import { MaterialGroupCard } from './material-group-card.tsx';
 import { groupMaterials } from './material-groups.ts';
+import { materialsMissing } from './materials-missing.ts';
 
 /** Opens the entry an address's #anchor names (links from the review page and the missing list). */
 function useScrollToAnchor(ready: boolean) {
@@ -57,15 +58,17 @@ export function MaterialsStepPage() {
           editable={editable}
         />
       ))}
-      <div className="step-footer">
-        <p className={`materials-summary${missing === 0 ? ' materials-summary--done' : ''}`} aria-live="polite">
-          {missing === 0 ? t('materials.summary.done') : t('materials.summary.missing', { count: missing })}
-        </p>
-        <div className="step-footer__next">
-          {missing > 0 ? <p className="step-footer__missing">{t('materials.nextHint')}</p> : null}
-          <ButtonLink to={`/console/filings/${filing.id}/review`}>{t('materials.next')}</ButtonLink>
-        </div>
-      </div>
+      <StepFooter
+        status={
+          <p className={`materials-summary${missing === 0 ? ' materials-summary--done' : ''}`} aria-live="polite">
+            {missing === 0 ? t('materials.summary.done') : t('materials.summary.missing', { count: missing })}
+          </p>
+        }
+        complete={missing === 0}
+        missing={materialsMissing(items)}
+        advisory
+        next={{ label: t('materials.next'), to: `/console/filings/${filing.id}/review` }}
+      />
     </div>
   );
 }
