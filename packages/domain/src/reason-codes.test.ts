@@ -23,6 +23,7 @@ import {
   SHEET_REQUIREMENTS,
   SUBJECT_NATURES,
   TWO_SIDED_DOCUMENTS,
+  UNREADABLE_IMAGE_REASONS,
 } from './index.ts';
 import { CHECK_NAMES, REASON_CODES } from './reason-codes.ts';
 
@@ -57,6 +58,7 @@ const vocabulary = new Set<string>([
   ...PROGRESS_PARTIES,
   ...PROGRESS_STAGE_STATES,
   ...CALENDAR_YEAR_PROBLEMS,
+  ...UNREADABLE_IMAGE_REASONS,
   'PERSON',
   'ORGANISATION',
   'PREPAID',

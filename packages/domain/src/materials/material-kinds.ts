@@ -97,7 +97,13 @@ export const isMaterialKind = (value: string): value is MaterialKind =>
 export const acceptsContentType = (kind: MaterialKind, contentType: string): contentType is MaterialContentType =>
   (MATERIAL_KIND_SPECS[kind].accepts as readonly string[]).includes(contentType);
 
-export type UnreadableImage = { readonly reason: 'FEW_PIXELS' | 'FEW_BYTES'; readonly floor: ReadableImageFloor };
+/** Why an image is too small to read: too few pixels on its short side, or too few bytes to hold legible text. */
+export const UNREADABLE_IMAGE_REASONS = ['FEW_PIXELS', 'FEW_BYTES'] as const;
+
+export type UnreadableImage = {
+  readonly reason: (typeof UNREADABLE_IMAGE_REASONS)[number];
+  readonly floor: ReadableImageFloor;
+};
 
 /**
  * Why an image is too small to read as this kind, or null. `width` and `height` are the decoded image's, upright;
