@@ -112,7 +112,7 @@ describe('materials step', () => {
       'src',
       `/api/materials/${uploaded.id}/content`,
     );
-    expect(within(id).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(id).getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')).toBeVisible();
     expect(screen.getByText('还差 2 项必需材料')).toBeVisible();
   });
 
