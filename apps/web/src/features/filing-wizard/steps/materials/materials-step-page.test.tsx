@@ -294,7 +294,9 @@ describe('materials step', () => {
     // The slot's state is the stored file's; the failed attempt is a separate notice beside it.
     const alert = await within(handheld).findByRole('alert');
     expect(alert).toHaveTextContent('上传失败');
-    const state = within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传').closest('.slot__status') as HTMLElement;
+    const state = within(handheld)
+      .getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')
+      .closest('.slot__status') as HTMLElement;
     expect(state).toHaveTextContent('已上传');
     expect(state).not.toHaveTextContent('上传失败');
 
@@ -303,7 +305,7 @@ describe('materials step', () => {
     dismiss.focus();
     await user.keyboard('{Enter}');
     expect(within(handheld).queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(handheld).getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')).toBeVisible();
     expect(within(handheld).getByLabelText('替换“负责人手持证件照”的文件')).toHaveFocus();
   });
 
