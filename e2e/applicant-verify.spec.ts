@@ -1,6 +1,7 @@
 // The applicant's first three steps in a real browser against the API and its seeded simulators (docs/demo-data.md):
 // a new account verifies a seeded access filing, fills the subject, confirms websites, and finds it all after a
-// reload; then the refusals an applicant most often meets, with their reasons.
+// reload; then the refusals an applicant most often meets, with their reasons; and, in both languages, the order's
+// time on the Beijing clock in one year-first format, named as Beijing time, in a browser that is not in China.
 import { expect, test } from '@playwright/test';
 import { registerApplicant } from './support/auth.ts';
 import { seriousAxeViolations } from './support/axe.ts';
@@ -18,6 +19,45 @@ const CASE = {
   principal: '周立群',
 };
 const MOBILE = { number: '13912345678', masked: '139****5678' };
+
+/** The minute on the Beijing clock as the console writes it, `2026-12-03 00:25`. */
+const beijingMinute = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+const LANGUAGES = [
+  {
+    name: 'Chinese',
+    choose: null,
+    start: '开始备案',
+    labels: { province: '主办单位所在省份', nature: '主办者性质', certNumber: '证件号码', domain: '网站域名' },
+    verify: '开始验证',
+    detected: '检测到备案类型：接入备案',
+    details: /包年包月 12 个月 · 到期 \d{4}-\d{2}-\d{2}/,
+    filings: '我的备案',
+    updated: '更新时间（北京时间）',
+    abandon: '放弃订单',
+    confirm: '确认放弃',
+    abandoned: /订单 BA\d+ 已放弃。/,
+  },
+  {
+    name: 'English',
+    choose: 'English',
+    start: 'Start a filing',
+    labels: {
+      province: 'Province of the subject',
+      nature: 'Subject nature',
+      certNumber: 'Certificate number',
+      domain: 'Website domain',
+    },
+    verify: 'Verify',
+    detected: 'Detected filing type: Access filing',
+    details: /Prepaid, 12 months · expires \d{4}-\d{2}-\d{2}/,
+    filings: 'My filings',
+    updated: 'Updated (Beijing time)',
+    abandon: 'Abandon order',
+    confirm: 'Abandon',
+    abandoned: /Order BA\d+ was abandoned\./,
+  },
+] as const;
 
 test('a new applicant verifies an access filing, fills the subject and confirms its websites, and a reload keeps it all', async ({
   page,
@@ -84,7 +124,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   for (const site of await sites.all()) await site.getByRole('checkbox', { name: '确认网站信息无误' }).check();
   const next = page.getByRole('button', { name: '下一步：上传材料' });
   await expect(next).toBeEnabled();
-  await expect(page.getByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByText(/^已自动保存 \d{2}:\d{2}:\d{2}（北京时间）$/)).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Everything is on the server: a reload shows the same.
@@ -140,3 +180,46 @@ test('ineligible servers and a registrant mismatch are refused with their reason
   await expect(registrant).toContainText('该域名注册人与主办单位名称不一致');
   await expect(page.getByRole('link', { name: '下一步：填写主体信息' })).toHaveCount(0);
 });
+
+for (const language of LANGUAGES) {
+  test.describe(`in ${language.name}, on a New York clock`, () => {
+    // Beijing time must not depend on the browser's own zone: this browser is half a day behind Beijing.
+    test.use({ timezoneId: 'America/New_York' });
+
+    test('dates read year first on the Beijing clock and say so', async ({ page }) => {
+      test.setTimeout(90_000);
+      await registerApplicant(page, 'E2E 北京时间');
+      if (language.choose) await page.getByRole('button', { name: language.choose }).click();
+      await page.getByRole('main').getByRole('link', { name: language.start }).click();
+
+      // The verify step: the cloud resource's term is counted in months and its expiry is a date alone, year first.
+      const resource = page.getByRole('radio', { name: new RegExp(CASE.resource) });
+      await expect(resource).toHaveAccessibleDescription(language.details);
+      await page.getByLabel(language.labels.province).selectOption('31');
+      await page.getByLabel(language.labels.nature).selectOption('ENTERPRISE');
+      await page.getByLabel(language.labels.certNumber).fill(CASE.certNumber);
+      await page.getByLabel(language.labels.domain).fill(CASE.domain);
+      await resource.check();
+      const before = beijingMinute(new Date());
+      await page.getByRole('button', { name: language.verify, exact: true }).click();
+      await expect(page.getByText(language.detected)).toBeVisible();
+      const after = beijingMinute(new Date());
+
+      // The order list: the time it was last changed, in Beijing time whatever the browser's zone, and named so.
+      await page.getByRole('link', { name: language.filings, exact: true }).first().click();
+      const table = page.getByRole('table');
+      await expect(table.getByRole('columnheader', { name: language.updated })).toBeVisible();
+      const row = table.getByRole('row').filter({ hasText: CASE.domain });
+      const updatedCell = row.getByRole('cell').last();
+      await expect(updatedCell).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      const updated = (await updatedCell.textContent()) ?? '';
+      expect(updated >= before && updated <= after).toBe(true);
+
+      // Frees the subject and domain for the next run against the same data.
+      await row.getByRole('rowheader').getByRole('link').click();
+      await page.getByRole('button', { name: language.abandon }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: language.confirm, exact: true }).click();
+      await expect(page.getByText(language.abandoned)).toBeVisible();
+    });
+  });
+}

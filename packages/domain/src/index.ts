@@ -1,4 +1,6 @@
 // Public surface of @beian/domain: pure filing rules shared by the API and the web app (no I/O).
+
+export * from './calendar/beijing-format.ts';
 export * from './calendar/calendar-year.ts';
 export * from './calendar/holiday-calendar.ts';
 export * from './calendar/shanghai-time.ts';

@@ -83,7 +83,7 @@ describe('the curtain request', () => {
           trackingNo: 'SF1000000000017',
         },
       });
-      expect(again.json().detail).toContain('2026-09-28 10:00:00');
+      expect(again.json().detail).toContain('2026-09-28 10:00 (Beijing time)');
       expect(again.json().detail).toContain(first.orderNo);
       expect(again.json().detail).toContain('SF1000000000017');
     }

@@ -124,7 +124,7 @@ describe('idle reminders', () => {
     await t.app.backgroundJobs.dispatchNotifications();
     const text = await t.db.simSmsMessage.findFirstOrThrow({ where: { mobile, template: 'IDLE_REMINDER' } });
     expect(text.body).toBe(
-      `【本云备案】您的备案订单 ${draft.orderNo} 已 7 天未操作，将于 2027年1月15日 10:00（北京时间）过期，` +
+      `【本云备案】您的备案订单 ${draft.orderNo} 已 7 天未操作，将于 2027-01-15 10:00（北京时间）过期，` +
         '过期后需重新开始备案。请登录控制台继续办理。',
     );
     const mail = await t.db.simMailMessage.findFirstOrThrow({ where: { to: account.email } });

@@ -32,13 +32,13 @@ describe('the notification dispatcher', () => {
     const texts = await t.db.simSmsMessage.findMany({ where: { mobile, purpose: 'NOTIFICATION' } });
     expect(texts).toHaveLength(1);
     expect(texts[0]?.body).toBe(
-      `【本云备案】您的备案订单 ${filing.orderNo} 已提交初审，我们将在 2026年12月7日 24:00（北京时间）前完成审核，结果会以短信和控制台消息通知您。`,
+      `【本云备案】您的备案订单 ${filing.orderNo} 已提交初审，我们将在 2026-12-07 24:00（北京时间）前完成审核，结果会以短信和控制台消息通知您。`,
     );
     const mails = await t.db.simMailMessage.findMany({ where: { to: account.email } });
     expect(mails).toEqual([
       expect.objectContaining({
         subject: `备案订单 ${filing.orderNo} 已提交初审`,
-        body: expect.stringContaining('2026年12月7日 24:00'),
+        body: expect.stringContaining('2026-12-07 24:00'),
       }),
     ]);
     const rows = await t.db.notification.findMany({

@@ -46,10 +46,6 @@ export const addDays = (day: Day, n: number): Day => utcMsToDay(dayToUtcMs(day) 
 /** 0 = Sunday … 6 = Saturday. */
 export const dayOfWeek = (day: Day): number => new Date(dayToUtcMs(day)).getUTCDay();
 
-/** `YYYY-MM-DD HH:mm:ss` on the Shanghai wall clock, for display and CSV exports. */
-export const formatShanghai = (date: Date): string =>
-  new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
-
 /** ISO 8601 with the +08:00 offset, for payloads a person may read. */
 export const toShanghaiIso = (date: Date): string =>
   `${new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 19)}+08:00`;

@@ -1,7 +1,7 @@
 // The audit log as a spreadsheet reads it: one row per entry in Beijing time, names and Chinese labels in place of
 // ids and codes, and each change as "field: value" text rather than JSON.
 import type { AuditLogEntry } from '@beian/contracts';
-import { formatShanghai } from '@beian/domain';
+import { formatBeijing } from '@beian/domain';
 import { toCsv } from '../../lib/csv.ts';
 import {
   ACTION_TEXTS,
@@ -62,7 +62,7 @@ function targetText({ target }: AuditLogEntry): string {
 
 function row(entry: AuditLogEntry): string[] {
   return [
-    formatShanghai(new Date(entry.at)),
+    formatBeijing(entry.at, 'dateTimeSeconds'),
     entry.actor ? (entry.actor.displayName ?? entry.actor.id) : SYSTEM_TEXT,
     entry.actor?.role ? ROLE_TEXTS[entry.actor.role] : '',
     textOf(ACTION_TEXTS, entry.action) ?? entry.action,

@@ -2,7 +2,7 @@
 // owner whose address someone tried to register again, the notice of a changed password, the password reset link and
 // a staff invitation. Times read on the Beijing wall clock. Nothing a registering stranger typed (such as a name) goes
 // into an email to the address; an invitation carries only what an administrator wrote.
-import { formatShanghai } from '@beian/domain';
+import { formatBeijing } from '@beian/domain';
 
 export const ACCOUNT_EMAIL_TEMPLATES = [
   'ACCOUNT_VERIFY',
@@ -37,7 +37,7 @@ const param = (params: Params, name: string): string => {
   return value;
 };
 
-const beijing = (iso: string) => formatShanghai(new Date(iso)).slice(0, 16);
+const beijing = (iso: string) => formatBeijing(iso);
 
 const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   REVIEWER: { zh: '审核员', en: 'reviewer' },

@@ -4,7 +4,7 @@
 // (到付). The request records when it will ship by the 16:00 working-day rule; the admin's desk ships it on that day.
 import { randomUUID } from 'node:crypto';
 import type { AccountCurtainRequest, CurtainRequest, CurtainRequestInput, FirstCurtainRequest } from '@beian/contracts';
-import { formatShanghai, isPhotoState, plannedDispatchDate } from '@beian/domain';
+import { formatBeijing, isPhotoState, plannedDispatchDate } from '@beian/domain';
 import { type AddressRegionReason, checkAddressRegion } from '@beian/domain/regions';
 import type { Courier } from '../../adapters/courier/courier.port.ts';
 import { AppError, ConflictError } from '../../lib/app-error.ts';
@@ -34,7 +34,7 @@ function alreadyRequested(row: CurtainRequestRow): AppError {
   return new AppError(
     'CURTAIN_ALREADY_REQUESTED',
     409,
-    `Each account gets one free curtain, and this one was requested on ${formatShanghai(row.requestedAt)} (Beijing time) for filing ${row.filing.orderNo}: ${shipped}. Take the photo in front of that curtain.`,
+    `Each account gets one free curtain, and this one was requested on ${formatBeijing(row.requestedAt)} (Beijing time) for filing ${row.filing.orderNo}: ${shipped}. Take the photo in front of that curtain.`,
     { members: { firstRequest: firstRequestOf(row) } },
   );
 }

@@ -1,6 +1,6 @@
 // Wrong filing passwords lock the subject (across filings and accounts): five within half an hour lock it for half
 // an hour, so the password cannot be guessed by trying. The rules are pure; the store is the repository's.
-import { formatShanghai } from '@beian/domain';
+import { formatBeijing } from '@beian/domain';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { PasswordLockRepository, PasswordLockRow } from './password-lock.repository.ts';
@@ -32,7 +32,7 @@ export function afterFailure(row: PasswordLockRow | null, now: Date): PasswordLo
 }
 
 export function subjectLockedError(lockedUntil: Date, now: Date, wrongJustNow: boolean): AppError {
-  const until = `${formatShanghai(lockedUntil).slice(0, 16)} (Beijing time, UTC+8)`;
+  const until = `${formatBeijing(lockedUntil)} (Beijing time, UTC+8)`;
   const lead = wrongJustNow ? 'The filing password is wrong. ' : '';
   return new AppError(
     'SUBJECT_LOCKED',

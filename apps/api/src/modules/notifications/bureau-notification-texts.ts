@@ -1,8 +1,8 @@
 // The words of the bureau stage's notifications (submitted to the bureau, the MIIT SMS check's outcome, the bureau's
 // decision): texts in Chinese, emails in Chinese with an English version below, times on the Beijing wall clock.
 import type { NotificationTemplate } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
-import { formatDueAt } from './notification-texts.ts';
 
 export type BureauTemplate = Extract<
   NotificationTemplate,
@@ -16,12 +16,6 @@ const param = (params: Params, name: string): string => {
   return value;
 };
 
-/** `2026-12-04 10:15` on the Beijing wall clock, for the English half of an email. */
-function englishTime(iso: string): string {
-  const beijing = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
-  return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
-}
-
 const FAILURE_WORDS: Readonly<Record<string, { zh: string; en: string }>> = {
   DEADLINE: { zh: '24 小时内未完成全部核验', en: 'not every verifier confirmed within 24 hours' },
   WRONG_CODES: { zh: '核验码或证件号码后六位输错超过 5 次', en: 'a verifier entered a wrong code more than 5 times' },
@@ -34,12 +28,18 @@ export function bureauSmsOf(template: BureauTemplate, params: Params): { templat
     case 'BUREAU_SUBMITTED':
       return {
         template,
-        params: { orderNo, smsDeadline: `${formatDueAt(new Date(param(params, 'smsDeadline')))}（北京时间）` },
+        params: {
+          orderNo,
+          smsDeadline: `${formatBeijing(param(params, 'smsDeadline'), 'dateTime', { deadline: true })}（北京时间）`,
+        },
       };
     case 'BUREAU_SMS_CONFIRMED':
       return {
         template,
-        params: { orderNo, bureauDueAt: `${formatDueAt(new Date(param(params, 'bureauDueAt')))}（北京时间）` },
+        params: {
+          orderNo,
+          bureauDueAt: `${formatBeijing(param(params, 'bureauDueAt'), 'dateTime', { deadline: true })}（北京时间）`,
+        },
       };
     case 'BUREAU_SMS_FAILED':
       return { template, params: { orderNo, why: failureOf(params).zh } };
@@ -65,12 +65,12 @@ export function bureauEmailOf(template: BureauTemplate, params: Params): { subje
         `备案订单 ${orderNo} 已${again ? '重新' : ''}提交管局，请完成工信部短信核验 / Filing ${orderNo} is with the bureau: confirm the MIIT text`,
         [
           `您的备案订单 ${orderNo} 已${again ? '重新' : ''}提交至管局。工信部已向主体负责人和网站负责人的手机发送短信核验码。`,
-          `请每位负责人在 ${formatDueAt(new Date(deadline))}（北京时间）前，在工信部备案系统的短信核验页面输入手机号、核验码和本人证件号码后六位。`,
+          `请每位负责人在 ${formatBeijing(deadline, 'dateTime', { deadline: true })}（北京时间）前，在工信部备案系统的短信核验页面输入手机号、核验码和本人证件号码后六位。`,
           '超过 24 小时未全部完成，或核验码输错超过 5 次，核验失败，需要重新提交管局。控制台的「备案进度」页显示每位负责人的核验状态。',
         ],
         [
           `Filing ${orderNo} has been ${again ? 're' : ''}submitted to the provincial Communications Administration. MIIT has texted a verification code to the subject principal and each website principal.`,
-          `Before ${englishTime(deadline)} (Beijing time), each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT's SMS verification page.`,
+          `Before ${formatBeijing(deadline, 'dateTime', { deadline: true })} (Beijing time), each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT's SMS verification page.`,
           'If not everyone confirms within 24 hours, or a code is entered wrongly more than 5 times, the check fails and the filing has to be submitted again. The Progress page in the console shows who has confirmed.',
         ],
       );
@@ -81,11 +81,11 @@ export function bureauEmailOf(template: BureauTemplate, params: Params): { subje
         `备案订单 ${orderNo} 已完成短信核验，管局审核中 / Filing ${orderNo}: MIIT check complete, the bureau is reviewing`,
         [
           `您的备案订单 ${orderNo} 的全部负责人已完成工信部短信核验，管局正在审核。`,
-          `管局预计在 ${formatDueAt(new Date(due))}（北京时间）前完成审核，结果会以邮件、短信和控制台消息通知您。`,
+          `管局预计在 ${formatBeijing(due, 'dateTime', { deadline: true })}（北京时间）前完成审核，结果会以邮件、短信和控制台消息通知您。`,
         ],
         [
           `Every verifier of filing ${orderNo} has confirmed the MIIT text, and the bureau is reviewing the filing.`,
-          `The bureau is expected to decide by ${englishTime(due)} (Beijing time); you will hear by email, text and in the console.`,
+          `The bureau is expected to decide by ${formatBeijing(due, 'dateTime', { deadline: true })} (Beijing time); you will hear by email, text and in the console.`,
         ],
       );
     }

@@ -1,19 +1,9 @@
 // The words of each notification in Chinese, as texts and emails carry them (the console words IN_APP rows itself,
 // in the reader's language). Times are on the Beijing wall clock, and an SLA ending at midnight reads as 24:00.
 import type { NotificationTemplate } from '@beian/contracts';
-import { addDays, IDLE_EXPIRY_DAYS, shanghaiDay, shanghaiTimeOfDay, startOfShanghaiDay } from '@beian/domain';
+import { formatBeijing, IDLE_EXPIRY_DAYS } from '@beian/domain';
 import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
 import { bureauEmailOf, bureauSmsOf } from './bureau-notification-texts.ts';
-
-/** `2026年12月7日 24:00` for the end of 7 December; `2026年12月7日 09:30` otherwise. */
-export function formatDueAt(at: Date): string {
-  const midnight = startOfShanghaiDay(shanghaiDay(at)).getTime() === at.getTime();
-  const day = midnight ? addDays(shanghaiDay(at), -1) : shanghaiDay(at);
-  const [year, month, date] = day.split('-').map(Number);
-  const { hour, minute } = shanghaiTimeOfDay(at);
-  const time = midnight ? '24:00' : `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-  return `${year}年${month}月${date}日 ${time}`;
-}
 
 type Params = Readonly<Record<string, string>>;
 
@@ -31,7 +21,7 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
         template: 'FILING_SUBMITTED',
         params: {
           orderNo: param(params, 'orderNo'),
-          dueAt: `${formatDueAt(new Date(param(params, 'dueAt')))}（北京时间）`,
+          dueAt: `${formatBeijing(param(params, 'dueAt'), 'dateTime', { deadline: true })}（北京时间）`,
         },
       };
     case 'INITIAL_APPROVED':
@@ -47,7 +37,7 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
         params: {
           orderNo: param(params, 'orderNo'),
           day: param(params, 'day'),
-          expiresAt: `${formatDueAt(new Date(param(params, 'expiresAt')))}（北京时间）`,
+          expiresAt: `${formatBeijing(param(params, 'expiresAt'), 'dateTime', { deadline: true })}（北京时间）`,
         },
       };
     case 'FILING_EXPIRED':
@@ -57,7 +47,7 @@ export function smsOf(template: NotificationTemplate, params: Params): { templat
         template: 'PHOTO_SUBMITTED',
         params: {
           orderNo: param(params, 'orderNo'),
-          dueAt: `${formatDueAt(new Date(param(params, 'dueAt')))}（北京时间）`,
+          dueAt: `${formatBeijing(param(params, 'dueAt'), 'dateTime', { deadline: true })}（北京时间）`,
         },
       };
     case 'SECOND_APPROVED':
@@ -82,7 +72,7 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
   switch (template) {
     case 'FILING_SUBMITTED': {
       const orderNo = param(params, 'orderNo');
-      const due = formatDueAt(new Date(param(params, 'dueAt')));
+      const due = formatBeijing(param(params, 'dueAt'), 'dateTime', { deadline: true });
       const again = params.resubmitted === 'true' ? '重新' : '';
       return {
         subject: `备案订单 ${orderNo} 已${again}提交初审`,
@@ -121,7 +111,7 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
     }
     case 'IDLE_REMINDER': {
       const orderNo = param(params, 'orderNo');
-      const expires = formatDueAt(new Date(param(params, 'expiresAt')));
+      const expires = formatBeijing(param(params, 'expiresAt'), 'dateTime', { deadline: true });
       return {
         subject: `备案订单 ${orderNo} 即将过期`,
         text: [
@@ -150,7 +140,7 @@ export function emailOf(template: NotificationTemplate, params: Params): { subje
     }
     case 'PHOTO_SUBMITTED': {
       const orderNo = param(params, 'orderNo');
-      const due = formatDueAt(new Date(param(params, 'dueAt')));
+      const due = formatBeijing(param(params, 'dueAt'), 'dateTime', { deadline: true });
       return {
         subject: `备案订单 ${orderNo} 已提交核验照片`,
         text: [

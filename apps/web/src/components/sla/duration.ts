@@ -17,5 +17,6 @@ export function formatDuration(t: TFunction, ms: number): string {
     // Minutes matter only while the span is under a day.
     minutes && !days ? t('reviewQueue.duration.minutes', { count: minutes }) : null,
   ].filter((part): part is string => part !== null);
-  return parts.slice(0, 2).join(' ');
+  const [larger = '', smaller] = parts;
+  return smaller === undefined ? larger : t('reviewQueue.duration.pair', { larger, smaller });
 }

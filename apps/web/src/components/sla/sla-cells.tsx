@@ -1,8 +1,8 @@
 // How long a filing has waited, and how long is left before its review is due: an overdue one says so in words
 // and with a marker, not by colour alone.
 import type { ReviewQueueItem } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { formatDuration } from './duration.ts';
 import './sla.css';
 
@@ -13,7 +13,7 @@ export function WaitingCell({ item, now }: { item: ReviewQueueItem; now: number 
 }
 
 export function TimeLeftCell({ item, now }: { item: ReviewQueueItem; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!item.slaDueAt) return <td>{t('reviewQueue.sla.none')}</td>;
   const left = Date.parse(item.slaDueAt) - now;
   const overdue = item.overdue || left <= 0;
@@ -29,7 +29,7 @@ export function TimeLeftCell({ item, now }: { item: ReviewQueueItem; now: number
         {overdue ? t('reviewQueue.sla.overdue', { duration }) : t('reviewQueue.sla.left', { duration })}
       </span>
       <time className="sla__due" dateTime={item.slaDueAt}>
-        {t('reviewQueue.sla.due', { time: formatShanghai(item.slaDueAt, 'dateTime', i18n.language) })}
+        {t('reviewQueue.sla.due', { time: formatBeijing(item.slaDueAt, 'dateTime', { deadline: true }) })}
       </time>
     </td>
   );

@@ -80,8 +80,8 @@ describe('the session list', () => {
       'Safari 18 · iOS',
       '未知浏览器 · 未知系统',
     ]);
-    expect(within(rows[0]!).getByText('2026年11月30日 10:00:00')).toBeVisible();
-    expect(within(rows[0]!).getByText('2026年11月30日 11:15:00')).toBeVisible();
+    expect(within(rows[0]!).getByText('2026-11-30 10:00')).toBeVisible();
+    expect(within(rows[0]!).getByText('2026-11-30 11:15')).toBeVisible();
     expect(within(rows[0]!).queryByRole('button')).not.toBeInTheDocument();
     expect(within(rows[1]!).getByRole('button', { name: '退出 Safari 18 · iOS 上的登录' })).toBeVisible();
   });

@@ -98,7 +98,7 @@ describe('audit log page', () => {
     expect(headers).toEqual(['时间（北京时间）', '操作人', '操作', '对象', '备案订单号', '变更']);
     const [first, second, third] = rows();
     // 05:05 UTC is 13:05 in Beijing; 16:30 UTC on the 28th is already the 29th there.
-    expect(within(first!).getByRole('rowheader')).toHaveTextContent('2026年11月29日 13:05:00');
+    expect(within(first!).getByRole('rowheader')).toHaveTextContent('2026-11-29 13:05');
     const cells = within(first!).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('李审核审核员');
     expect(cells[1]).toHaveTextContent('审核驳回');
@@ -108,7 +108,7 @@ describe('audit log page', () => {
     expect(cells[4]).toHaveTextContent('原因通信地址不详细。');
     expect(first).not.toHaveTextContent(REVIEWER_ID);
 
-    expect(within(second!).getByRole('rowheader')).toHaveTextContent('2026年11月29日 00:30:00');
+    expect(within(second!).getByRole('rowheader')).toHaveTextContent('2026-11-29 00:30');
     expect(second).toHaveTextContent('系统');
     expect(second).toHaveTextContent('发布节假日安排');
     expect(second).toHaveTextContent('节假日年度2027 年');
@@ -124,8 +124,8 @@ describe('audit log page', () => {
     renderApp('/admin/audit-log');
 
     const table = await screen.findByRole('table', { name: 'Audit entries (newest first)' });
-    expect(within(table).getByRole('columnheader', { name: 'Time (China Standard Time)' })).toBeVisible();
-    expect(within(table).getByRole('rowheader')).toHaveTextContent('Nov 29, 2026, 1:05:00 PM');
+    expect(within(table).getByRole('columnheader', { name: 'Time (Beijing time)' })).toBeVisible();
+    expect(within(table).getByRole('rowheader')).toHaveTextContent('2026-11-29 13:05');
     expect(within(table).getAllByRole('cell')[1]).toHaveTextContent('Review rejected');
   });
 

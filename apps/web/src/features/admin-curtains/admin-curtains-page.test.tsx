@@ -87,7 +87,7 @@ describe('the curtain desk', () => {
     const { user } = renderPage();
 
     expect(await screen.findByRole('button', { name: '今日批次（1）', pressed: true })).toBeVisible();
-    const table = await screen.findByRole('table', { name: /批次：2026\/12\/07 及之前计划寄出/ });
+    const table = await screen.findByRole('table', { name: /批次：2026-12-07 及之前计划寄出/ });
     const row = await rowOf('BA2026120700001');
     expect(row).toHaveTextContent('陈晓明');
     expect(row).toHaveTextContent('139****9000');

@@ -55,7 +55,7 @@ describe('photo point page', () => {
     expect(screen.getByText('广东 / 广州市')).toBeInTheDocument();
     expect(screen.getByText('3 张')).toBeInTheDocument();
     // 02:00 UTC is 10:00 in Beijing (created and last changed at the same moment).
-    expect(screen.getAllByText('2026/11/29 10:00')).toHaveLength(2);
+    expect(screen.getAllByText('2026-11-29 10:00')).toHaveLength(2);
     const operators = screen.getByRole('table', { name: '在此拍照点工作的操作员' });
     expect(within(operators).getByRole('rowheader', { name: '张操作' })).toBeInTheDocument();
   });

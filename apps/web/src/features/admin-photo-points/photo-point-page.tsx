@@ -1,6 +1,8 @@
 // /admin/photo-points/:id: one photo point: its details (edited in place, guarded against another admin's edit),
 // deactivating or reactivating it after a confirmation that says what it does to applicants and operators, and the
 // operators working there.
+
+import { formatBeijing } from '@beian/domain';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -13,7 +15,6 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
 import { isApiError } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import './admin-photo-points.css';
 import type { AdminPhotoPointDetail } from '@beian/contracts';
 import { usePhotoPoint } from './api/photo-points-api.ts';
@@ -64,13 +65,13 @@ export function PhotoPointPage() {
 }
 
 function PointDetails({ point, onNotice }: { point: AdminPhotoPointDetail; onNotice: (notice: Notice) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { provinceLabel } = useRegionNames();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const update = useUpdatePhotoPoint(point.id);
   const setActive = useSetActive(point.id);
-  const when = (instant: string) => formatShanghai(instant, 'dateTime', i18n.language);
+  const when = (instant: string) => formatBeijing(instant);
 
   const toggle = (active: boolean) =>
     setActive.mutate(active, {

@@ -60,16 +60,16 @@ describe('bureau submissions', () => {
     for (const text of ['广东', '管局审核中', '陈晓明', '4403**********1313', '晓明的技术博客', 'chenxiaoming.cn']) {
       expect(row).toHaveTextContent(text);
     }
-    expect(row).toHaveTextContent('主体负责人 陈晓明 138****8001已核验，2026年11月30日 11:00:00（输错 1 次）');
-    expect(row).toHaveTextContent('不处理则于 2026年12月2日 11:00:00 自动通过');
+    expect(row).toHaveTextContent('主体负责人 陈晓明 138****8001已核验，2026-11-30 11:00（输错 1 次）');
+    expect(row).toHaveTextContent('不处理则于 2026-12-02 11:00 自动通过');
     expect(row).toHaveTextContent('审核时长：核验完成后 2 个工作日');
-    expect(row).toHaveTextContent('核验码发送于 2026年11月30日 10:00:00');
-    expect(row).toHaveTextContent('核验截止 2026年12月1日 10:00:00');
+    expect(row).toHaveTextContent('核验码发送于 2026-11-30 10:00');
+    expect(row).toHaveTextContent('核验截止 2026-12-01 10:00');
 
     const pending = screen.getAllByRole('row')[2]!;
     expect(pending).toHaveTextContent('待短信核验');
     expect(pending).toHaveTextContent('网站负责人 李雷 139****9002未核验');
-    expect(pending).toHaveTextContent('等待负责人完成短信核验，截止 2026年12月1日 10:00:00');
+    expect(pending).toHaveTextContent('等待负责人完成短信核验，截止 2026-12-01 10:00');
     expect(pending).toHaveTextContent('审核时长：核验完成后 10 分钟（演示）');
     // Only a submission under review can be decided.
     expect(within(pending).queryByRole('button')).not.toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('bureau submissions', () => {
     const { row, user, router } = await openBureau();
     expect(row).toHaveTextContent('短信核验已失效');
     expect(row).toHaveTextContent('主体负责人 陈晓明 138****8001未核验（输错 6 次）');
-    expect(row).toHaveTextContent('核验码发送于 2026年11月30日 10:05:00');
+    expect(row).toHaveTextContent('核验码发送于 2026-11-30 10:05');
     expect(row).toHaveTextContent('失效原因：负责人输错核验码超过 5 次');
     expect(row).toHaveTextContent('短信核验已失效，管局不再审核；需由接入服务商重新提交');
     expect(within(row).queryByRole('button')).not.toBeInTheDocument();
@@ -126,7 +126,7 @@ describe('bureau submissions', () => {
     expect(api.to(DECIDE)[0]!.body).toEqual({ decision: 'APPROVED' });
     expect(api.to(DECIDE)[0]!.headers.get('x-csrf-token')).toBe('csrf-1');
     expect(row).toHaveTextContent('已通过');
-    expect(row).toHaveTextContent('管理员于 2026年11月30日 12:00:00 作出决定');
+    expect(row).toHaveTextContent('管理员于 2026-11-30 12:00 作出决定');
     expect(within(row).queryByRole('button')).not.toBeInTheDocument();
     expect(document.activeElement).toContainElement(notice);
   });
@@ -173,7 +173,7 @@ describe('bureau submissions', () => {
     expect(alert).toHaveTextContent('只有“管局审核中”的提交可以决定：这条提交已有决定，或短信核验尚未完成。');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(api.to(DECIDE)).toHaveLength(1);
-    await waitFor(() => expect(row).toHaveTextContent('到期于 2026年11月30日 12:00:00 自动通过'));
+    await waitFor(() => expect(row).toHaveTextContent('到期于 2026-11-30 12:00 自动通过'));
   });
 
   it('keeps the dialog and the typed reason when the answer does not come', async () => {

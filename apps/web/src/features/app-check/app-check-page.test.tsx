@@ -42,7 +42,7 @@ describe('the app check phone page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '上海 App 核验' })).toBeVisible();
     expect(await screen.findByText(OPENED.orderNo)).toBeVisible();
     expect(screen.getByText('赵*')).toBeVisible();
-    expect(screen.getByText('链接有效期至 2026/12/08 10:00（北京时间）')).toBeVisible();
+    expect(screen.getByText('链接有效期至 2026-12-08 10:00（北京时间）')).toBeVisible();
     // The token goes in the body, never in an address.
     expect(api.to('POST /api/app-check/open')[0]?.body).toEqual({ token: TOKEN });
 
@@ -55,7 +55,7 @@ describe('the app check phone page', () => {
     await user.clear(ending);
     await user.type(ending, '000000');
     await user.click(screen.getByRole('button', { name: '下一步' }));
-    expect(await screen.findByText('证件号码后 6 位不正确。 还可以再试 3 次。')).toBeVisible();
+    expect(await screen.findByText('证件号码后 6 位不正确。还可以再试 3 次。')).toBeVisible();
     expect(ending).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(ending);
@@ -86,7 +86,7 @@ describe('the app check phone page', () => {
     expect(await screen.findByText('正在上传 50%')).toBeVisible();
     upload.respond(200, { orderNo: OPENED.orderNo, secondReviewDueAt: '2026-12-08T16:00:00.000Z' });
     expect(await screen.findByText('照片已提交')).toBeVisible();
-    expect(screen.getByText(/订单 BA2026120700001 的核验照片已提交复审，复审将在 2026\/12\/09 00:00/)).toBeVisible();
+    expect(screen.getByText(/订单 BA2026120700001 的核验照片已提交复审，复审将在 2026-12-08 24:00/)).toBeVisible();
   });
 
   it('says a link without its token is incomplete, and asks the API nothing', async () => {

@@ -2,6 +2,7 @@
 // Mobile first and outside the console: no sign-in, the link's token is its only key. It shows whose check it is,
 // asks for the last 6 characters of the ID number, then takes the photo with the front camera and sends it.
 import type { AppCheckOpened, AppCheckSubmitted } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { Spinner } from '../../components/ui/spinner.tsx';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
 import type { ApiError } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { LocaleSwitcher } from '../auth/components/locale-switcher.tsx';
 import { openAppCheck } from './app-check-api.ts';
 import { tokenFromHash } from './app-check-token.ts';
@@ -38,7 +38,7 @@ function Ended({ message }: { message: string }) {
 }
 
 function Summary({ opened }: { opened: AppCheckOpened }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="app-check-phone__summary">
       <dl className="app-check-phone__facts">
@@ -52,19 +52,19 @@ function Summary({ opened }: { opened: AppCheckOpened }) {
         </div>
       </dl>
       <p className="app-check-phone__expires">
-        {t('appCheck.phone.expires', { time: formatShanghai(opened.expiresAt, 'dateTime', i18n.language) })}
+        {t('appCheck.phone.expires', { time: formatBeijing(opened.expiresAt) })}
       </p>
     </div>
   );
 }
 
 function Steps({ token, opened }: { token: string; opened: AppCheckOpened }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ name: 'ending' });
   const ended = (error: ApiError) => setStage({ name: 'ended', error });
   if (stage.name === 'ended') return <Ended message={errorMessage(stage.error)} />;
   if (stage.name === 'done') {
-    const time = formatShanghai(stage.result.secondReviewDueAt, 'dateTime', i18n.language);
+    const time = formatBeijing(stage.result.secondReviewDueAt, 'dateTime', { deadline: true });
     return (
       <Alert tone="success" title={t('appCheck.phone.done.title')}>
         {t('appCheck.phone.done.body', { orderNo: stage.result.orderNo, time })}

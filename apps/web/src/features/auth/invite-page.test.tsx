@@ -26,9 +26,7 @@ describe('invite page', () => {
     const { user, router } = renderApp(`/invite#token=${TOKEN}`);
 
     expect(
-      await screen.findByText(
-        '张管理 邀请您以“审核员”身份加入备案控制台，邀请在 2026年12月7日 10:00:00（北京时间）前有效。',
-      ),
+      await screen.findByText('张管理 邀请您以“审核员”身份加入备案控制台，邀请在 2026-12-07 10:00（北京时间）前有效。'),
     ).toBeVisible();
     expect(screen.getByText('登录邮箱：new@example.com')).toBeVisible();
     const name = screen.getByLabelText('姓名');

@@ -1,6 +1,7 @@
 // /invite#token=…: a staff invitation. The page shows who invited whom to which role, then the person chooses a
 // password (and may correct their name), which creates the account and signs in.
 import type { InvitationPreview } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -8,7 +9,6 @@ import { Spinner } from '../../components/ui/spinner.tsx';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
 import { isApiError } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../lib/format-date-time.ts';
 import { useInvitation } from './api/account-links-api.ts';
 import { AcceptInvitationForm } from './components/accept-invitation-form.tsx';
 import { linkTokenFrom } from './link-token.ts';
@@ -31,14 +31,14 @@ function Invalid({ error }: { error?: unknown }) {
 }
 
 function Intro({ invitation }: { invitation: InvitationPreview }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <>
       <p className="auth-card__intro">
         {t('authLinks.invite.intro', {
           invitedBy: invitation.invitedBy,
           role: t(`common.roles.${invitation.role}`),
-          expiresAt: formatShanghaiDateTime(invitation.expiresAt, i18n.language),
+          expiresAt: formatBeijing(invitation.expiresAt),
         })}
       </p>
       {invitation.photoPointName ? (

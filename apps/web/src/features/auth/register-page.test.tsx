@@ -112,7 +112,7 @@ describe('register page', () => {
     const list = await screen.findByRole('list', { name: '发往 zhang.san@example.com 的邮件' }, { timeout: 4000 });
     expect(within(list).getByRole('heading', { level: 3, name: '请确认邮箱，完成备案控制台注册' })).toBeVisible();
     expect(within(list).getByRole('link', { name: link })).toHaveAttribute('href', link);
-    expect(within(list).getByText('发送时间：2026年11月30日 10:00:00（北京时间）')).toBeVisible();
+    expect(within(list).getByText('发送时间：2026-11-30 10:00（北京时间）')).toBeVisible();
     expect(screen.getByRole('button', { name: '收起模拟邮箱' })).toHaveAttribute('aria-expanded', 'true');
     expect(api.to('GET /api/auth/simulated-mailbox')).toHaveLength(2);
   });

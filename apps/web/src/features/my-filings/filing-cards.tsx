@@ -1,15 +1,15 @@
 // My filings on a phone: one card per filing, newest first, with the order number, domain, status and the next
 // action at the top, so nothing needs sideways scrolling as the six-column table would.
 import type { FilingSummary } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { WithdrawFiling } from '../filing-wizard/withdraw/withdraw-filing.tsx';
 import { FilingStatusTag, newestFirst } from './filing-status-tag.tsx';
 import { NextActionLink } from './next-action-link.tsx';
 
 export function FilingCards({ filings }: { filings: readonly FilingSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul className="filing-cards" aria-label={t('filing.list.caption')}>
       {newestFirst(filings).map((filing) => (
@@ -27,8 +27,7 @@ export function FilingCards({ filings }: { filings: readonly FilingSummary[] }) 
           </p>
           <WithdrawFiling filing={filing} />
           <p className="filing-card__meta">
-            {t(`filing.types.${filing.type}`)} · {t('filing.list.updatedAt')}{' '}
-            {formatShanghai(filing.updatedAt, 'dateTime', i18n.language)}
+            {t(`filing.types.${filing.type}`)} · {t('filing.list.updatedAt')} {formatBeijing(filing.updatedAt)}
           </p>
         </li>
       ))}

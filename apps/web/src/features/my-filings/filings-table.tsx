@@ -1,14 +1,14 @@
 // The account's filings, newest first: order number, type, domain, status and the next thing to do.
 import type { FilingSummary } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { WithdrawFiling } from '../filing-wizard/withdraw/withdraw-filing.tsx';
 import { FilingStatusTag, newestFirst } from './filing-status-tag.tsx';
 import { NextActionLink } from './next-action-link.tsx';
 
 export function FilingsTable({ filings }: { filings: readonly FilingSummary[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -38,7 +38,7 @@ export function FilingsTable({ filings }: { filings: readonly FilingSummary[] })
                 <NextActionLink filing={filing} />
                 <WithdrawFiling filing={filing} />
               </td>
-              <td>{formatShanghai(filing.updatedAt, 'dateTime', i18n.language)}</td>
+              <td>{formatBeijing(filing.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -40,7 +40,7 @@ describe('my filings', () => {
     expect(draft).toHaveTextContent('接入备案');
     expect(draft).toHaveTextContent('pujiang-demo.com.cn');
     expect(draft).toHaveTextContent('草稿');
-    expect(draft).toHaveTextContent('2026/11/29 10:10');
+    expect(draft).toHaveTextContent('2026-11-29 10:10');
     expect(within(draft).getByRole('link', { name: /填写主体信息/ })).toHaveAttribute(
       'href',
       `/console/filings/${FILING_ID}/subject`,
@@ -90,7 +90,7 @@ describe('my filings', () => {
     );
     expect(draft).toHaveTextContent('pujiang-demo.com.cn');
     expect(draft).toHaveTextContent('草稿');
-    expect(draft).toHaveTextContent('2026/11/29 10:10');
+    expect(draft).toHaveTextContent('2026-11-29 10:10');
     expect(within(draft).getByRole('link', { name: /填写主体信息/ })).toHaveAttribute(
       'href',
       `/console/filings/${FILING_ID}/subject`,

@@ -2,9 +2,9 @@
 // bureau's expected decision), check failed (why), approved (the filing numbers), refused (the bureau's reason).
 // Every action opens the filing's progress step.
 import type { Notification } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDueTime } from '../../lib/due-time.ts';
 
 const BUREAU_TEMPLATES = [
   'BUREAU_SUBMITTED',
@@ -19,8 +19,8 @@ export const isBureauNotification = (n: Notification): n is Notification & { tem
   (BUREAU_TEMPLATES as readonly string[]).includes(n.template);
 
 function Message({ template, params }: { template: BureauTemplate; params: Notification['params'] }) {
-  const { t, i18n } = useTranslation();
-  const due = (at: string | undefined) => (at ? formatDueTime(at, i18n.language) : undefined);
+  const { t } = useTranslation();
+  const due = (at: string | undefined) => (at ? formatBeijing(at, 'dateTime', { deadline: true }) : undefined);
   switch (template) {
     case 'BUREAU_SUBMITTED': {
       const deadline = due(params.smsDeadline);

@@ -1,16 +1,13 @@
 // One notification in the centre, worded by its template from its parameters, with links to the filing it is about.
 import type { Notification } from '@beian/contracts';
-import { IDLE_EXPIRY_DAYS } from '@beian/domain';
+import { formatBeijing, IDLE_EXPIRY_DAYS } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-// The submission page's due-time words, so the notification names the same deadline the same way.
-import { formatDueTime } from '../../lib/due-time.ts';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import { BureauNotificationBody, isBureauNotification } from './bureau-notification-body.tsx';
 
 /** `unread` is whether it was unread when this visit opened the list (it is marked read while shown). */
 export function NotificationItem({ notification, unread }: { notification: Notification; unread: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { params, filingId } = notification;
   const orderNo = params.orderNo ?? '';
   const filingPath = filingId ? `/console/filings/${filingId}` : null;
@@ -26,14 +23,16 @@ export function NotificationItem({ notification, unread }: { notification: Notif
         <span aria-hidden="true"> · </span>
         <time dateTime={notification.createdAt}>
           {t('notifications.item.received', {
-            time: formatShanghai(notification.createdAt, 'dateTime', i18n.language),
+            time: formatBeijing(notification.createdAt),
           })}
         </time>
       </p>
       {notification.template === 'FILING_SUBMITTED' ? (
         <p className="notice__message">
           {params.dueAt
-            ? t('notifications.templates.FILING_SUBMITTED.message', { due: formatDueTime(params.dueAt, i18n.language) })
+            ? t('notifications.templates.FILING_SUBMITTED.message', {
+                due: formatBeijing(params.dueAt, 'dateTime', { deadline: true }),
+              })
             : t('notifications.templates.FILING_SUBMITTED.noDue')}
         </p>
       ) : null}
@@ -67,8 +66,8 @@ export function NotificationItem({ notification, unread }: { notification: Notif
           <p className="notice__message">
             {params.expiresAt
               ? t('notifications.templates.IDLE_REMINDER.message', {
-                  day: params.day ?? '',
-                  expiresAt: formatDueTime(params.expiresAt, i18n.language),
+                  count: Number(params.day ?? 0),
+                  expiresAt: formatBeijing(params.expiresAt, 'dateTime', { deadline: true }),
                 })
               : t('notifications.templates.IDLE_REMINDER.noExpiry', { days: IDLE_EXPIRY_DAYS })}
           </p>
@@ -94,7 +93,7 @@ export function NotificationItem({ notification, unread }: { notification: Notif
           <p className="notice__message">
             {params.dueAt
               ? t('notifications.templates.PHOTO_SUBMITTED.message', {
-                  due: formatDueTime(params.dueAt, i18n.language),
+                  due: formatBeijing(params.dueAt, 'dateTime', { deadline: true }),
                 })
               : t('notifications.templates.PHOTO_SUBMITTED.noDue')}
           </p>

@@ -112,8 +112,8 @@ describe('the notification centre', () => {
     const first = within(submittedItem as HTMLElement);
     expect(first.getByRole('heading', { name: '已提交初审' })).toBeVisible();
     expect(first.getByRole('link', { name: 'BT2026120400001' })).toHaveAttribute('href', `/console/filings/${FILING}`);
-    expect(submittedItem).toHaveTextContent(/12月7日（周一）24:00（北京时间）前完成初审/);
-    expect(submittedItem).toHaveTextContent('收到于 2026/12/04 20:00');
+    expect(submittedItem).toHaveTextContent(/2026-12-07 24:00（北京时间）前完成初审/);
+    expect(submittedItem).toHaveTextContent('收到于 2026-12-04 20:00');
 
     expect(within(resubmittedItem as HTMLElement).getByRole('heading', { name: '已重新提交初审' })).toBeVisible();
 
@@ -137,7 +137,7 @@ describe('the notification centre', () => {
     const reminder = within(remindedItem as HTMLElement);
     expect(reminder.getByRole('heading', { name: '订单即将过期' })).toBeVisible();
     expect(remindedItem).toHaveTextContent(
-      /您的备案订单已 15 天未操作，将于 (2026年)?12月20日（周日）09:30（北京时间）过期。过期后需重新开始备案。/,
+      /您的备案订单已 15 天未操作，将于 2026-12-20 09:30（北京时间）过期。过期后需重新开始备案。/,
     );
     expect(reminder.getByRole('link', { name: '继续办理' })).toHaveAttribute('href', `/console/filings/${FILING}`);
 
@@ -155,10 +155,10 @@ describe('the notification centre', () => {
 
     const sent = within(submittedItem as HTMLElement);
     expect(sent.getByRole('heading', { name: '已提交管局，请完成工信部短信核验' })).toBeVisible();
-    expect(submittedItem).toHaveTextContent(/请每位负责人在 (2026年)?12月8日（周二）10:00（北京时间）前/);
+    expect(submittedItem).toHaveTextContent(/请每位负责人在 2026-12-08 10:00（北京时间）前/);
     expect(sent.getByRole('link', { name: '查看核验进度' })).toHaveAttribute('href', progress);
 
-    expect(confirmedItem).toHaveTextContent(/管局正在审核，预计在 (2027年)?1月4日（周一）24:00（北京时间）前完成。/);
+    expect(confirmedItem).toHaveTextContent(/管局正在审核，预计在 2027-01-04 24:00（北京时间）前完成。/);
     expect(within(confirmedItem as HTMLElement).getByRole('link', { name: '查看备案进度' })).toHaveAttribute(
       'href',
       progress,

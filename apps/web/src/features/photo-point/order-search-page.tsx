@@ -1,6 +1,7 @@
 // /photo-point: the operator's desk: find the applicant's filing by order number (typed, or read from its QR code
 // with the camera), check the person against the ID images, and submit the photo taken at the point.
 import type { SubmittedPhoto } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,7 +9,6 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
-import { formatShanghaiDateTime } from '../../lib/format-date-time.ts';
 import { orderNoFromAddress, useOrderLookup } from './order-lookup.ts';
 import { OrderResult } from './order-result.tsx';
 import { OrderSearchForm } from './order-search-form.tsx';
@@ -16,7 +16,7 @@ import { QrScanner } from './qr-scanner.tsx';
 import './photo-point.css';
 
 export function OrderSearchPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [scanning, setScanning] = useState(false);
   const [submitted, setSubmitted] = useState<SubmittedPhoto | null>(null);
@@ -52,7 +52,7 @@ export function OrderSearchPage() {
                 <Alert tone="success">
                   {t('photoPoint.photo.submitted', {
                     orderNo: submitted.orderNo,
-                    due: formatShanghaiDateTime(submitted.secondReviewDueAt, i18n.language),
+                    due: formatBeijing(submitted.secondReviewDueAt, 'dateTime', { deadline: true }),
                   })}
                 </Alert>
                 <Button

@@ -1,8 +1,8 @@
 // The MIIT registry's subject and the domain's registration beside what the applicant entered, as comparison lines,
 // plus what each record says that has nothing to compare against.
 import type { FilingDetail, ReviewFilingDetail } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { i18n } from '../../i18n/i18n.ts';
-import { formatShanghai } from '../../lib/shanghai-clock.ts';
 import type { Comparison } from './filing-fields.ts';
 import { certTypeName, natureName } from './review-labels.ts';
 
@@ -88,7 +88,7 @@ function domainComparison(filing: FilingDetail, record: ReviewFilingDetail['doma
   };
   if (!record) return { ...base, lines: [], facts: [], missing: t('reviewFiling.compare.domainMissing') };
   const yesNo = (value: boolean) => t(value ? 'reviewFiling.compare.yes' : 'reviewFiling.compare.no');
-  const date = (instant: string) => formatShanghai(instant, 'date', i18n.language);
+  const date = (instant: string) => formatBeijing(instant, 'date');
   return {
     ...base,
     lines: [

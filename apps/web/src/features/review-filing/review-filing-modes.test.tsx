@@ -78,7 +78,7 @@ describe('a filing opened without the reviewer’s claim', () => {
     };
     reviewerOnFiling({ [`GET ${API}`]: () => json(200, reviewDetail({ claim: other })) });
     await openPage();
-    expect(screen.getByText(/王审核 正在审核本订单（领取至 2026年11月29日 14:30:00）/)).toBeVisible();
+    expect(screen.getByText(/王审核 正在审核本订单（领取至 2026-11-29 14:30，北京时间）/)).toBeVisible();
     expect(screen.queryByRole('button', { name: '领取并审核' })).not.toBeInTheDocument();
   });
 
@@ -125,7 +125,7 @@ describe('a resubmitted filing', () => {
     const summary = screen.getByRole('region', { name: '重新提交（第 2 轮）：先核对修改' });
     // First in the data column: the reviewer checks the fixes before anything else.
     expect(screen.getByRole('region', { name: '填写的信息与登记记录' }).firstElementChild).toBe(summary);
-    expect(summary).toHaveTextContent('上一轮于 2026年11月28日 10:00:00 驳回，理由：');
+    expect(summary).toHaveTextContent('上一轮于 2026-11-28 10:00（北京时间）驳回，理由：');
     expect(within(summary).getAllByRole('list')[0]).toHaveTextContent(
       '主体信息 · 通信地址：通信地址不详细。修改建议：请填写到门牌号的详细地址。',
     );

@@ -34,7 +34,7 @@ describe('review page', () => {
     expect(screen.getByText('有 1 项不一致，请核实。')).toBeVisible();
     const domain = screen.getByRole('table', { name: '域名注册记录与申请人填写' });
     expect(within(domain).queryByText('不一致')).not.toBeInTheDocument();
-    expect(screen.getByText('2015/03/01 至 2027/03/01')).toBeVisible();
+    expect(screen.getByText('2015-03-01 至 2027-03-01')).toBeVisible();
   });
 
   it('shows every field with the step-1 checks beside the answers they concern, in the applicant’s words', async () => {

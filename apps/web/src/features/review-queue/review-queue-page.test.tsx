@@ -59,7 +59,7 @@ describe('initial review queue', () => {
     expect(first).toHaveTextContent('2 天 4 小时');
     // 04:40 UTC is 12:40 in Shanghai, an hour and twenty minutes before now.
     expect(first).toHaveTextContent('已超时 1 小时 20 分钟');
-    expect(first).toHaveTextContent('截止 2026/11/29 12:40');
+    expect(first).toHaveTextContent('截止 2026-11-29 12:40');
     expect(first).toHaveTextContent('李审核 审核中');
     expect(within(second!).getByRole('rowheader')).toHaveTextContent('BA2026112900001');
     expect(second).toHaveTextContent('广东');

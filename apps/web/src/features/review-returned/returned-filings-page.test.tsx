@@ -73,7 +73,7 @@ describe('returned filings', () => {
         'example1.cn',
         '第 1 轮',
         '24 小时内未完成核验',
-        '2026年12月2日 00:30:00',
+        '2026-12-02 00:30',
         `重新提交管局（订单 ${first.orderNo}）`,
       ],
       [
@@ -83,7 +83,7 @@ describe('returned filings', () => {
         'example2.cn',
         '第 2 轮',
         '核验码输错超过 5 次',
-        '2026年12月2日 11:05:00',
+        '2026-12-02 11:05',
         `重新提交管局（订单 ${second.orderNo}）`,
       ],
     ]);
@@ -126,7 +126,7 @@ describe('returned filings', () => {
       'example2.cn',
       'Round 2',
       'Wrong code entered more than 5 times',
-      'Dec 2, 2026, 11:05:00 AM',
+      '2026-12-02 11:05',
       `Resubmit to the bureau (order ${second.orderNo})`,
     ]);
   });

@@ -1,5 +1,6 @@
 // /setup#token=…: the one-time page that creates the first administrator of a new installation.
 import type { Account } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +11,12 @@ import { Spinner } from '../../components/ui/spinner.tsx';
 import { usePageTitle } from '../../components/ui/use-page-title.ts';
 import { isApiError } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../lib/format-date-time.ts';
 import { checkSetupLink } from './api/setup-api.ts';
 import { FirstAdminForm } from './components/first-admin-form.tsx';
 import { setupTokenFrom } from './setup-token.ts';
 
 export function SetupPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('setup.title'));
   const token = setupTokenFrom(useLocation().hash);
   const [created, setCreated] = useState<Account | null>(null);
@@ -54,9 +54,7 @@ export function SetupPage() {
         </>
       ) : (
         <>
-          <p className="auth-card__intro">
-            {t('setup.intro', { expiresAt: formatShanghaiDateTime(link.data.expiresAt, i18n.language) })}
-          </p>
+          <p className="auth-card__intro">{t('setup.intro', { expiresAt: formatBeijing(link.data.expiresAt) })}</p>
           <FirstAdminForm token={token} onCreated={setCreated} />
         </>
       )}

@@ -40,7 +40,7 @@ describe('renderVerificationSheet', () => {
       '4403**********1234',
       '粤ICP备12345678号-1',
       'www.example.com.cn',
-      '2026-11-29 14:30:00（北京时间）',
+      '2026-11-29 14:30（北京时间）',
       '本单位确认',
     ]) {
       expect(all).toContain(expected);

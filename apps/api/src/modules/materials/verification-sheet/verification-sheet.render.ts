@@ -1,6 +1,6 @@
 // Renders the pre-filled verification sheet (网站备案信息真实性核验单) of a filing as an A4 PDF, with the province's
 // signing instructions and the order number on every page, for the applicant to print, sign and upload.
-import { formatShanghai, isOrganisation, provinceByCode, verificationSheetRequirements } from '@beian/domain';
+import { formatBeijing, isOrganisation, provinceByCode, verificationSheetRequirements } from '@beian/domain';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { embedSheetFont } from './verification-sheet.font.ts';
 import { sheetDocumentId } from './verification-sheet.id.ts';
@@ -64,7 +64,7 @@ function headerAndFooter(doc: PDFDocument, font: Sheet['font'], orderNo: string,
 
 export async function renderVerificationSheet(input: VerificationSheetInput): Promise<Uint8Array> {
   assertMasked(input);
-  const generatedAt = `${formatShanghai(input.generatedAt)}（北京时间）`;
+  const generatedAt = `${formatBeijing(input.generatedAt)}（北京时间）`;
   const organisation = isOrganisation(input.subject.nature);
   const needs = verificationSheetRequirements(input.rules, input.subject.nature);
   const pledge = needs.includes('HANDWRITTEN_PLEDGE')

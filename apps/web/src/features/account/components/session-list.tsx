@@ -1,6 +1,7 @@
 // The browsers signed in to the account: which browser on which system, when it signed in and was last seen (Beijing
 // time), this browser marked, and a sign-out for each other one and for all others at once.
 import type { AccountSession } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,7 +9,6 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { useEndOtherSessions, useEndSession, useSessions } from '../api/account-api.ts';
 import { describeUserAgent, SYSTEM_NAMES } from '../user-agent.ts';
 
@@ -25,14 +25,14 @@ function useDeviceName() {
 }
 
 export function SessionList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const sessions = useSessions();
   const endOne = useEndSession();
   const endOthers = useEndOtherSessions();
   const deviceName = useDeviceName();
   // What the last sign-out did, for the status line (a row that vanishes says nothing to a screen reader).
   const [done, setDone] = useState<string>();
-  const at = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const at = (instant: string) => formatBeijing(instant);
 
   const signOut = (session: AccountSession) =>
     endOne.mutate(session.id, {

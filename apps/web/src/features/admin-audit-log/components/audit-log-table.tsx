@@ -1,9 +1,9 @@
 // One page of audit entries as a table: when (Beijing time), who, what, to which record, the filing's order number
 // and the change, all in words rather than ids.
 import type { AuditLogEntry } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { AuditChange } from './audit-change.tsx';
 import { useActionLabel, useTargetLabel } from './audit-labels.ts';
 
@@ -30,13 +30,12 @@ function Actor({ actor }: { actor: AuditLogEntry['actor'] }) {
 }
 
 function EntryRow({ entry }: { entry: AuditLogEntry }) {
-  const { i18n } = useTranslation();
   const actionLabel = useActionLabel();
   const target = useTargetLabel()(entry);
   return (
     <tr>
       <th scope="row" className="table__nowrap">
-        <time dateTime={entry.at}>{formatShanghaiDateTime(entry.at, i18n.language)}</time>
+        <time dateTime={entry.at}>{formatBeijing(entry.at)}</time>
       </th>
       <td>
         <Actor actor={entry.actor} />

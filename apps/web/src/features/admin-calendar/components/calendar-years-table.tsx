@@ -1,13 +1,13 @@
 // The years of the holiday calendar: where each year's schedule comes from (a published version, the built-in data,
 // nothing), how many days off and make-up working days it has, who published it when and why, and the way to edit it.
 import type { CalendarOverview, CalendarYearSummary } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatBeijing } from '../../../lib/beijing-time.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 
 function YearRow({ row, selected }: { row: CalendarYearSummary; selected: boolean }) {

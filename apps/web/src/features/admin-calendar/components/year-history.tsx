@@ -1,9 +1,9 @@
 // Every published version of a year, newest first: who published it when, why, and how many days each list held.
 import type { CalendarVersion } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatBeijing } from '../../../lib/beijing-time.ts';
 
 export function YearHistory({ year, history }: { year: number; history: readonly CalendarVersion[] }) {
   const { t } = useTranslation();

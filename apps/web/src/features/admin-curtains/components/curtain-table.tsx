@@ -1,19 +1,16 @@
 // The requests as a table: order, recipient (mobile masked), address by region names, planned date, status with its
 // times, tracking number, postage, and the row's actions.
 import type { AdminCurtainPage, AdminCurtainRow } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import type { RowAction } from '../api/use-curtain-actions.ts';
 import { CurtainRowActions } from './curtain-row-actions.tsx';
 
-/** A Beijing date (YYYY-MM-DD) as the reader's language writes dates: noon Beijing lies on that date. */
-const formatDay = (day: string, language: string) => formatShanghai(`${day}T04:00:00.000Z`, 'date', language);
-
 function Times({ row }: { row: AdminCurtainRow }) {
-  const { t, i18n } = useTranslation();
-  const at = (instant: string) => formatShanghai(instant, 'dateTime', i18n.language);
+  const { t } = useTranslation();
+  const at = (instant: string) => formatBeijing(instant);
   const lines = [
     t('adminCurtains.table.requestedAt', { at: at(row.requestedAt) }),
     row.shippedAt ? t('adminCurtains.table.shippedAt', { at: at(row.shippedAt) }) : null,
@@ -38,10 +35,10 @@ type Props = {
 };
 
 export function CurtainTable({ page, batch, busy, busyId, onAction }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (page.rows.length === 0) return <EmptyState title={t('adminCurtains.table.empty')} />;
   const caption = batch
-    ? t('adminCurtains.table.batchCaption', { today: formatDay(page.batchThrough, i18n.language), total: page.total })
+    ? t('adminCurtains.table.batchCaption', { today: page.batchThrough, total: page.total })
     : t('adminCurtains.table.caption', { total: page.total });
   return (
     <TableFrame caption={caption} busy={busy}>
@@ -72,7 +69,7 @@ export function CurtainTable({ page, batch, busy, busyId, onAction }: Props) {
               <br />
               {row.addressDetail}
             </td>
-            <td>{formatDay(row.plannedDispatchDate, i18n.language)}</td>
+            <td>{row.plannedDispatchDate}</td>
             <td>{t(`adminCurtains.status.${row.status}`)}</td>
             <td className="curtain-table__tracking">{row.trackingNo ?? '—'}</td>
             <td>

@@ -1,11 +1,11 @@
 // The initial review queue as an admin reassigns it, in the API's order (due time, overdue first): order number,
 // province, time left, who holds the claim now, and the reassignment control.
 import type { ReviewerSummary, ReviewQueueItem } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TimeLeftCell } from '../../../components/sla/sla-cells.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { AssignControl } from './assign-control.tsx';
 
@@ -20,14 +20,14 @@ type AssignmentTableProps = {
 };
 
 function HolderCell({ item }: { item: ReviewQueueItem }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!item.claimedBy) return <td className="muted">{t('reviewAssignments.queue.unclaimed')}</td>;
   return (
     <td>
       {item.claimedBy.displayName}
       {item.claimExpiresAt ? (
         <span className="assignment-table__until muted">
-          {t('reviewAssignments.queue.heldUntil', { time: formatShanghai(item.claimExpiresAt, 'time', i18n.language) })}
+          {t('reviewAssignments.queue.heldUntil', { time: formatBeijing(item.claimExpiresAt, 'time') })}
         </span>
       ) : null}
     </td>

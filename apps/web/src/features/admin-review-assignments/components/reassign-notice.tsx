@@ -1,13 +1,14 @@
 // What came of the last reassignment. The region is always in the page so screen readers announce the message
 // when it appears; a refusal is an alert and carries the API's reason, translated.
+
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import type { ReassignNotice as Notice } from '../api/use-reassign.ts';
 
 export function ReassignNotice({ notice }: { notice: Notice | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="reassign-notice" aria-live="polite">
       {notice?.kind === 'done' ? (
@@ -15,7 +16,7 @@ export function ReassignNotice({ notice }: { notice: Notice | null }) {
           {t('reviewAssignments.assign.done', {
             orderNo: notice.orderNo,
             name: notice.name,
-            time: formatShanghai(notice.expiresAt, 'time', i18n.language),
+            time: formatBeijing(notice.expiresAt, 'time'),
           })}
         </Alert>
       ) : null}

@@ -1,8 +1,8 @@
 // Every version of the province rules, newest first: when, by whom, why, and each field it changed.
 import type { ProvinceRulesHistory } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import { changeText } from '../rules-labels.ts';
 
 export function RulesHistory({ history }: { history: ProvinceRulesHistory }) {
@@ -22,7 +22,7 @@ export function RulesHistory({ history }: { history: ProvinceRulesHistory }) {
         {history.versions.map((v) => (
           <tr key={v.version}>
             <th scope="row">{t('adminRules.history.versionLabel', { version: v.version })}</th>
-            <td>{formatShanghai(v.createdAt, 'dateTime', i18n.language)}</td>
+            <td>{formatBeijing(v.createdAt)}</td>
             <td>{v.author?.displayName ?? t('adminRules.history.system')}</td>
             <td>{v.author ? v.reason : t('adminRules.version.shipped')}</td>
             <td>

@@ -1,11 +1,11 @@
 // Every version of the MIIT suffix list, newest first: when, by whom, why, the suffixes added and removed.
 import type { SuffixHistory as History } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 
 export function SuffixHistory({ history }: { history: History }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <TableFrame caption={t('adminRules.suffixes.historyCaption')}>
       <thead>
@@ -29,7 +29,7 @@ export function SuffixHistory({ history }: { history: History }) {
           return (
             <tr key={v.version}>
               <th scope="row">{t('adminRules.history.versionLabel', { version: v.version })}</th>
-              <td>{formatShanghai(v.createdAt, 'dateTime', i18n.language)}</td>
+              <td>{formatBeijing(v.createdAt)}</td>
               <td>{v.author?.displayName ?? t('adminRules.history.system')}</td>
               <td>{v.author ? v.reason : t('adminRules.version.shipped')}</td>
               <td>

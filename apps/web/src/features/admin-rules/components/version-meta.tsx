@@ -1,10 +1,10 @@
 // Which version is in force: its number, who published it and when (Beijing time), and why.
 import type { RuleVersionMeta } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 
 export function VersionMeta({ meta }: { meta: RuleVersionMeta }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <dl className="rules-meta">
       <dt className="rules-meta__version">{t('adminRules.version.current', { version: meta.version })}</dt>
@@ -12,7 +12,7 @@ export function VersionMeta({ meta }: { meta: RuleVersionMeta }) {
         {meta.author
           ? t('adminRules.version.by', {
               name: meta.author.displayName,
-              time: formatShanghai(meta.createdAt, 'dateTime', i18n.language),
+              time: formatBeijing(meta.createdAt),
             })
           : t('adminRules.version.shipped')}
       </dd>

@@ -1,9 +1,9 @@
 // The bureau's side of a submission: 通过 / 驳回 while it awaits a decision (with when the bureau decides by itself),
 // otherwise who decided, when and why.
 import type { BureauSubmissionView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 
 type BureauDecisionCellProps = {
   submission: BureauSubmissionView;
@@ -23,8 +23,8 @@ function AutoRule({ submission }: { submission: BureauSubmissionView }) {
 }
 
 export function BureauDecisionCell({ submission, busy, onApprove, onReject }: BureauDecisionCellProps) {
-  const { t, i18n } = useTranslation();
-  const when = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const { t } = useTranslation();
+  const when = (instant: string) => formatBeijing(instant);
   const { orderNo } = submission;
 
   if (submission.status === 'UNDER_REVIEW') {

@@ -1,8 +1,8 @@
 // Who a submission is about: the subject (certificate masked), its websites, and each verifier's MIIT SMS check
 // with when the codes went out, the check's deadline and, once it failed, why.
 import type { BureauSubmissionView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 
 export function SubjectCell({ subject }: { subject: BureauSubmissionView['subject'] }) {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function WebsitesCell({ websites }: { websites: BureauSubmissionView['web
 }
 
 export function VerifiersCell({ verifiers }: { verifiers: BureauSubmissionView['verifiers'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (verifiers.length === 0) return <p className="muted">{t('simulator.bureau.noVerifiers')}</p>;
   return (
     <ul className="sim-list">
@@ -40,7 +40,7 @@ export function VerifiersCell({ verifiers }: { verifiers: BureauSubmissionView['
           <br />
           <span className={v.confirmedAt ? 'sim-ok' : 'muted'}>
             {v.confirmedAt
-              ? t('simulator.bureau.confirmed', { time: formatShanghaiDateTime(v.confirmedAt, i18n.language) })
+              ? t('simulator.bureau.confirmed', { time: formatBeijing(v.confirmedAt) })
               : t('simulator.bureau.notConfirmed')}
           </span>
           {v.wrongCodes > 0 ? (
@@ -54,8 +54,8 @@ export function VerifiersCell({ verifiers }: { verifiers: BureauSubmissionView['
 
 /** The SMS check column: the verifiers, when MIIT texted the codes, the 24-hour deadline, and why a check failed. */
 export function SmsCheckCell({ submission }: { submission: BureauSubmissionView }) {
-  const { t, i18n } = useTranslation();
-  const when = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const { t } = useTranslation();
+  const when = (instant: string) => formatBeijing(instant);
   return (
     <>
       <VerifiersCell verifiers={submission.verifiers} />

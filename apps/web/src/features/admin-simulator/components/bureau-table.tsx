@@ -1,9 +1,9 @@
 // The bureau's submissions as a table, newest first: order, province, state, who and what, SMS check, decision.
 import type { BureauSubmissionView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { BureauDecisionCell } from './bureau-decision-cell.tsx';
 import { SmsCheckCell, SubjectCell, WebsitesCell } from './bureau-parties.tsx';
 
@@ -43,7 +43,7 @@ export function BureauTable({ submissions, busyId, onApprove, onReject }: Bureau
               </span>
               <p className="muted">
                 {t('simulator.bureau.submittedAt', {
-                  time: formatShanghaiDateTime(submission.submittedAt, i18n.language),
+                  time: formatBeijing(submission.submittedAt),
                 })}
               </p>
             </td>

@@ -1,5 +1,7 @@
 // The frame every simulator list shares: heading, what the list is, a refresh button with the time of the last
 // answer, and loading, failure and empty states around the rows.
+
+import { formatBeijing } from '@beian/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +11,6 @@ import { Card } from '../../../components/ui/card.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 
 type ListPanelProps<T> = {
   /** Key prefix of the panel's words: heading, intro, loading, loadFailed, empty.title, empty.body. */
@@ -23,7 +24,7 @@ type ListPanelProps<T> = {
 };
 
 export function ListPanel<T>({ words, query, autoRefresh = false, isEmpty, aside, children }: ListPanelProps<T>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data } = query;
   // The button stays enabled while fetching: disabling it would drop the keyboard focus of whoever pressed it.
   const refresh = (
@@ -40,7 +41,7 @@ export function ListPanel<T>({ words, query, autoRefresh = false, isEmpty, aside
         <p className="sim-updated">
           <span>
             {t('simulator.updatedAt', {
-              time: formatShanghai(new Date(query.dataUpdatedAt), 'timeSeconds', i18n.language),
+              time: formatBeijing(new Date(query.dataUpdatedAt), 'timeSeconds'),
             })}
           </span>
           {autoRefresh ? <span>{t('simulator.autoRefresh')}</span> : null}

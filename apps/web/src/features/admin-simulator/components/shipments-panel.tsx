@@ -1,22 +1,22 @@
 // 快递（顺丰）: shipments booked with the simulated courier, newest first, each with the steps it has reached.
 import type { SimShipmentList } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { useShipments } from '../api/simulator-queries.ts';
 import { ListPanel } from './list-panel.tsx';
 
 type Shipment = SimShipmentList['shipments'][number];
 
 function Timeline({ shipment }: { shipment: Shipment }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ol className="sim-timeline" aria-label={t('simulator.courier.timelineOf', { trackingNo: shipment.trackingNo })}>
       {shipment.timeline.map((step) => (
         <li key={step.status} className="sim-timeline__step">
           <span className="sim-timeline__status">{t(`simulator.courier.statuses.${step.status}`)}</span>{' '}
           <time className="muted" dateTime={step.at}>
-            {formatShanghaiDateTime(step.at, i18n.language)}
+            {formatBeijing(step.at)}
           </time>
         </li>
       ))}

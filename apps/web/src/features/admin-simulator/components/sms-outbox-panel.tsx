@@ -1,8 +1,8 @@
 // 短信发件箱: every text the simulated SMS gateway sent, newest first, with the full body an applicant would read.
 import type { SimSmsOutbox } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { useSmsOutbox } from '../api/simulator-queries.ts';
 import { ListPanel } from './list-panel.tsx';
 import { SmsBody } from './sms-body.tsx';
@@ -17,7 +17,7 @@ function MessageRow({ message }: { message: Message }) {
   return (
     <tr>
       <th scope="row" className="table__nowrap">
-        <time dateTime={message.sentAt}>{formatShanghaiDateTime(message.sentAt, i18n.language)}</time>
+        <time dateTime={message.sentAt}>{formatBeijing(message.sentAt)}</time>
       </th>
       <td className="mono table__nowrap">{message.mobileMasked}</td>
       <td>{purpose}</td>

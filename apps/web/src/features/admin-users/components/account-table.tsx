@@ -1,6 +1,7 @@
 // One page of accounts: name, email, role (with an operator's photo point), status and when it was made, and per
 // row 调整角色 and 停用/启用. The signed-in admin's own row offers neither: the API refuses both.
 import type { AccountList, AdminAccount } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,7 +9,6 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 
 const COLUMNS = ['name', 'email', 'role', 'status', 'createdAt', 'actions'] as const;
 
@@ -21,7 +21,7 @@ type Props = {
 };
 
 export function AccountTable({ accounts, selfId, onChangeRole, onSetActive, onPage }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (accounts.isPending) return <Spinner label={t('adminUsers.table.loading')} />;
   if (accounts.isError) {
     return (
@@ -70,7 +70,7 @@ export function AccountTable({ accounts, selfId, onChangeRole, onSetActive, onPa
                     <span className="muted admin-users__point">{t('adminUsers.table.unverified')}</span>
                   )}
                 </td>
-                <td className="table__nowrap">{formatShanghaiDateTime(account.createdAt, i18n.language)}</td>
+                <td className="table__nowrap">{formatBeijing(account.createdAt)}</td>
                 <td>
                   {self ? null : (
                     <div className="admin-users__actions">
@@ -95,7 +95,7 @@ export function AccountTable({ accounts, selfId, onChangeRole, onSetActive, onPa
       </TableFrame>
       <nav className="pager" aria-label={t('adminUsers.pager.label')}>
         <span className="muted" aria-live="polite">
-          {t('adminUsers.pager.summary', { total, page, pages })}
+          {t('adminUsers.pager.summary', { count: total, page, pages })}
         </span>
         <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           {t('adminUsers.pager.previous')}

@@ -1,6 +1,7 @@
 // 待接受的邀请: who was invited to what, by whom and until when, with 撤销 per row. The link of an invitation made on
 // this page is still at hand for copying; older links are not kept anywhere to show again.
 import type { Invitation, InvitationList } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -8,7 +9,6 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { CopyLink } from './copy-link.tsx';
 
 const COLUMNS = ['name', 'email', 'role', 'invitedBy', 'expiresAt', 'actions'] as const;
@@ -21,7 +21,7 @@ type Props = {
 };
 
 export function PendingInvitations({ invitations, links, onRevoke }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (invitations.isPending) return <Spinner label={t('adminUsers.pending.loading')} />;
   if (invitations.isError) {
     return (
@@ -59,7 +59,7 @@ export function PendingInvitations({ invitations, links, onRevoke }: Props) {
                 ) : null}
               </td>
               <td>{invitation.invitedBy}</td>
-              <td className="table__nowrap">{formatShanghaiDateTime(invitation.expiresAt, i18n.language)}</td>
+              <td className="table__nowrap">{formatBeijing(invitation.expiresAt)}</td>
               <td>
                 <div className="admin-users__actions">
                   {link ? <CopyLink link={link} /> : null}

@@ -44,7 +44,9 @@ export function EndingForm({ token, onVerified, onEnded }: Props) {
   const triesLeft = wrong?.problem.triesLeft;
   const serverError =
     wrong !== null
-      ? `${errorMessage(wrong)}${triesLeft === undefined ? '' : ` ${t('appCheck.phone.ending.triesLeft', { count: triesLeft })}`}`
+      ? triesLeft === undefined
+        ? errorMessage(wrong)
+        : t('appCheck.phone.ending.triesLeft', { message: errorMessage(wrong), count: triesLeft })
       : verify.isError
         ? errorMessage(verify.error)
         : undefined;

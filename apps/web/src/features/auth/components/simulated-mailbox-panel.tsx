@@ -1,5 +1,7 @@
 // The mail simulator's mailbox for the address just registered: opened on request, it polls until the delivery job
 // has "sent" the email, and shows each email with its links clickable (the confirmation link among them).
+
+import { formatBeijing } from '@beian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +9,6 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { fetchSimulatedMailbox } from '../api/auth-api.ts';
 
 /** Emails are delivered by a job every few seconds; ask again until one has arrived. */
@@ -34,7 +35,7 @@ function Linked({ text }: { text: string }) {
 }
 
 export function SimulatedMailboxPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const mailbox = useQuery({
@@ -66,9 +67,7 @@ export function SimulatedMailboxPanel() {
             {messages.map((message) => (
               <li key={message.id} className="sim-mailbox__mail">
                 <h3 className="sim-mailbox__subject">{message.subject}</h3>
-                <p className="muted">
-                  {t('auth.mailbox.sentAt', { at: formatShanghaiDateTime(message.sentAt, i18n.language) })}
-                </p>
+                <p className="muted">{t('auth.mailbox.sentAt', { at: formatBeijing(message.sentAt) })}</p>
                 <p className="sim-mailbox__body">
                   <Linked text={message.body} />
                 </p>

@@ -29,7 +29,7 @@ export function AddWebsitePanel({
                 <Button
                   variant="secondary"
                   onClick={() => onAdd(website)}
-                  aria-label={`${t('filing.websites.add')} ${website.name}`}
+                  aria-label={t('filing.websites.addNamed', { name: website.name })}
                 >
                   {t('filing.websites.add')}
                 </Button>

@@ -1,16 +1,17 @@
 // Where a step says whether its changes are on the server: saving, saved at (Beijing time), or failed with a retry.
+
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import type { AutosaveState } from '../hooks/use-autosave.ts';
 
 export function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   let text: string;
   switch (state.status) {
     case 'saved':
-      text = t('filing.autosave.saved', { time: formatShanghai(state.at, 'timeSeconds', i18n.language) });
+      text = t('filing.autosave.saved', { time: formatBeijing(state.at, 'timeSeconds') });
       break;
     case 'failed':
       text = t('filing.autosave.failed', { message: errorMessage(state.error) });

@@ -1,6 +1,7 @@
 // The filing password (备案密码): typed, checked against the registry on "验证", never saved as a draft. Wrong tries
 // say how many are left; five lock the subject for 30 minutes, shown as a Beijing time.
 import type { FilingDetail } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import { filingKeys, storeFiling } from '../api/filing-queries.ts';
 import { verifyFilingPassword } from '../api/filings-api.ts';
 
@@ -20,7 +20,7 @@ const MIIT_RECOVERY_URL = 'https://beian.miit.gov.cn/';
 type PasswordCheckProps = { filing: FilingDetail; beforeVerify: () => Promise<boolean>; disabled: boolean };
 
 export function PasswordCheck({ filing, beforeVerify, disabled }: PasswordCheckProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<string>();
@@ -51,8 +51,7 @@ export function PasswordCheck({ filing, beforeVerify, disabled }: PasswordCheckP
     return errorMessage(error);
   }
 
-  const lockedText = (until: string) =>
-    t('filing.password.lockedUntil', { time: formatShanghai(until, 'time', i18n.language) });
+  const lockedText = (until: string) => t('filing.password.lockedUntil', { time: formatBeijing(until, 'time') });
 
   if (filing.subject.passwordVerified) {
     return (

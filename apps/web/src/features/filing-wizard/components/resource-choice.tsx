@@ -1,9 +1,9 @@
 // One cloud resource as a radio card: what it is, where, how it is billed, and whether it can host a filing —
 // an ineligible one is disabled and says why, in the same words the verify step uses.
 import type { CloudResourceView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../../lib/shanghai-clock.ts';
 import { reasonText } from './labels.ts';
 
 type ResourceChoiceProps = {
@@ -15,12 +15,12 @@ type ResourceChoiceProps = {
 };
 
 export function ResourceChoice({ resource, name, checked, disabled, onSelect }: ResourceChoiceProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const notes = resource.checks.filter((check) => check.status !== 'pass' && check.reason);
   const billing =
     resource.billing === 'PREPAID'
-      ? t('filing.cloud.billing.PREPAID', { months: resource.monthsPurchased })
+      ? t('filing.cloud.billing.PREPAID', { count: resource.monthsPurchased })
       : t('filing.cloud.billing.POSTPAID');
   const classes = ['choice-card', checked ? 'choice-card--checked' : '', resource.eligible ? '' : 'choice-card--off'];
   return (
@@ -44,7 +44,7 @@ export function ResourceChoice({ resource, name, checked, disabled, onSelect }: 
         <span className="choice-card__details" id={`${id}-details`}>
           <span className="mono">{resource.instanceId}</span> · {resource.region} ·{' '}
           {resource.publicIp ? t('filing.cloud.ip', { ip: resource.publicIp }) : t('filing.cloud.noIp')} · {billing} ·{' '}
-          {t('filing.cloud.expires', { date: formatShanghai(resource.expiresAt, 'date', i18n.language) })}
+          {t('filing.cloud.expires', { date: formatBeijing(resource.expiresAt, 'date') })}
         </span>
         <span className="choice-card__eligibility" id={`${id}-eligibility`}>
           <span className={resource.eligible ? 'tag tag--ok' : 'tag tag--off'}>

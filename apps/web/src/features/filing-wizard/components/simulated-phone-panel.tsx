@@ -1,6 +1,8 @@
 // The simulated phone, opened from the SMS code field while the SMS gateway is simulated (docs/design.md §8): the texts
 // sent to the numbers on this filing about it, newest first, so the applicant reads the code without an admin's
 // outbox. Opened on request; it asks again every few seconds while open, as the text may not have arrived yet.
+
+import { formatBeijing } from '@beian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +10,6 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { getSimulatedPhone } from '../api/simulated-phone-api.ts';
 import './simulated-phone-panel.css';
 
@@ -16,7 +17,7 @@ import './simulated-phone-panel.css';
 const POLL_MS = 3_000;
 
 export function SimulatedPhonePanel({ filingId }: { filingId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const phone = useQuery({
@@ -54,7 +55,7 @@ export function SimulatedPhonePanel({ filingId }: { filingId: string }) {
                 <p className="sim-phone__meta muted">
                   {t('simulatedPhone.to', { mobile: message.mobileMasked })} ·{' '}
                   <time dateTime={message.sentAt}>
-                    {t('simulatedPhone.sentAt', { at: formatShanghaiDateTime(message.sentAt, i18n.language) })}
+                    {t('simulatedPhone.sentAt', { at: formatBeijing(message.sentAt) })}
                   </time>
                 </p>
                 <p className="sim-phone__body">{message.body}</p>

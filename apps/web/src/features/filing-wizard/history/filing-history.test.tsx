@@ -76,10 +76,10 @@ describe('审核记录', () => {
 
     const [latest, first] = rounds.map((heading) => heading.closest('li') as HTMLElement);
     expect(latest).toHaveTextContent('审核中');
-    expect(latest).toHaveTextContent('提交时间：2026年12月2日 09:00:00');
+    expect(latest).toHaveTextContent('提交时间：2026-12-02 09:00');
     expect(latest).not.toHaveTextContent('审核时间');
     expect(first).toHaveTextContent('未通过');
-    expect(first).toHaveTextContent('审核时间：2026年12月1日 14:30:00');
+    expect(first).toHaveTextContent('审核时间：2026-12-01 14:30');
     expect(first).toHaveTextContent('驳回意见通信地址：通信地址不详细。');
     expect(first).toHaveTextContent('修改建议：请写到门牌号。');
   });
@@ -89,13 +89,13 @@ describe('审核记录', () => {
     const section = await screen.findByRole('region', { name: '审核记录' });
     const changes = within(section).getByRole('group');
     expect(changes).not.toHaveAttribute('open');
-    await user.click(within(changes).getByText('全部状态变更'));
+    await user.click(within(changes).getByText('全部状态变更（北京时间）'));
     expect(changes).toHaveAttribute('open');
     const rows = within(changes).getAllByRole('listitem');
     expect(rows.map((li) => li.textContent)).toEqual([
-      '2026年12月2日 09:00:00初审驳回 → 初审中申请人',
-      '2026年12月1日 14:30:00初审中 → 初审驳回服务商',
-      '2026年12月1日 10:00:00草稿 → 初审中申请人',
+      '2026-12-02 09:00初审驳回 → 初审中申请人',
+      '2026-12-01 14:30初审中 → 初审驳回服务商',
+      '2026-12-01 10:00草稿 → 初审中申请人',
     ]);
   });
 

@@ -1,15 +1,15 @@
 // One review round: which stage and round, its outcome, when it was submitted and decided, and a rejection's
 // reasons in the words of the wizard's fields.
 import type { FilingDetail, ReviewRound } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { fieldLabel } from '../rejection/field-label.ts';
 
 type Props = { round: ReviewRound; filing: FilingDetail };
 
 export function ReviewRoundItem({ round, filing }: Props) {
-  const { t, i18n } = useTranslation();
-  const at = (instant: string) => formatShanghaiDateTime(instant, i18n.language);
+  const { t } = useTranslation();
+  const at = (instant: string) => formatBeijing(instant);
   const { outcome, decidedAt } = round;
   return (
     <li className="filing-history__round">
@@ -20,8 +20,9 @@ export function ReviewRoundItem({ round, filing }: Props) {
         </span>
       </div>
       <p className="filing-history__times muted">
-        {t('history.submittedAt', { at: at(round.submittedAt) })}
-        {outcome !== 'PENDING' && decidedAt ? ` · ${t(`history.decidedAt.${outcome}`, { at: at(decidedAt) })}` : null}
+        {outcome !== 'PENDING' && decidedAt
+          ? t(`history.decidedAt.${outcome}`, { submitted: at(round.submittedAt), at: at(decidedAt) })
+          : t('history.submittedAt', { at: at(round.submittedAt) })}
       </p>
       {round.reasons.length > 0 ? (
         <div className="filing-history__reasons">

@@ -2,12 +2,12 @@
 // party acted (the applicant, the provider, the bureau or the system; never a reviewer by name). Newest first,
 // like the rounds above it.
 import type { FilingTimelineEntry } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { filingStatusLabel } from '../components/labels.ts';
 
 export function StatusChanges({ events }: { events: readonly FilingTimelineEntry[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const newestFirst = [...events].reverse();
   return (
     <details className="filing-history__changes">
@@ -18,7 +18,7 @@ export function StatusChanges({ events }: { events: readonly FilingTimelineEntry
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id, an instant may repeat, and a position counted from the oldest never moves (the list grows only at the front)
             <li key={`${entry.at}:${entry.event}:${newestFirst.length - index}`} className="filing-history__change">
-              <span className="filing-history__change-at">{formatShanghaiDateTime(entry.at, i18n.language)}</span>
+              <span className="filing-history__change-at">{formatBeijing(entry.at)}</span>
               <span>
                 {entry.fromStatus
                   ? t('history.change', { from: filingStatusLabel(entry.fromStatus), to })

@@ -52,7 +52,7 @@ describe('subject step', () => {
     });
     // The certificate number is write-only: not retyped, not sent.
     expect(sent.to(`PUT ${FILING}/subject`)[0]?.body).not.toHaveProperty('subject.principal.certNumber');
-    expect(await screen.findByText(/^已自动保存 \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+    expect(await screen.findByText(/^已自动保存 \d{2}:\d{2}:\d{2}（北京时间）$/)).toBeVisible();
 
     await user.type(field, ' 5 楼');
     await waitFor(() => expect(sent.to(`PUT ${FILING}/subject`)).toHaveLength(2), { timeout: 2000 });

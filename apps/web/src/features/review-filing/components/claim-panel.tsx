@@ -1,17 +1,17 @@
 // In place of the decision while the reviewer only reads the filing (opened from the queue): who holds it, if
 // anyone, and the one button that claims it. Claiming stays an explicit act; reading never claims.
 import type { ReviewFilingDetail } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { useClaimFiling } from '../api/claim-api.ts';
 
 type ClaimPanelProps = { filingId: string; claim: ReviewFilingDetail['claim'] };
 
 export function ClaimPanel({ filingId, claim }: ClaimPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const claimFiling = useClaimFiling(filingId);
   return (
     <section className="card decision decision--read-only" aria-labelledby="claim-heading">
@@ -22,7 +22,7 @@ export function ClaimPanel({ filingId, claim }: ClaimPanelProps) {
         <p>
           {t('reviewFiling.readOnly.claimedByOther', {
             name: claim.claimedBy.displayName,
-            until: formatShanghaiDateTime(claim.expiresAt, i18n.language),
+            until: formatBeijing(claim.expiresAt),
           })}
         </p>
       ) : (

@@ -1,9 +1,9 @@
 // A resubmitted filing opens with what to check first: the previous round's reasons, the fields the applicant
 // changed since, and the materials uploaded again (each a button that shows it in the viewer).
 import type { Resubmission } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { type FilingView, fieldOptions } from '../filing-fields.ts';
 
 type ResubmissionSummaryProps = {
@@ -13,7 +13,7 @@ type ResubmissionSummaryProps = {
 };
 
 export function ResubmissionSummary({ resubmission, view, onShowMaterial }: ResubmissionSummaryProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labels = new Map(fieldOptions(view).map((option) => [option.path, option.label]));
   const labelOf = (path: string) => labels.get(path) ?? path;
   const replaced = view.materials.flatMap((material, index) =>
@@ -26,7 +26,7 @@ export function ResubmissionSummary({ resubmission, view, onShowMaterial }: Resu
       </h2>
       <p>
         {t('reviewFiling.resubmission.rejectedAt', {
-          at: formatShanghaiDateTime(resubmission.rejectedAt, i18n.language),
+          at: formatBeijing(resubmission.rejectedAt),
         })}
       </p>
       {resubmission.previousReasons.length ? (

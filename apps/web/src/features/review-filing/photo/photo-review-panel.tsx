@@ -1,12 +1,12 @@
 // The second review's own panel: the new verification photo beside the hand-held-ID photo and the principal's ID
 // images, how, where, by whom and when it was taken, and the photo checklist.
 import type { PhotoView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 import { photoMethodName, photoOrigin } from '../../../lib/photo-origin.ts';
 import type { ReviewMaterial } from '../filing-fields.ts';
 import { compareImages } from './compare-images.ts';
@@ -16,11 +16,11 @@ import { useReviewPhoto } from './review-photo-api.ts';
 import './photo-review.css';
 
 function PhotoFacts({ photo }: { photo: PhotoView }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const rows = [
     [t('secondReview.photo.method'), photoMethodName(t, photo.method)],
     [t('secondReview.photo.origin'), photoOrigin(t, photo)],
-    [t('secondReview.photo.takenAt'), formatShanghaiDateTime(photo.takenAt, i18n.language)],
+    [t('secondReview.photo.takenAt'), formatBeijing(photo.takenAt)],
   ] as const;
   return (
     <dl className="photo-review__facts">

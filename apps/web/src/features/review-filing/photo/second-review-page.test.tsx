@@ -98,7 +98,7 @@ describe('the review page in second review', () => {
     const fact = (label: string) => within(panel).getByText(label, { selector: 'dt' }).nextElementSibling;
     expect(fact('拍照方式')).toHaveTextContent('幕布自拍');
     expect(fact('拍摄地点与拍摄人')).toHaveTextContent('申请人使用邮寄的幕布自拍');
-    expect(fact('提交时间')).toHaveTextContent('2026年12月7日 10:30:00');
+    expect(fact('提交时间（北京时间）')).toHaveTextContent('2026-12-07 10:30');
   });
 
   it('names the photo point, its city and the operator for a photo taken at a point', async () => {

@@ -1,12 +1,12 @@
 // The returned filings as a table, oldest failure first: the order (opening the review page where this console has
 // one), where and whose, the round whose check failed, why and when (Beijing time), and 重新提交管局 per row.
 import type { ReturnedFiling } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
-import { formatShanghaiDateTime } from '../../../lib/format-date-time.ts';
 
 const COLUMNS = ['orderNo', 'province', 'subject', 'domain', 'round', 'failure', 'failedAt', 'action'] as const;
 
@@ -34,7 +34,7 @@ function ReturnedRow({
       <td>{t('returnedFilings.round', { round: filing.round })}</td>
       <td>{t(`returnedFilings.failure.${filing.failure ?? 'unknown'}`)}</td>
       <td>
-        <time dateTime={filing.failedAt}>{formatShanghaiDateTime(filing.failedAt, i18n.language)}</time>
+        <time dateTime={filing.failedAt}>{formatBeijing(filing.failedAt)}</time>
       </td>
       <td>
         <Button variant="secondary" onClick={() => onResubmit(filing)}>

@@ -41,7 +41,7 @@ describe('decisions today', () => {
   it('lists each reviewer’s approvals, rejections and total in the API’s order, with a total row', async () => {
     openWorkbench(busyDay);
 
-    const table = await screen.findByRole('table', { name: '今日审核（北京时间 2026年11月30日）' });
+    const table = await screen.findByRole('table', { name: '今日审核（北京时间 2026-11-30）' });
     expect(cells(table)).toEqual([
       ['审核员', '通过', '驳回', '合计'],
       ['王审核', '1,200', '30', '1,230'],
@@ -55,7 +55,7 @@ describe('decisions today', () => {
   it('reads in English with the date and numbers in English', async () => {
     openWorkbench(busyDay, 'en-US');
 
-    const table = await screen.findByRole('table', { name: 'Decisions today (November 30, 2026, Beijing time)' });
+    const table = await screen.findByRole('table', { name: 'Decisions today (2026-11-30, Beijing time)' });
     expect(cells(table)[0]).toEqual(['Reviewer', 'Approved', 'Rejected', 'Total']);
     expect(cells(table)[3]).toEqual(['All reviewers', '1,202', '39', '1,241']);
   });
@@ -63,7 +63,7 @@ describe('decisions today', () => {
   it('says so in a sentence, without a table, when nobody has decided anything yet today', async () => {
     openWorkbench({ day: '2026-12-01', total: 0, byReviewer: [] });
 
-    expect(await screen.findByText('今日审核：北京时间 2026年12月1日 还没有人作出通过或驳回的决定。')).toBeVisible();
+    expect(await screen.findByText('今日审核：北京时间 2026-12-01 还没有人作出通过或驳回的决定。')).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

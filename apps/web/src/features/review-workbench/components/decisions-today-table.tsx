@@ -6,16 +6,10 @@ import { TableFrame } from '../../../components/ui/table-frame.tsx';
 
 type DecisionsToday = ReviewDashboard['decisionsToday'];
 
-/** `day` is a Beijing date (YYYY-MM-DD); read at Beijing midnight so no browser zone can move it a day. */
-function formatDay(day: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(
-    new Date(`${day}T00:00:00+08:00`),
-  );
-}
-
 export function DecisionsTodayTable({ decisions }: { decisions: DecisionsToday }) {
   const { t, i18n } = useTranslation();
-  const date = formatDay(decisions.day, i18n.language);
+  // A Beijing date (YYYY-MM-DD), written as it comes.
+  const date = decisions.day;
   if (decisions.byReviewer.length === 0) {
     return <p className="muted decisions-today">{t('review.decisionsToday.empty', { date })}</p>;
   }

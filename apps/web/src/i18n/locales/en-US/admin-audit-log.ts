@@ -79,7 +79,7 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
   },
   from: 'From',
   to: 'To',
-  dateHint: 'China Standard Time, day included',
+  dateHint: 'Beijing time, day included',
   fromAfterTo: 'The start date is after the end date.',
   apply: 'Filter',
   clear: 'Clear filters',
@@ -88,7 +88,7 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
     'Exports every entry matching the current filters (at most 10,000); the export is itself recorded in the audit log.',
   caption: 'Audit entries (newest first)',
   columns: {
-    at: 'Time (China Standard Time)',
+    at: 'Time (Beijing time)',
     actor: 'Person',
     action: 'Action',
     target: 'Record',

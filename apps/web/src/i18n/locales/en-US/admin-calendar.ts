@@ -55,7 +55,7 @@ export const adminCalendar: Messages['adminCalendar'] = {
       label: 'Paste the State Council’s notice',
       hint: 'Paste the notice or a list of dates. Dates in a sentence saying 上班 become make-up working days, all others days off; 至 joins a range of days.',
       action: 'Read and add',
-      found: 'Found {{holidays}} days off and {{makeUp}} make-up working days and added them to the lists below.',
+      found: 'Added to the lists below: days off found, {{holidays}}; make-up working days found, {{makeUp}}.',
       nothing: 'No dates found; check the pasted text.',
     },
     reason: 'Reason for publishing',

@@ -69,7 +69,10 @@ export const adminCurtains: Messages['adminCurtains'] = {
   },
   export: {
     heading: 'Export today’s batch',
-    body: 'Today’s batch ({{count}} parcels) in the SF bulk-order template, with the recipients’ full mobiles; every export is written to the audit log.',
+    body_one:
+      'Today’s batch ({{count}} parcel) in the SF bulk-order template, with the recipients’ full mobiles; every export is written to the audit log.',
+    body_other:
+      'Today’s batch ({{count}} parcels) in the SF bulk-order template, with the recipients’ full mobiles; every export is written to the audit log.',
     download: 'Download CSV',
     through: 'Include parcels planned up to',
     throughHint:

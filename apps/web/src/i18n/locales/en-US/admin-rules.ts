@@ -9,7 +9,7 @@ export const adminRules: Messages['adminRules'] = {
   loadFailed: 'Could not read the rules',
   version: {
     current: 'Current version: {{version}}',
-    by: 'Published by {{name}} on {{time}}',
+    by: 'Published by {{name}} on {{time}} (Beijing time)',
     shipped: 'The initial data shipped with the system',
     reason: 'Reason: {{reason}}',
   },
@@ -28,7 +28,8 @@ export const adminRules: Messages['adminRules'] = {
     pledge: 'Handwritten pledge ({{natures}})',
     appCheckYes: 'Available',
     appCheckNo: 'Not available',
-    days: '{{count}} working days',
+    days_one: '{{count}} working day',
+    days_other: '{{count}} working days',
     edit: 'Edit',
     editLabel: 'Edit the rules of {{province}}',
   },

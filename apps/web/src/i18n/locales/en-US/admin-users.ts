@@ -44,7 +44,8 @@ export const adminUsers: Messages['adminUsers'] = {
   },
   pager: {
     label: 'Account pages',
-    summary: '{{total}} accounts, page {{page}} of {{pages}}',
+    summary_one: '{{count}} account, page {{page}} of {{pages}}',
+    summary_other: '{{count}} accounts, page {{page}} of {{pages}}',
     previous: 'Previous',
     next: 'Next',
   },

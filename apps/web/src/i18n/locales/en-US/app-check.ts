@@ -28,8 +28,8 @@ export const appCheck: Messages['appCheck'] = {
       hint: '6 characters: digits, the last may be X.',
       format: 'Enter 6 characters: 5 digits, then a digit or X.',
       submit: 'Next',
-      triesLeft_one: '{{count}} try left.',
-      triesLeft_other: '{{count}} tries left.',
+      triesLeft_one: '{{message}} {{count}} try left.',
+      triesLeft_other: '{{message}} {{count}} tries left.',
     },
     photo: {
       title: 'Step 2: take the verification photo',

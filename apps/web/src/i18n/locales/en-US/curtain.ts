@@ -33,7 +33,7 @@ export const curtain = {
   alreadyNoTracking: 'not shipped yet',
   status: {
     title: 'Curtain delivery',
-    requestedAt: 'Requested',
+    requestedAt: 'Requested (Beijing time)',
     order: 'Requested for order',
     recipient: 'Recipient',
     address: 'Address',
@@ -44,7 +44,7 @@ export const curtain = {
     plannedBody:
       'The curtain is planned to ship on {{date}}. Once shipped, its SF tracking number appears here and you are notified.',
     trackingNo: 'SF tracking number',
-    shippedAt: 'Shipped',
+    shippedAt: 'Shipped (Beijing time)',
     courierStatus: 'Delivery status',
     courierUnknown: 'The courier has no news of the parcel yet. Look again later.',
     timeline: 'Delivery steps',

@@ -110,7 +110,7 @@ export const materials: Messages['materials'] = {
     failed: 'Upload failed',
     dismiss: 'Dismiss',
     dismissFor: 'Dismiss the failed upload notice for “{{name}}”',
-    meta: '{{size}} · uploaded {{time}}',
+    meta: '{{size}} · uploaded {{time}} (Beijing time)',
     compressed: 'Compressed automatically: {{from}} → {{to}}',
     drop: 'Drop a file here, or',
     choose: 'choose a file',

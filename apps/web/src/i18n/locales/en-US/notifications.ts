@@ -21,14 +21,14 @@ export const notifications = {
   item: {
     unread: 'Unread',
     orderNo: 'Filing order',
-    received: 'Received {{time}}',
+    received: 'Received {{time}} (Beijing time)',
   },
   templates: {
     FILING_SUBMITTED: {
       title: 'Submitted for initial review',
       titleAgain: 'Submitted again for initial review',
-      // The English due-time words name the zone themselves.
-      message: 'The initial review will be completed by {{due}}. The order cannot be changed while it is reviewed.',
+      message:
+        'The initial review will be completed by {{due}} (Beijing time). The order cannot be changed while it is reviewed.',
       noDue: 'The initial review usually takes one working day. The order cannot be changed while it is reviewed.',
     },
     INITIAL_APPROVED: {
@@ -44,8 +44,10 @@ export const notifications = {
     },
     IDLE_REMINDER: {
       title: 'Order about to expire',
-      message:
-        'Nothing has been done on this order for {{day}} days. It will expire at {{expiresAt}}, and you would then have to start the filing again.',
+      message_one:
+        'Nothing has been done on this order for {{count}} day. It will expire at {{expiresAt}} (Beijing time), and you would then have to start the filing again.',
+      message_other:
+        'Nothing has been done on this order for {{count}} days. It will expire at {{expiresAt}} (Beijing time), and you would then have to start the filing again.',
       noExpiry:
         'Nothing has been done on this order for some days. An order left untouched for {{days}} days expires, and you would then have to start the filing again.',
       action: 'Continue the order',
@@ -58,7 +60,7 @@ export const notifications = {
     },
     PHOTO_SUBMITTED: {
       title: 'Verification photo submitted',
-      message: 'The second review will be completed by {{due}}.',
+      message: 'The second review will be completed by {{due}} (Beijing time).',
       noDue: 'The second review usually takes one working day.',
       action: 'See the photo step',
     },
@@ -83,14 +85,14 @@ export const notifications = {
       title: 'Submitted to the bureau: confirm the MIIT text',
       titleAgain: 'Submitted to the bureau again: confirm the MIIT text',
       message:
-        'MIIT has texted a code to the subject principal and each website principal. Before {{due}}, each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
+        'MIIT has texted a code to the subject principal and each website principal. Before {{due}} (Beijing time), each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
       noDue:
         'MIIT has texted a code to the subject principal and each website principal. Within 24 hours, each of them enters their mobile number, the code and the last 6 characters of their certificate number on MIIT’s SMS verification page.',
       action: 'See the SMS check',
     },
     BUREAU_SMS_CONFIRMED: {
       title: 'MIIT SMS check complete',
-      message: 'The bureau is reviewing the filing and is expected to decide by {{due}}.',
+      message: 'The bureau is reviewing the filing and is expected to decide by {{due}} (Beijing time).',
       noDue: 'The bureau is reviewing the filing; you will hear its decision.',
       action: 'See the progress',
     },

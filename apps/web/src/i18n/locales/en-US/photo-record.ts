@@ -13,11 +13,11 @@ export const photoRecord: Messages['photoRecord'] = {
   },
   field: 'Verification photo',
   alt: 'Verification photo ({{method}})',
-  facts: { method: 'Method', origin: 'Where and by whom', takenAt: 'Submitted' },
+  facts: { method: 'Method', origin: 'Where and by whom', takenAt: 'Submitted (Beijing time)' },
   loadFailed: 'The photo could not be loaded; reload the page to try again.',
   inReview: {
     title: 'Verification photo submitted: in second review',
-    due: 'The second review ends by {{due}}; you will be told the result by SMS, email and in the console.',
+    due: 'The second review ends by {{due}} (Beijing time); you will be told the result by SMS, email and in the console.',
     noDue:
       'The second review usually takes up to 1 working day; you will be told the result by SMS, email and in the console.',
     photo: 'The verification photo you submitted',

@@ -23,7 +23,7 @@ export const reviewAssignments: Messages['reviewAssignments'] = {
     columns: {
       orderNo: 'Order number',
       province: 'Province',
-      timeLeft: 'Time left (due in China Standard Time)',
+      timeLeft: 'Time left (due in Beijing time)',
       holder: 'Claimed by',
       assign: 'Reassign',
     },
@@ -42,7 +42,7 @@ export const reviewAssignments: Messages['reviewAssignments'] = {
     required: 'Choose the reviewer to hand this filing to first.',
     action: 'Reassign',
     forOrder: ' filing {{orderNo}}',
-    done: 'Filing {{orderNo}} is now with {{name}}, claimed until {{time}} (China Standard Time).',
+    done: 'Filing {{orderNo}} is now with {{name}}, claimed until {{time}} (Beijing time).',
     failed: 'Filing {{orderNo}} could not be reassigned',
   },
 };

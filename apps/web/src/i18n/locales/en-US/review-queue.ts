@@ -33,7 +33,7 @@ export const reviewQueue: Messages['reviewQueue'] = {
     nature: 'Subject nature',
     type: 'Filing type',
     waiting: 'Waiting',
-    timeLeft: 'Time left (due in China Standard Time)',
+    timeLeft: 'Time left (due in Beijing time)',
     reviewer: 'Reviewer',
   },
   sla: {
@@ -53,6 +53,7 @@ export const reviewQueue: Messages['reviewQueue'] = {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     lessThanMinute: 'under a minute',
+    pair: '{{larger}} {{smaller}}',
   },
   claim: {
     action: 'Claim next',

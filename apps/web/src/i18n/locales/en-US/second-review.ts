@@ -16,7 +16,7 @@ export const secondReview: Messages['secondReview'] = {
     none: 'This filing has no verification photo yet.',
     method: 'Method',
     origin: 'Where and by whom',
-    takenAt: 'Submitted',
+    takenAt: 'Submitted (Beijing time)',
     openFull: 'Open the original: {{name}}',
     notImage: '{{name}} is a PDF; see it among the materials below.',
     noComparison:

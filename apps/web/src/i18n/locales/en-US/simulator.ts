@@ -8,13 +8,13 @@ export const simulator: Messages['simulator'] = {
     'MIIT’s filing system, the SMS gateway and SF Express have no public API, so the product ships simulators in their place. Here you can see what they received and sent, and decide submissions as the bureau.',
   tabsLabel: 'Simulated outside systems',
   refresh: 'Refresh',
-  updatedAt: 'Updated {{time}} (China Standard Time)',
+  updatedAt: 'Updated {{time}} (Beijing time)',
   autoRefresh: 'Refreshes every 5 seconds while the page is visible.',
   sms: {
     heading: 'SMS outbox',
     intro: 'Every text the simulated SMS gateway sent, newest first. The code an applicant needs is in the message.',
     caption: 'Texts sent (newest first)',
-    columns: { sentAt: 'Sent (China Standard Time)', mobile: 'Mobile', purpose: 'Purpose', body: 'Message' },
+    columns: { sentAt: 'Sent (Beijing time)', mobile: 'Mobile', purpose: 'Purpose', body: 'Message' },
     purposes: {
       PRINCIPAL_MOBILE: 'Principal’s mobile check',
       MIIT_VERIFICATION: 'MIIT SMS check',
@@ -32,7 +32,7 @@ export const simulator: Messages['simulator'] = {
     heading: 'MIIT bureau submissions',
     intro:
       'Filings submitted to the simulated bureau. Once every principal has passed MIIT’s SMS check, a submission is under review and you can approve or reject it here; left alone, it is approved automatically when its time is up.',
-    caption: 'Submissions received by the bureau (newest first, times in China Standard Time)',
+    caption: 'Submissions received by the bureau (newest first, times in Beijing time)',
     columns: {
       orderNo: 'Order number',
       province: 'Province',
@@ -111,7 +111,7 @@ export const simulator: Messages['simulator'] = {
       ref: 'Reference',
       recipient: 'Recipient',
       status: 'Status',
-      timeline: 'Tracking history (China Standard Time)',
+      timeline: 'Tracking history (Beijing time)',
     },
     statuses: { CREATED: 'Booked', PICKED_UP: 'Picked up', IN_TRANSIT: 'In transit', DELIVERED: 'Delivered' },
     timelineOf: 'Tracking history of {{trackingNo}}',

@@ -80,16 +80,11 @@ export const submission: Messages['submission'] = {
   done: {
     title: 'Submitted for initial review',
     status: 'Status: {{status}}',
-    due: 'You will hear the result of the initial review by {{due}}.',
+    due: 'You will hear the result of the initial review by {{due}} (Beijing time).',
     noDue: 'The initial review usually takes at most one working day.',
     notified: 'A confirmation has been sent to you by email and SMS; the result will reach you the same way.',
     orderNo: 'Order {{orderNo}}',
     next: 'Once the initial review passes, come back here to arrange the photo.',
     back: 'Back to my filings',
-  },
-  due: {
-    endOfDay: 'the end of {{date}}',
-    at: '{{date}}, {{time}}',
-    zone: ' (Beijing time)',
   },
 };

@@ -7,7 +7,7 @@ export const adminRules = {
   loadFailed: '未能读取规则',
   version: {
     current: '当前版本：第 {{version}} 版',
-    by: '由 {{name}} 于 {{time}} 发布',
+    by: '由 {{name}} 于 {{time}}（北京时间）发布',
     shipped: '随系统发布的初始数据',
     reason: '原因：{{reason}}',
   },
@@ -26,7 +26,8 @@ export const adminRules = {
     pledge: '手抄承诺（{{natures}}）',
     appCheckYes: '可用',
     appCheckNo: '不可用',
-    days: '{{count}} 个工作日',
+    days_one: '{{count}} 个工作日',
+    days_other: '{{count}} 个工作日',
     edit: '编辑',
     editLabel: '编辑{{province}}的规则',
   },

@@ -42,7 +42,8 @@ export const adminUsers = {
   },
   pager: {
     label: '账号分页',
-    summary: '共 {{total}} 个账号，第 {{page}} / {{pages}} 页',
+    summary_one: '共 {{count}} 个账号，第 {{page}} / {{pages}} 页',
+    summary_other: '共 {{count}} 个账号，第 {{page}} / {{pages}} 页',
     previous: '上一页',
     next: '下一页',
   },

@@ -25,8 +25,8 @@ export const appCheck = {
       hint: '6 位数字，最后一位可能是 X。',
       format: '请输入 6 位：前 5 位为数字，最后一位为数字或 X。',
       submit: '下一步',
-      triesLeft_one: '还可以再试 {{count}} 次。',
-      triesLeft_other: '还可以再试 {{count}} 次。',
+      triesLeft_one: '{{message}}还可以再试 {{count}} 次。',
+      triesLeft_other: '{{message}}还可以再试 {{count}} 次。',
     },
     photo: {
       title: '第 2 步：拍摄核验照片',

@@ -32,7 +32,7 @@ export const curtain = {
   alreadyNoTracking: '尚未寄出',
   status: {
     title: '幕布寄送',
-    requestedAt: '申请时间',
+    requestedAt: '申请时间（北京时间）',
     order: '申请订单',
     recipient: '收件人',
     address: '收件地址',
@@ -42,7 +42,7 @@ export const curtain = {
     returned: '这块幕布已被快递退回。如需补寄，请联系客服。',
     plannedBody: '幕布计划于 {{date}} 寄出，寄出后会显示顺丰单号并发送通知。',
     trackingNo: '顺丰单号',
-    shippedAt: '寄出时间',
+    shippedAt: '寄出时间（北京时间）',
     courierStatus: '物流状态',
     courierUnknown: '暂时查不到物流信息，请稍后再看。',
     timeline: '物流进度',

@@ -103,7 +103,7 @@ export const materials = {
     failed: '上传失败',
     dismiss: '关闭提示',
     dismissFor: '关闭“{{name}}”的上传失败提示',
-    meta: '{{size}} · {{time}} 上传',
+    meta: '{{size}} · {{time}}（北京时间）上传',
     compressed: '已自动压缩：{{from}} → {{to}}',
     drop: '将文件拖放到这里，或',
     choose: '选择文件',

@@ -20,13 +20,12 @@ export const notifications = {
   item: {
     unread: '未读',
     orderNo: '备案订单',
-    received: '收到于 {{time}}',
+    received: '收到于 {{time}}（北京时间）',
   },
   templates: {
     FILING_SUBMITTED: {
       title: '已提交初审',
       titleAgain: '已重新提交初审',
-      // The due time is on the Beijing clock; the Chinese due-time words leave the zone to the sentence.
       message: '我们将在 {{due}}（北京时间）前完成初审，审核期间订单信息不可修改。',
       noDue: '初审一般在 1 个工作日内完成，审核期间订单信息不可修改。',
     },
@@ -43,7 +42,8 @@ export const notifications = {
     },
     IDLE_REMINDER: {
       title: '订单即将过期',
-      message: '您的备案订单已 {{day}} 天未操作，将于 {{expiresAt}}（北京时间）过期。过期后需重新开始备案。',
+      message_one: '您的备案订单已 {{count}} 天未操作，将于 {{expiresAt}}（北京时间）过期。过期后需重新开始备案。',
+      message_other: '您的备案订单已 {{count}} 天未操作，将于 {{expiresAt}}（北京时间）过期。过期后需重新开始备案。',
       noExpiry: '您的备案订单已多日未操作，连续 {{days}} 天未操作将自动过期。过期后需重新开始备案。',
       action: '继续办理',
     },

@@ -12,11 +12,11 @@ export const photoRecord = {
   /** A rejection reason's field: the second review's reasons name the photo. */
   field: '核验照片',
   alt: '核验照片（{{method}}）',
-  facts: { method: '拍照方式', origin: '拍摄地点与拍摄人', takenAt: '提交时间' },
+  facts: { method: '拍照方式', origin: '拍摄地点与拍摄人', takenAt: '提交时间（北京时间）' },
   loadFailed: '照片未能载入，请刷新页面重试。',
   inReview: {
     title: '核验照片已提交，正在复审',
-    due: '复审将在 {{due}}前完成，结果会通过短信、邮件和站内消息通知您。',
+    due: '复审将在 {{due}}（北京时间）前完成，结果会通过短信、邮件和站内消息通知您。',
     noDue: '复审一般在 1 个工作日内完成，结果会通过短信、邮件和站内消息通知您。',
     photo: '已提交的核验照片',
   },

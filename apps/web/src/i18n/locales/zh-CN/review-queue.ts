@@ -50,6 +50,7 @@ export const reviewQueue = {
     minutes_one: '{{count}} 分钟',
     minutes_other: '{{count}} 分钟',
     lessThanMinute: '不到 1 分钟',
+    pair: '{{larger}} {{smaller}}',
   },
   claim: {
     action: '领取下一个',

@@ -13,7 +13,7 @@ export const secondReview = {
     none: '该订单还没有核验照片。',
     method: '拍照方式',
     origin: '拍摄地点与拍摄人',
-    takenAt: '提交时间',
+    takenAt: '提交时间（北京时间）',
     openFull: '查看原图：{{name}}',
     notImage: '{{name}} 为 PDF 文件，请在下方材料中查看。',
     noComparison: '该订单没有手持证件照或负责人证件图片可供对照，请在下方材料中核对。',

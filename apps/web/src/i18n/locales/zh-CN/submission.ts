@@ -76,17 +76,11 @@ export const submission = {
   done: {
     title: '已提交初审',
     status: '当前状态：{{status}}',
-    due: '初审结果预计在 {{due}} 前通知您。',
+    due: '初审结果预计在 {{due}}（北京时间）前通知您。',
     noDue: '初审一般在 1 个工作日内完成。',
     notified: '提交确认已通过电子邮件和短信发送给您；初审结果也会这样通知您。',
     orderNo: '订单号 {{orderNo}}',
     next: '初审通过后，请回到本控制台办理拍照。',
     back: '返回我的备案',
-  },
-  due: {
-    endOfDay: '{{date}}24:00',
-    at: '{{date}}{{time}}',
-    // Every applicant reads Beijing time in Chinese; the English text names the zone.
-    zone: '',
   },
 };

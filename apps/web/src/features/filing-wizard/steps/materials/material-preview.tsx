@@ -2,11 +2,11 @@
 // the original in a new tab (from its bytes: the API serves uploads as attachments); its size and upload time beside it.
 
 import type { Material } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openFileInNewTab } from '../../../../lib/download-file.ts';
 import { formatBytes } from '../../../../lib/images/format-bytes.ts';
-import { formatShanghai } from '../../../../lib/shanghai-clock.ts';
 import { materialContentUrl } from '../../api/materials-api.ts';
 
 export function MaterialThumbnail({ material, name }: { material: Material; name: string }) {
@@ -51,7 +51,7 @@ export function MaterialMeta({ material }: { material: Material }) {
     <span className="slot__meta">
       {t('materials.slot.meta', {
         size: formatBytes(material.bytes, i18n.language),
-        time: formatShanghai(material.uploadedAt, 'dateTime', i18n.language),
+        time: formatBeijing(material.uploadedAt),
       })}
     </span>
   );

@@ -112,7 +112,7 @@ describe('materials step', () => {
       'src',
       `/api/materials/${uploaded.id}/content`,
     );
-    expect(within(id).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(id).getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')).toBeVisible();
     expect(screen.getByText('还差 2 项必需材料')).toBeVisible();
 
     // The footer names each missing one as a link to its entry; "next" stays open (the review lists them again).
@@ -306,7 +306,9 @@ describe('materials step', () => {
     // The slot's state is the stored file's; the failed attempt is a separate notice beside it.
     const alert = await within(handheld).findByRole('alert');
     expect(alert).toHaveTextContent('上传失败');
-    const state = within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传').closest('.slot__status') as HTMLElement;
+    const state = within(handheld)
+      .getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')
+      .closest('.slot__status') as HTMLElement;
     expect(state).toHaveTextContent('已上传');
     expect(state).not.toHaveTextContent('上传失败');
 
@@ -315,7 +317,7 @@ describe('materials step', () => {
     dismiss.focus();
     await user.keyboard('{Enter}');
     expect(within(handheld).queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(handheld).getByText('1.9 MB · 2026/11/30 11:04 上传')).toBeVisible();
+    expect(within(handheld).getByText('1.9 MB · 2026-11-30 11:04（北京时间）上传')).toBeVisible();
     expect(within(handheld).getByLabelText('替换“负责人手持证件照”的文件')).toHaveFocus();
   });
 

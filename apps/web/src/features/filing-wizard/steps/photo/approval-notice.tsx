@@ -1,9 +1,9 @@
 // The head of step 4: the initial review passed (when, on the Beijing clock), and where the photo stands when it is
 // no longer simply due.
 import type { PhotoStep } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../components/ui/alert.tsx';
-import { formatShanghai } from '../../../../lib/shanghai-clock.ts';
 import { filingStatusLabel } from '../../components/labels.ts';
 import { isPhotoTaken } from './photo-states.ts';
 
@@ -22,12 +22,12 @@ type ApprovalNoticeProps = {
 };
 
 export function ApprovalNotice({ step, statusNote = true }: ApprovalNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const note = useStatusNote(step.status);
   return (
     <div className="photo-step__notices">
       <Alert tone="success" title={t('photo.approved.title')}>
-        {t('photo.approved.body', { time: formatShanghai(step.approvedAt, 'dateTime', i18n.language) })}
+        {t('photo.approved.body', { time: formatBeijing(step.approvedAt) })}
       </Alert>
       {note && statusNote ? <Alert tone="info">{note}</Alert> : null}
     </div>

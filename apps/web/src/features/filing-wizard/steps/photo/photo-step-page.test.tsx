@@ -62,7 +62,7 @@ describe('the photo step', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '办理拍照' })).toBeVisible();
     const passed = await screen.findByText('初审已通过');
-    expect(passed.closest('.alert')).toHaveTextContent('2026/12/07 11:00（北京时间）通过初审');
+    expect(passed.closest('.alert')).toHaveTextContent('2026-12-07 11:00（北京时间）通过初审');
 
     expect(screen.getByRole('heading', { level: 2, name: '订单号' })).toBeVisible();
     expect(screen.getByText(approved.orderNo)).toHaveClass('photo-order__number');

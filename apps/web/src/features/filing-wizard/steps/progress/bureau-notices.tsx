@@ -1,11 +1,11 @@
 // The bureau stage's other states: a failed SMS check (why, and what happens next), the bureau's review (when it
 // should decide) and its rejection (the reason, with the steps to edit and the review step to resubmit).
 import type { BureauCheck } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
-import { formatBeijing } from '../../../../lib/beijing-time.ts';
 
 export function SmsFailedNotice({ check }: { check: BureauCheck | null }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function BureauReviewNotice({ dueAt, workingDays }: { dueAt: string | nul
     <Card title={t('progress.review.title')}>
       <p>
         {dueAt
-          ? t('progress.review.due', { time: formatBeijing(dueAt, { deadline: true }) })
+          ? t('progress.review.due', { time: formatBeijing(dueAt, 'dateTime', { deadline: true }) })
           : t('progress.review.noDue', { days: workingDays })}
       </p>
     </Card>

@@ -1,10 +1,10 @@
 // BUREAU_SMS: the MIIT SMS check as it runs: each verifier (masked) confirmed or waiting, the deadline in Beijing time
 // with the time left, MIIT's verification page (a new tab), and the codes texted again on request.
 import type { BureauCheck } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../../components/ui/card.tsx';
 import { TableFrame } from '../../../../components/ui/table-frame.tsx';
-import { formatBeijing } from '../../../../lib/beijing-time.ts';
 import { ResendCodesButton } from './resend-codes-button.tsx';
 import { useTimeLeft } from './use-time-left.ts';
 
@@ -15,7 +15,7 @@ function Deadline({ deadline }: { deadline: string }) {
   const left = useTimeLeft(deadline);
   return (
     <p className="progress-sms__deadline">
-      <strong>{t('progress.sms.deadline', { time: formatBeijing(deadline, { deadline: true }) })}</strong>{' '}
+      <strong>{t('progress.sms.deadline', { time: formatBeijing(deadline, 'dateTime', { deadline: true }) })}</strong>{' '}
       <span>{left && !left.over ? t('progress.sms.left', left) : t('progress.sms.expired')}</span>
     </p>
   );

@@ -1,10 +1,10 @@
 // COMPLETED: the filing as the MIIT registry now lists it (subject filing number, name, principal; each website's
 // filing number, domains, homepage and access providers, this provider marked) and that the site may be served here.
 import type { FiledView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
-import { formatBeijing } from '../../../../lib/beijing-time.ts';
 
 function Providers({ providers, ours }: { providers: readonly string[]; ours: string }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 // The filing's stages as an ordered list: each with its party, state, Beijing times, expected end, overdue mark and
 // how often it was sent back, as the API's timeline gives them.
 import type { ProgressStage } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../../components/ui/card.tsx';
-import { formatBeijing } from '../../../../lib/beijing-time.ts';
 
 function StageItem({ stage }: { stage: ProgressStage }) {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ function StageItem({ stage }: { stage: ProgressStage }) {
       ) : null}
       {stage.expectedBy ? (
         <p className="progress-stage__meta">
-          {t('progress.timeline.expected', { time: formatBeijing(stage.expectedBy, { deadline: true }) })}
+          {t('progress.timeline.expected', { time: formatBeijing(stage.expectedBy, 'dateTime', { deadline: true }) })}
         </p>
       ) : null}
       {stage.returns > 0 ? (

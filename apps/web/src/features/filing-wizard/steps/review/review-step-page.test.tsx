@@ -184,7 +184,7 @@ describe('review and submit', () => {
       [`GET ${FILING}/materials`]: () => json(200, uploaded),
     });
     open();
-    expect(await screen.findByText('初审结果预计在 11月30日（周一）24:00 前通知您。')).toBeVisible();
+    expect(await screen.findByText('初审结果预计在 2026-11-30 24:00（北京时间）前通知您。')).toBeVisible();
   });
 
   it('after the initial approval says where the filing stands, links to the photo step, and lists the rounds', async () => {
@@ -231,7 +231,7 @@ describe('review and submit', () => {
 
     expect(await screen.findByRole('heading', { name: /已提交初审/ })).toHaveFocus();
     expect(screen.getByText('当前状态：初审中')).toBeVisible();
-    expect(screen.getByText('初审结果预计在 12月1日（周二）24:00 前通知您。')).toBeVisible();
+    expect(screen.getByText('初审结果预计在 2026-12-01 24:00（北京时间）前通知您。')).toBeVisible();
     expect(screen.getByText(/提交确认已通过电子邮件和短信发送给您/)).toBeVisible();
     const sent = server.to(`POST ${FILING}/submit`);
     expect(sent).toHaveLength(1);

@@ -1,6 +1,7 @@
 // The AppCheck method's actions on the photo step: the Shanghai app check's QR code and link for the principal's
 // phone, how long they last, and a watch for the photo the phone sends (the page moves on by itself).
 import type { AppCheckLink, PhotoStep } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +9,13 @@ import { Alert } from '../../../../../components/ui/alert.tsx';
 import { Button } from '../../../../../components/ui/button.tsx';
 import { QrCode } from '../../../../../components/ui/qr-code.tsx';
 import { errorMessage } from '../../../../../lib/error-message.ts';
-import { formatShanghai } from '../../../../../lib/shanghai-clock.ts';
 import { useNow } from '../../../../../lib/use-now.ts';
 import { createAppCheckLink } from './app-check-api.ts';
 import { usePhotoArrival } from './use-photo-arrival.ts';
 import './app-check-method.css';
 
 function LiveLink({ link, live }: { link: AppCheckLink; live: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const url = new URL(link.path, window.location.origin).href;
   if (!live) return <Alert tone="info">{t('appCheck.panel.expired')}</Alert>;
   return (
@@ -29,7 +29,7 @@ function LiveLink({ link, live }: { link: AppCheckLink; live: boolean }) {
             {url}
           </a>
         </p>
-        <p>{t('appCheck.panel.expires', { time: formatShanghai(link.expiresAt, 'dateTime', i18n.language) })}</p>
+        <p>{t('appCheck.panel.expires', { time: formatBeijing(link.expiresAt) })}</p>
         <p role="status">{t('appCheck.panel.waiting')}</p>
       </div>
     </div>

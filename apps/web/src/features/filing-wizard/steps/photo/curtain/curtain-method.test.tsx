@@ -102,7 +102,7 @@ describe('the curtain method', () => {
     await user.type(within(form).getByLabelText(/详细地址/), '科技园科苑路 15 号');
     await user.click(within(form).getByRole('button', { name: '提交申请' }));
 
-    expect(await within(region).findByText('2026/12/08', { selector: 'dd' })).toBeVisible();
+    expect(await within(region).findByText('2026-12-08', { selector: 'dd' })).toBeVisible();
     expect(fake.to(`POST /api/filings/${FILING_ID}/curtain-request`)[0]?.body).toEqual({
       recipient: '陈晓明',
       mobile: '13900139000',
@@ -111,7 +111,7 @@ describe('the curtain method', () => {
       districtCode: '440305',
       addressDetail: '科技园科苑路 15 号',
     });
-    expect(region).toHaveTextContent('幕布计划于 2026/12/08 寄出');
+    expect(region).toHaveTextContent('幕布计划于 2026-12-08 寄出');
     expect(within(region).queryByRole('form', { name: '申请免费幕布' })).not.toBeInTheDocument();
   });
 
@@ -240,7 +240,7 @@ describe('the curtain method', () => {
 
     expect(
       await within(form).findByText(
-        '本账号已于 2026/11/30 10:00（北京时间）为订单 BA2026113000001 申请过免费幕布，顺丰单号 SF1000000000017。每个账号只能免费申请一次，请使用已收到的幕布拍照。',
+        '本账号已于 2026-11-30 10:00（北京时间）为订单 BA2026113000001 申请过免费幕布，顺丰单号 SF1000000000017。每个账号只能免费申请一次，请使用已收到的幕布拍照。',
       ),
     ).toBeVisible();
   });
@@ -250,10 +250,10 @@ describe('the curtain method', () => {
     renderApp(`${BASE}/photo`);
     const region = await curtainRegion();
     const status = await within(region).findByRole('region', { name: '幕布寄送' });
-    expect(status).toHaveTextContent('2026/12/07 17:00');
+    expect(status).toHaveTextContent('2026-12-07 17:00');
     expect(status).toHaveTextContent('广东省深圳市南山区科技园科苑路 15 号');
     expect(status).toHaveTextContent('陈晓明 139****9000');
-    expect(status).toHaveTextContent('幕布计划于 2026/12/08 寄出');
+    expect(status).toHaveTextContent('幕布计划于 2026-12-08 寄出');
     expect(within(status).queryByText('顺丰单号')).not.toBeInTheDocument();
     const upload = within(region).getByRole('region', { name: '上传自拍核验照片' });
     expect(within(upload).getByRole('region', { name: '拍摄要求' })).toHaveTextContent('幕布上的字样完整可见');
@@ -279,14 +279,14 @@ describe('the curtain method', () => {
     renderApp(`${BASE}/photo`);
     const status = await within(await curtainRegion()).findByRole('region', { name: '幕布寄送' });
     expect(within(status).getByText('SF1000000000017')).toHaveClass('curtain-status__tracking');
-    expect(status).toHaveTextContent('寄出时间2026/12/08 09:00');
+    expect(status).toHaveTextContent('寄出时间（北京时间）2026-12-08 09:00');
     expect(status).toHaveTextContent('物流状态运输中');
     const steps = within(status).getByRole('list', { name: '物流进度' });
     expect(
       within(steps)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['已下单，等待揽收 2026/12/08 09:00', '已揽收 2026/12/08 13:00', '运输中 2026/12/08 21:00']);
+    ).toEqual(['已下单，等待揽收 2026-12-08 09:00', '已揽收 2026-12-08 13:00', '运输中 2026-12-08 21:00']);
     expect(status).not.toHaveTextContent('计划于');
   });
 

@@ -2,7 +2,7 @@
 // table loaded on demand) with a street line. One free request per account: a refusal because the account already
 // has one names that request and shows it.
 import { type CurtainRequestInput, CurtainRequestInputSchema, type FirstCurtainRequest } from '@beian/contracts';
-import { PROVINCE_CODES } from '@beian/domain';
+import { formatBeijing, PROVINCE_CODES } from '@beian/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,6 @@ import { TextField } from '../../../../../components/ui/text-field.tsx';
 import { isApiError } from '../../../../../lib/api-error.ts';
 import { errorMessage } from '../../../../../lib/error-message.ts';
 import { placeServerErrors } from '../../../../../lib/form-errors.ts';
-import { formatShanghai } from '../../../../../lib/shanghai-clock.ts';
 import { useRetranslateErrors } from '../../../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../../../lib/zod-form-resolver.ts';
 import { useRequestCurtain } from './curtain-api.ts';
@@ -32,14 +31,14 @@ const EMPTY: FormInput = {
 
 /** The refusal of a second request in the reader's language, from the first request the problem carries. */
 export function AlreadyRequested({ first }: { first: FirstCurtainRequest }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tracking = first.trackingNo
     ? t('curtain.alreadyTracking', { trackingNo: first.trackingNo })
     : t('curtain.alreadyNoTracking');
   return (
     <Alert tone="info">
       {t('curtain.already', {
-        date: formatShanghai(first.requestedAt, 'dateTime', i18n.language),
+        date: formatBeijing(first.requestedAt),
         orderNo: first.orderNo,
         tracking,
       })}

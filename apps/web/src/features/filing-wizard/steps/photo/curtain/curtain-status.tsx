@@ -1,18 +1,12 @@
 // Where the account's curtain is: requested (when, for which order, to whom and where), the planned dispatch date
 // until it ships, then the SF tracking number and the courier's steps.
 import type { CurtainRequest } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../../../../lib/shanghai-clock.ts';
-
-/** A Beijing date (YYYY-MM-DD) as the reader's language writes dates. */
-function formatDay(day: string, language: string): string {
-  // Noon Beijing time lies on that date in Asia/Shanghai whatever the browser's zone.
-  return formatShanghai(`${day}T04:00:00.000Z`, 'date', language);
-}
 
 export function CurtainStatus({ request, filingId }: { request: CurtainRequest; filingId: string }) {
-  const { t, i18n } = useTranslation();
-  const at = (instant: string) => formatShanghai(instant, 'dateTime', i18n.language);
+  const { t } = useTranslation();
+  const at = (instant: string) => formatBeijing(instant);
   return (
     <section className="curtain-status" aria-labelledby="curtain-status-title">
       <h4 className="curtain__title" id="curtain-status-title">
@@ -39,7 +33,7 @@ export function CurtainStatus({ request, filingId }: { request: CurtainRequest; 
           </>
         ) : null}
         <dt>{t('curtain.status.planned')}</dt>
-        <dd>{formatDay(request.plannedDispatchDate, i18n.language)}</dd>
+        <dd>{request.plannedDispatchDate}</dd>
         {request.trackingNo ? (
           <>
             <dt>{t('curtain.status.trackingNo')}</dt>
@@ -60,9 +54,7 @@ export function CurtainStatus({ request, filingId }: { request: CurtainRequest; 
         ) : null}
       </dl>
       {request.status === 'RETURNED' ? <p>{t('curtain.status.returned')}</p> : null}
-      {request.trackingNo ? null : (
-        <p>{t('curtain.status.plannedBody', { date: formatDay(request.plannedDispatchDate, i18n.language) })}</p>
-      )}
+      {request.trackingNo ? null : <p>{t('curtain.status.plannedBody', { date: request.plannedDispatchDate })}</p>}
       {request.shipment && request.shipment.timeline.length > 0 ? (
         <ol className="curtain-status__timeline" aria-label={t('curtain.status.timeline')}>
           {request.shipment.timeline.map((step) => (

@@ -1,18 +1,18 @@
 // The verification photo as the applicant sent it: the picture, and how, where, by whom and when it was taken.
 import type { PhotoView } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { photoMethodName, photoOrigin } from '../../../../../lib/photo-origin.ts';
-import { formatShanghai } from '../../../../../lib/shanghai-clock.ts';
 
 export function PhotoRecord({ photo, title }: { photo: PhotoView; title: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const method = photoMethodName(t, photo.method);
   const facts = [
     [t('photoRecord.facts.method'), method],
     [t('photoRecord.facts.origin'), photoOrigin(t, photo)],
-    [t('photoRecord.facts.takenAt'), formatShanghai(photo.takenAt, 'dateTime', i18n.language)],
+    [t('photoRecord.facts.takenAt'), formatBeijing(photo.takenAt)],
   ] as const;
   return (
     <section className="card photo-record" aria-labelledby={headingId}>

@@ -1,12 +1,12 @@
 // PHOTO_REJECTED: the second review's reasons on the photo, and the ask to retake it by any method still open to the
 // filing (the method cards below offer their actions again).
 import type { Rejection } from '@beian/contracts';
+import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShanghai } from '../../../../../lib/shanghai-clock.ts';
 
 export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <section className="alert alert--error photo-rejected" aria-labelledby={headingId}>
@@ -16,9 +16,7 @@ export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
       <p>{t('photoRecord.rejected.intro')}</p>
       {rejection ? (
         <>
-          <p className="muted">
-            {t('photoRecord.rejected.at', { time: formatShanghai(rejection.at, 'dateTime', i18n.language) })}
-          </p>
+          <p className="muted">{t('photoRecord.rejected.at', { time: formatBeijing(rejection.at) })}</p>
           {rejection.reasons.length > 0 ? (
             <>
               <h3 className="photo-rejected__reasons-title">{t('photoRecord.rejected.reasons')}</h3>

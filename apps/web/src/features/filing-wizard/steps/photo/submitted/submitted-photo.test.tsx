@@ -61,7 +61,7 @@ describe('the photo step once the photo is in', () => {
     renderApp(PAGE);
 
     const notice = await screen.findByText('核验照片已提交，正在复审');
-    expect(notice.closest('.alert')).toHaveTextContent('复审将在 12月8日（周二）24:00前完成');
+    expect(notice.closest('.alert')).toHaveTextContent('复审将在 2026-12-08 24:00（北京时间）前完成');
     const record = screen.getByRole('region', { name: '已提交的核验照片' });
     expect(within(record).getByRole('img', { name: '核验照片（幕布自拍）' })).toHaveAttribute(
       'src',
@@ -69,7 +69,7 @@ describe('the photo step once the photo is in', () => {
     );
     expect(fact(record, '拍照方式')).toHaveTextContent('幕布自拍');
     expect(fact(record, '拍摄地点与拍摄人')).toHaveTextContent('申请人使用邮寄的幕布自拍');
-    expect(fact(record, '提交时间')).toHaveTextContent('2026/12/07 10:30');
+    expect(fact(record, '提交时间（北京时间）')).toHaveTextContent('2026-12-07 10:30');
     // The head no longer repeats where the photo stands, and no method offers a new photo.
     expect(screen.queryByText('核验照片已提交，正在复审，复审在 1 个工作日内完成。')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '拍照方式' })).not.toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('the photo step once the photo is in', () => {
 
     const rejected = await screen.findByRole('region', { name: '核验照片未通过复审' });
     expect(rejected).toHaveTextContent('请按以下原因重新拍照');
-    expect(rejected).toHaveTextContent('2026/12/07 14:00（北京时间）驳回');
+    expect(rejected).toHaveTextContent('2026-12-07 14:00（北京时间）驳回');
     const reasons = within(rejected).getAllByRole('listitem');
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toHaveTextContent('核验照片中看不到幕布文字或拍照点背景。');
