@@ -100,5 +100,17 @@ export async function openFiling(client: Client, caseId = 'pass-personal'): Prom
   return detail.json() as FilingDetail;
 }
 
+/** A fresh applicant's DRAFT filing of `caseId` with the subject principal's mobile saved as `mobile`. */
+export async function filingWithMobile(t: SimulatorTestApp, caseId: string, mobile: string) {
+  const { client } = await freshApplicant(t);
+  const filing = await openFiling(client, caseId);
+  const saved = await client.put(`/api/filings/${filing.id}/subject`, {
+    version: filing.version,
+    subject: { principal: { mobile } },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return { client, filing: saved.json() as FilingDetail, mobile };
+}
+
 export const abandon = (client: Client, filing: Pick<FilingDetail, 'id' | 'version'>) =>
   client.post(`/api/filings/${filing.id}/abandon`, { version: filing.version });

@@ -1,11 +1,11 @@
 // The principal's mobile confirmed by SMS code: the code reaches the saved number, lives five minutes, is resent no
 // sooner than a minute and at most five times an hour, survives five wrong tries, and is stored only as a hash.
-import type { FilingDetail } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../helpers/http-client.ts';
 import { manualClock } from '../helpers/test-app.ts';
 import {
   createSimulatorTestApp,
+  filingWithMobile,
   freshApplicant,
   latestSmsCode,
   openFiling,
@@ -26,16 +26,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A filing whose principal mobile is saved (a number of its own, so the per-number limits start at zero). */
-async function withMobile(mobile = `1390000${String(1000 + ++mobiles)}`) {
-  const { client } = await freshApplicant(t);
-  const filing = await openFiling(client, nextCase());
-  const saved = await client.put(`/api/filings/${filing.id}/subject`, {
-    version: filing.version,
-    subject: { principal: { mobile } },
-  });
-  expect(saved.statusCode).toBe(200);
-  return { client, filing: saved.json() as FilingDetail, mobile };
-}
+const withMobile = (mobile = `1390000${String(1000 + ++mobiles)}`) => filingWithMobile(t, nextCase(), mobile);
 
 const send = (client: Client, filing: { id: string }) => client.post(`/api/filings/${filing.id}/sms-code`);
 const verify = (client: Client, filing: { id: string }, code: string) =>

@@ -1,12 +1,12 @@
 // The simulated phone an applicant opens from the SMS field: the texts sent to the numbers on their own filing, about
 // that filing only; someone else's filing is a 404, and the route is rate-limited per account.
-import type { FilingDetail, SimulatedPhone } from '@beian/contracts';
+import type { SimulatedPhone } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSimulatorTestApp,
+  filingWithMobile,
   freshApplicant,
   latestSmsCode,
-  openFiling,
   passingCases,
   type SimulatorTestApp,
 } from '../filings/filing-fixtures.ts';
@@ -23,22 +23,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function filingWithMobile(mobile = `1370000${String(1000 + ++mobiles)}`) {
-  const { client } = await freshApplicant(t);
-  const filing = await openFiling(client, nextCase());
-  const saved = await client.put(`/api/filings/${filing.id}/subject`, {
-    version: filing.version,
-    subject: { principal: { mobile } },
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  return { client, filing: saved.json() as FilingDetail, mobile };
-}
+const withMobile = (mobile = `1370000${String(1000 + ++mobiles)}`) => filingWithMobile(t, nextCase(), mobile);
 
 const phoneOf = (client: Client, filing: { id: string }) => client.get(`/api/filings/${filing.id}/simulated-phone`);
 
 describe('GET /api/filings/:id/simulated-phone', () => {
   it('shows the owner the code texted to the principal’s mobile, the number masked', async () => {
-    const { client, filing, mobile } = await filingWithMobile();
+    const { client, filing, mobile } = await withMobile();
     const before = await phoneOf(client, filing);
     expect(before.statusCode, before.body).toBe(200);
     expect(before.json()).toEqual({ mobiles: [`${mobile.slice(0, 3)}****${mobile.slice(-4)}`], messages: [] });
@@ -55,7 +46,7 @@ describe('GET /api/filings/:id/simulated-phone', () => {
   });
 
   it('answers 404 for another applicant’s filing, as for one that does not exist', async () => {
-    const { filing } = await filingWithMobile();
+    const { filing } = await withMobile();
     const { client: stranger } = await freshApplicant(t);
     const res = await phoneOf(stranger, filing);
     expect(res.statusCode).toBe(404);
@@ -65,8 +56,8 @@ describe('GET /api/filings/:id/simulated-phone', () => {
 
   it('does not show the texts another filing had sent to the same number', async () => {
     const mobile = `1370000${String(1000 + ++mobiles)}`;
-    const mine = await filingWithMobile(mobile);
-    const other = await filingWithMobile(mobile);
+    const mine = await withMobile(mobile);
+    const other = await withMobile(mobile);
     expect((await other.client.post(`/api/filings/${other.filing.id}/sms-code`)).statusCode).toBe(200);
     clock.advance(61_000);
 
@@ -78,7 +69,7 @@ describe('GET /api/filings/:id/simulated-phone', () => {
   });
 
   it('is rate-limited per account', async () => {
-    const { client, filing } = await filingWithMobile();
+    const { client, filing } = await withMobile();
     const answers = [];
     for (let i = 0; i < 31; i++) answers.push((await phoneOf(client, filing)).statusCode);
     expect(answers.slice(0, 30).every((s) => s === 200)).toBe(true);
