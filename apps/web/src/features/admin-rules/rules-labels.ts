@@ -1,10 +1,11 @@
 // The words for rules as the page shows them: a province's sheet requirements, and the values of one changed field.
 import type { ProvinceRulesView, RuleChange } from '@beian/contracts';
 import type { TFunction } from 'i18next';
+import { listOf } from '../../i18n/list.ts';
 import { provinceName } from '../../lib/filing-labels.ts';
 
 const natureList = (t: TFunction, natures: readonly string[]) =>
-  natures.map((n) => t(`filing.natures.${n}` as 'filing.natures.PERSONAL')).join('、');
+  listOf(natures.map((n) => t(`filing.natures.${n}` as 'filing.natures.PERSONAL')));
 
 /** 签字 · 按手印 · 手抄承诺（个人）: what the printed sheet asks of a personal filer beyond the organisation's seal. */
 export function sheetSummary(t: TFunction, rules: ProvinceRulesView): string {

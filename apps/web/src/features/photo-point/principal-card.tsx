@@ -3,6 +3,7 @@
 import type { OperatorIdImage, OperatorPrincipal } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/ui/alert.tsx';
+import { listOf } from '../../i18n/list.ts';
 import { useFileUrl } from '../../lib/use-file-url.ts';
 import { certTypeLabel } from '../filing-wizard/components/labels.ts';
 
@@ -28,7 +29,7 @@ export function PrincipalCard({ filingId, principal }: { filingId: string; princ
   const { t } = useTranslation();
   const role = t(`photoPoint.principals.${principal.role}`);
   const missing = t('photoPoint.principals.missing');
-  const websites = principal.websites.map((w) => w.name).join('、');
+  const websites = listOf(principal.websites.map((w) => w.name));
   return (
     <section className="operator-principal" aria-label={role}>
       <h4>{role}</h4>

@@ -3,6 +3,7 @@
 // locked, so they have no path.
 import type { FilingDetail } from '@beian/contracts';
 import { i18n } from '../../i18n/i18n.ts';
+import { listOf } from '../../i18n/list.ts';
 import type { FieldRow, FieldSection } from './filing-fields.ts';
 import { certTypeName } from './review-labels.ts';
 
@@ -91,7 +92,7 @@ function websiteSection(website: FilingDetail['websites'][number], index: number
     rows: [
       { path: `${prefix}.name`, label: t('reviewFiling.fields.websiteName'), value: website.name },
       { label: t('reviewFiling.fields.websiteFilingNo'), value: website.websiteFilingNo },
-      { path: `${prefix}.domains`, label: t('reviewFiling.fields.domains'), value: website.domains.join('、') },
+      { path: `${prefix}.domains`, label: t('reviewFiling.fields.domains'), value: listOf(website.domains) },
       { path: `${prefix}.homepageUrl`, label: t('reviewFiling.fields.homepageUrl'), value: website.homepageUrl },
       ...principal,
     ],

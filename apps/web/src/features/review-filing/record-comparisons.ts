@@ -3,6 +3,7 @@
 import type { FilingDetail, ReviewFilingDetail } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { i18n } from '../../i18n/i18n.ts';
+import { listOf } from '../../i18n/list.ts';
 import type { Comparison } from './filing-fields.ts';
 import { certTypeName, natureName } from './review-labels.ts';
 
@@ -27,8 +28,8 @@ function registryComparison(filing: FilingDetail, registry: ReviewFilingDetail['
       {
         key: `websites.${index}.domains`,
         label: t('reviewFiling.compare.websiteDomains', { no: website.websiteFilingNo }),
-        entered: [...website.domains].sort().join('、'),
-        recorded: recorded ? [...recorded.domains].sort().join('、') : null,
+        entered: listOf([...website.domains].sort()),
+        recorded: recorded ? listOf([...recorded.domains].sort()) : null,
       },
     ];
   });

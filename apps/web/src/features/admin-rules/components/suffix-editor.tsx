@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
+import { listOf } from '../../../i18n/list.ts';
 import { placeServerErrors } from '../../../lib/form-errors.ts';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../lib/zod-form-resolver.ts';
@@ -125,8 +126,8 @@ export function SuffixEditor({ current, onPublished }: Props) {
       />
       {added.length > 0 || removed.length > 0 ? (
         <div className="rules-pending" aria-live="polite">
-          {added.length > 0 ? <p>{t('adminRules.suffixes.pendingAdded', { list: added.join('、') })}</p> : null}
-          {removed.length > 0 ? <p>{t('adminRules.suffixes.pendingRemoved', { list: removed.join('、') })}</p> : null}
+          {added.length > 0 ? <p>{t('adminRules.suffixes.pendingAdded', { list: listOf(added) })}</p> : null}
+          {removed.length > 0 ? <p>{t('adminRules.suffixes.pendingRemoved', { list: listOf(removed) })}</p> : null}
         </div>
       ) : null}
       <PublishFooter

@@ -3,6 +3,7 @@ import type { SuffixHistory as History } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
+import { listOf } from '../../../i18n/list.ts';
 
 export function SuffixHistory({ history }: { history: History }) {
   const { t } = useTranslation();
@@ -23,8 +24,8 @@ export function SuffixHistory({ history }: { history: History }) {
             ...(v.previousAsOf !== null && v.previousAsOf !== v.asOf
               ? [t('adminRules.suffixes.asOfChanged', { before: v.previousAsOf, after: v.asOf })]
               : []),
-            ...(v.added.length > 0 ? [t('adminRules.suffixes.added', { list: v.added.join('、') })] : []),
-            ...(v.removed.length > 0 ? [t('adminRules.suffixes.removed', { list: v.removed.join('、') })] : []),
+            ...(v.added.length > 0 ? [t('adminRules.suffixes.added', { list: listOf(v.added) })] : []),
+            ...(v.removed.length > 0 ? [t('adminRules.suffixes.removed', { list: listOf(v.removed) })] : []),
           ];
           return (
             <tr key={v.version}>

@@ -3,6 +3,7 @@
 import type { BureauSubmissionView } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/list.ts';
 
 export function SubjectCell({ subject }: { subject: BureauSubmissionView['subject'] }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function WebsitesCell({ websites }: { websites: BureauSubmissionView['web
     <ul className="sim-list">
       {websites.map((site) => (
         <li key={`${site.name}|${site.domains.join(',')}`}>
-          {site.name} <span className="mono muted">{site.domains.join(', ')}</span>
+          {site.name} <span className="mono muted">{listOf(site.domains)}</span>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { Card } from '../../../components/ui/card.tsx';
+import { listOf } from '../../../i18n/list.ts';
 import type { RegistryWebsite } from '../steps/websites-form-values.ts';
 
 export function AddWebsitePanel({
@@ -24,7 +25,7 @@ export function AddWebsitePanel({
               <li key={website.websiteFilingNo} className="add-list__item">
                 <span>
                   <strong>{website.name}</strong> <span className="mono">{website.websiteFilingNo}</span>
-                  <span className="muted"> · {website.domains.join('、')}</span>
+                  <span className="muted"> · {listOf(website.domains)}</span>
                 </span>
                 <Button
                   variant="secondary"

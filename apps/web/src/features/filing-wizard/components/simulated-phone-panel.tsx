@@ -12,6 +12,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { getSimulatedPhone } from '../api/simulated-phone-api.ts';
 import './simulated-phone-panel.css';
+import { listOf } from '../../../i18n/list.ts';
 
 /** Within the API's 30 reads a minute per account. */
 const POLL_MS = 3_000;
@@ -38,9 +39,7 @@ export function SimulatedPhonePanel({ filingId }: { filingId: string }) {
         {open && phone.isError ? <Alert tone="error">{errorMessage(phone.error)}</Alert> : null}
         {phone.data ? (
           <p className="muted">
-            {mobiles.length
-              ? t('simulatedPhone.intro', { mobiles: mobiles.join('、') })
-              : t('simulatedPhone.noMobiles')}
+            {mobiles.length ? t('simulatedPhone.intro', { mobiles: listOf(mobiles) }) : t('simulatedPhone.noMobiles')}
           </p>
         ) : null}
         {open && !phone.isError && messages.length === 0 ? (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { CheckList } from '../../../components/ui/check-list.tsx';
 import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
+import { listOf } from '../../../i18n/list.ts';
 import { useWebsiteScope, WebsiteReasons } from '../rejection/website-scope.tsx';
 import type { RegistryWebsite, WebsitesFormValues } from '../steps/websites-form-values.ts';
 import { CloudServicePicker } from './cloud-service-picker.tsx';
@@ -53,11 +54,11 @@ export function WebsiteEntryCard({ form, index, website, view, onRemove }: Props
           <WebsiteReasons reasons={scope.reasons} locked={scope.locked} />
           <dl className="facts">
             <Fact label={t('filing.websites.websiteFilingNo')} value={website.websiteFilingNo} />
-            <Fact label={t('filing.websites.domains')} value={website.domains.join('、')} />
+            <Fact label={t('filing.websites.domains')} value={listOf(website.domains)} />
             <Fact label={t('filing.websites.homepage')} value={website.homepageUrl ?? t('filing.websites.none')} />
             <Fact
               label={t('filing.websites.accessProviders')}
-              value={website.accessProviders.join('、') || t('filing.websites.none')}
+              value={listOf(website.accessProviders) || t('filing.websites.none')}
             />
           </dl>
           <CheckboxField label={t('filing.websites.confirm')} {...form.register(`websites.${index}.confirmed`)} />

@@ -5,6 +5,7 @@ import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
+import { listOf } from '../../../../i18n/list.ts';
 
 function Providers({ providers, ours }: { providers: readonly string[]; ours: string }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function FiledViewCard({ view }: { view: FiledView }) {
               <dt>{t('progress.filed.websiteFilingNo')}</dt>
               <dd>{site.websiteFilingNo}</dd>
               <dt>{t('progress.filed.domains')}</dt>
-              <dd>{site.domains.join('、')}</dd>
+              <dd>{listOf(site.domains)}</dd>
               <dt>{t('progress.filed.homepage')}</dt>
               <dd>{site.homepageUrl}</dd>
               <dt>{t('progress.filed.providers')}</dt>

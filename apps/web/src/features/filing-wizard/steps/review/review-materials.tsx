@@ -4,6 +4,7 @@ import type { FilingDetail, MaterialItem, MaterialList } from '@beian/contracts'
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { listOf } from '../../../../i18n/list.ts';
 import { groupTitle } from '../materials/material-group-card.tsx';
 import { entryProvided, groupMaterials, type MaterialEntry } from '../materials/material-groups.ts';
 import { slotLabel } from '../materials/material-labels.ts';
@@ -29,7 +30,7 @@ function missingText(t: TFunction, entry: MaterialEntry): string {
   });
   if (sides.length === 2) return t('submission.materials.notUploaded');
   return t('submission.materials.missingSides', {
-    sides: sides.map((side) => t(`materials.sides.${side}`)).join('、'),
+    sides: listOf(sides.map((side) => t(`materials.sides.${side}`))),
   });
 }
 

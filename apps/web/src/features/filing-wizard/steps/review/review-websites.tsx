@@ -1,6 +1,7 @@
 // The websites of the order in the review summary: registry facts, the chosen cloud service and the principal.
 import type { CloudServiceRef, FilingDetail } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../../i18n/list.ts';
 import { certTypeLabel } from '../../components/labels.ts';
 import { FactList, SummarySection } from './summary-section.tsx';
 
@@ -26,7 +27,7 @@ export function ReviewWebsites({ filing, editTo, cloudLabel }: Props) {
           <FactList
             facts={[
               { label: t('filing.websites.websiteFilingNo'), value: website.websiteFilingNo, mono: true },
-              { label: t('filing.websites.domains'), value: website.domains.join('、') },
+              { label: t('filing.websites.domains'), value: listOf(website.domains) },
               { label: t('filing.websites.homepage'), value: website.homepageUrl ?? t('filing.websites.none') },
               { label: t('submission.website.cloudService'), value: cloudLabel(website.cloudService) },
               { label: t('submission.website.principal'), value: principalText(website.principal) },
