@@ -1,7 +1,7 @@
 // The words of the bureau stage's notifications (submitted to the bureau, the MIIT SMS check's outcome, the bureau's
 // decision): texts in Chinese, emails in Chinese with an English version below, times on the Beijing wall clock.
 import type { NotificationTemplate } from '@beian/contracts';
-import { formatBeijing } from '@beian/domain';
+import { formatBeijing, reasonList } from '@beian/domain';
 import type { SmsTemplate } from '../../adapters/sms/sms.port.ts';
 
 export type BureauTemplate = Extract<
@@ -46,7 +46,8 @@ export function bureauSmsOf(template: BureauTemplate, params: Params): { templat
     case 'BUREAU_APPROVED':
       return { template, params: { orderNo, websiteFilingNos: param(params, 'websiteFilingNos') } };
     case 'BUREAU_REJECTED':
-      return { template, params: { orderNo, reason: param(params, 'reason') } };
+      // The bureau's reason runs on into "请登录…": closed by one full stop, whether or not the bureau wrote one.
+      return { template, params: { orderNo, reason: reasonList([param(params, 'reason')], 'zh-CN') } };
   }
 }
 
