@@ -95,7 +95,7 @@ test('an admin adds a photo point the applicant finds, and ships the applicant�
     street: '红旗街 22 号 2 单元 302',
   });
   const shipping = page.getByRole('region', { name: '幕布邮寄' }).getByRole('region', { name: '幕布寄送' });
-  const planned = (await shipping.textContent())?.match(/幕布计划于 (\d{4})\/(\d{2})\/(\d{2}) 寄出/);
+  const planned = (await shipping.textContent())?.match(/幕布计划于 (\d{4})-(\d{2})-(\d{2}) 寄出/);
   expect(planned, 'the planned dispatch day is shown').not.toBeNull();
   const plannedDay = `${planned?.[1]}-${planned?.[2]}-${planned?.[3]}`;
 
@@ -148,6 +148,8 @@ test('the admin promotes a new account to reviewer, which sees the review queue 
   page,
   browser,
 }) => {
+  // A registration, an admin's session and a second sign-in: more than the default half minute on a busy machine.
+  test.setTimeout(90_000);
   const email = await registerApplicant(page, 'E2E 新审核员');
 
   const admin = await adminPage(browser);

@@ -117,7 +117,7 @@ test('from a filled draft the applicant uploads every material, downloads the sh
 
   await expect(page.getByRole('heading', { name: /已提交初审/ })).toBeVisible();
   await expect(page.getByText('当前状态：初审中')).toBeVisible();
-  await expect(page.getByText(/^初审结果预计在 \d+月\d+日（周.）\d{2}:\d{2} 前通知您。$/)).toBeVisible();
+  await expect(page.getByText(/^初审结果预计在 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）前通知您。$/)).toBeVisible();
   await expect(page.getByText(/提交确认已通过电子邮件和短信发送给您/)).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 

@@ -100,7 +100,7 @@ test('the principal takes the app check photo on a phone, and the console moves 
   const ending = phone.getByLabel('身份证号码后 6 位');
   await ending.fill('123456');
   await phone.getByRole('button', { name: '下一步' }).click();
-  await expect(phone.getByText('证件号码后 6 位不正确。 还可以再试 4 次。')).toBeVisible();
+  await expect(phone.getByText('证件号码后 6 位不正确。还可以再试 4 次。')).toBeVisible();
   await ending.fill(CASE.principal.certNumber.slice(-6).toLowerCase());
   await phone.getByRole('button', { name: '下一步' }).click();
   await expect(phone.getByRole('heading', { level: 2, name: '第 2 步：拍摄核验照片' })).toBeVisible();

@@ -67,7 +67,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
 
   const status = curtain.getByRole('region', { name: '幕布寄送' });
   await expect(status).toContainText('西藏自治区拉萨市城关区北京中路 54 号 3 单元 201');
-  await expect(status).toContainText(/幕布计划于 \d{4}\/\d{2}\/\d{2} 寄出/);
+  await expect(status).toContainText(/幕布计划于 \d{4}-\d{2}-\d{2} 寄出/);
   await expect(status).toContainText('139****1054');
   expect(await seriousAxeViolations(page)).toEqual([]);
 
