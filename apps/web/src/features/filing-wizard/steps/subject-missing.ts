@@ -7,18 +7,13 @@ import { PASSWORD_FIELD } from '../components/password-check.tsx';
 import { SMS_CODE_FIELD } from '../components/sms-verification.tsx';
 import { fieldIssues, issuesOf } from '../footer/field-issues.ts';
 import type { MissingField } from '../footer/missing-field.ts';
+import { principalFieldLabel } from '../footer/principal-labels.ts';
 import type { SubjectFormValues } from './subject-form-values.ts';
 
 const LABELS: Partial<Record<string, (t: TFunction) => string>> = {
   originalPrincipalName: (t) => t('filing.subject.originalPrincipalName'),
   certificateAddress: (t) => t('filing.subject.certificateAddress'),
   mailingAddress: (t) => t('filing.subject.mailingAddress'),
-  'principal.name': (t) => t('filing.principal.name'),
-  'principal.certType': (t) => t('filing.principal.certType'),
-  'principal.certNumber': (t) => t('filing.principal.certNumber'),
-  'principal.mobile': (t) => t('filing.principal.mobile'),
-  'principal.email': (t) => t('filing.principal.email'),
-  'principal.emergencyPhone': (t) => t('filing.principal.emergencyPhone'),
 };
 
 const valueAt = (values: SubjectFormValues, path: string): string => {
@@ -39,8 +34,9 @@ export function subjectMissing(
     missing.push({ key: 'password', label: t('filing.subject.missing.password'), field: PASSWORD_FIELD });
   missing.push(
     ...fieldIssues(t, issuesOf(checked), (path) => {
-      const key = LABELS[path];
-      return key ? { label: key(t), empty: valueAt(values, path).trim() === '' } : null;
+      const [head, field] = path.split('.');
+      const label = head === 'principal' ? principalFieldLabel(t, field) : (LABELS[path]?.(t) ?? null);
+      return label ? { label, empty: valueAt(values, path).trim() === '' } : null;
     }),
   );
   if (subject.originalPrincipalMatches === false && !missing.some((m) => m.field === 'originalPrincipalName')) {

@@ -5,16 +5,8 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { fieldIssues, issuesOf } from '../footer/field-issues.ts';
 import type { MissingField } from '../footer/missing-field.ts';
+import { principalFieldLabel } from '../footer/principal-labels.ts';
 import type { WebsitesFormValues } from './websites-form-values.ts';
-
-const PRINCIPAL_LABELS: Partial<Record<string, (t: TFunction) => string>> = {
-  name: (t) => t('filing.principal.name'),
-  certType: (t) => t('filing.principal.certType'),
-  certNumber: (t) => t('filing.principal.certNumber'),
-  mobile: (t) => t('filing.principal.mobile'),
-  email: (t) => t('filing.principal.email'),
-  emergencyPhone: (t) => t('filing.principal.emergencyPhone'),
-};
 
 export function websitesMissing(
   t: TFunction,
@@ -53,9 +45,9 @@ export function websitesMissing(
         own,
         (path) => {
           const field = path.split('.')[3];
-          const label = field ? PRINCIPAL_LABELS[field] : undefined;
+          const label = principalFieldLabel(t, field);
           const value = field ? (entry.principal as Record<string, string>)[field] : undefined;
-          return label ? { label: label(t), empty: (value ?? '').trim() === '' } : null;
+          return label ? { label, empty: (value ?? '').trim() === '' } : null;
         },
         on,
       ),
