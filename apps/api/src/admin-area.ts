@@ -16,6 +16,7 @@ import { createAdminPhotoPoints } from './modules/admin-photo-points/admin-photo
 import type { AuditRepository } from './modules/audit/audit.repository.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import type { AuditService } from './modules/audit/audit.service.ts';
+import type { SessionEvictions } from './modules/auth/session-cache.ts';
 import type { CalendarRepository } from './modules/calendar/calendar.repository.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
@@ -48,6 +49,8 @@ export type AdminAreaDeps = {
   filings: FilingsRepository;
   outbox: NotificationOutbox;
   simulators: Simulators | null;
+  /** A role change or a disabled account evicts the account's cached sessions in this process at once. */
+  sessionCache: SessionEvictions;
 };
 
 export const adminArea: FastifyPluginAsync<AdminAreaDeps> = async (app, deps) => {
@@ -89,7 +92,13 @@ export const adminArea: FastifyPluginAsync<AdminAreaDeps> = async (app, deps) =>
   await app.register(calendarRoutes, { calendar });
 
   // Users and roles, staff invitations (decision 030); the audit log itself (decision 026).
-  const accounts = createAccountsService({ db, repo: createAccountsRepository(db), audit, clock });
+  const accounts = createAccountsService({
+    db,
+    repo: createAccountsRepository(db),
+    audit,
+    cache: deps.sessionCache,
+    clock,
+  });
   await app.register(accountsRoutes, { accounts });
   await app.register(invitationsRoutes, { invitations: deps.invitations });
   await app.register(auditRoutes, { audit: deps.audit });

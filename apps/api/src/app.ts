@@ -37,6 +37,8 @@ import { createPasswordResetRepository } from './modules/auth/password-reset.rep
 import { passwordResetRoutes } from './modules/auth/password-reset.routes.ts';
 import { createPasswordResetService } from './modules/auth/password-reset.service.ts';
 import { createRegistrationService } from './modules/auth/registration.service.ts';
+import { createSessionCache } from './modules/auth/session-cache.ts';
+import { createSessionInvalidationListener } from './modules/auth/session-invalidation-listener.ts';
 import { createSessionLookup } from './modules/auth/session-lookup.repository.ts';
 import { createSessionOpener } from './modules/auth/session-opener.ts';
 import { createSignInKeys } from './modules/auth/sign-in-keys.ts';
@@ -164,6 +166,8 @@ declare module 'fastify' {
     setup: SetupService;
     /** The one clock of this app: services, jobs and anything that judges time on the app's behalf read it. */
     clock: Clock;
+    /** The session cache's state, and settle(): resolves once the invalidations committed so far were handled. */
+    sessionCache: { settle(): Promise<void>; readonly listening: boolean; readonly size: number };
   }
 }
 
@@ -211,12 +215,38 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   const verificationTokens = createVerificationTokens(config.certHashKey);
   const linkTokens = createLinkTokens(config.certHashKey);
   const emailLinks = accountEmailLinks(publicUrlOf(config), verificationTokens, linkTokens);
-  const openSession = createSessionOpener({ repo: authRepo, clock, sessionTtlHours: config.SESSION_TTL_HOURS });
+  // The sessions looked up lately, kept true across processes by the database's notifications (docs/decisions/042).
+  // Only on a real PostgreSQL: PGlite behind its socket delivers a notification to the connection that sent it alone,
+  // so on the embedded database the cache stays off.
+  const sessionCache = createSessionCache({ clock });
+  const invalidations = config.DATABASE_URL
+    ? createSessionInvalidationListener({ url: config.DATABASE_URL, cache: sessionCache, log: app.log })
+    : null;
+  if (invalidations) {
+    app.addHook('onReady', async () => invalidations.start());
+    app.addHook('onClose', async () => invalidations.close());
+  }
+  app.decorate('sessionCache', {
+    settle: async () => invalidations?.settle(),
+    get listening() {
+      return invalidations?.listening ?? false;
+    },
+    get size() {
+      return sessionCache.size;
+    },
+  });
+  const openSession = createSessionOpener({
+    repo: authRepo,
+    cache: sessionCache,
+    clock,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+  });
   // The account's emails (confirmation link, password changed) wait in the same outbox as every other email.
   const outbox = createNotificationOutbox(notificationsRepo);
   const auth = createAuthService({
     repo: authRepo,
     sessions: createSessionLookup(sqlOf(db)),
+    cache: sessionCache,
     throttle,
     keys: signInKeys,
     openSession,
@@ -242,6 +272,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     throttle,
     keys: signInKeys,
     outbox,
+    cache: sessionCache,
     clock,
   });
   const authCookies = createAuthCookies(config.COOKIE_SECURE);
@@ -282,6 +313,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     audit: auditRepo,
     outbox,
     tokens: linkTokens,
+    cache: sessionCache,
     clock,
   });
   const setup = createSetupService({ repo: createSetupRepository(db), audit: auditRepo, clock });
@@ -513,6 +545,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     filings: filingsRepo,
     outbox,
     simulators,
+    sessionCache,
   });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });

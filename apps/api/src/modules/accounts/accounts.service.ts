@@ -8,6 +8,7 @@ import type { Db, Tx } from '../../infra/db.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { SessionEvictions } from '../auth/session-cache.ts';
 import type { AccountsRepository, ListedAccount } from './accounts.repository.ts';
 import { adminAccountOf } from './accounts.view.ts';
 
@@ -30,9 +31,17 @@ export function createAccountsService(deps: {
   db: Db;
   repo: AccountsRepository;
   audit: AuditRepository;
+  cache: SessionEvictions;
   clock: Clock;
 }) {
-  const { db, repo, audit, clock } = deps;
+  const { db, repo, audit, cache, clock } = deps;
+
+  /** Changes the account in a transaction, then evicts its cached sessions: after the commit, so none is read back. */
+  async function changeAccount<T>(id: string, change: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await db.$transaction(change);
+    cache.evictAccount(id);
+    return result;
+  }
 
   /** Locks the account and, when the change takes an active administrator away, checks one stays. */
   async function lockTarget(actor: AdminActor, id: string, takesAdminAway: (a: ListedAccount) => boolean, tx: Tx) {
@@ -64,7 +73,7 @@ export function createAccountsService(deps: {
 
     /** Gives the account `role`; leaving OPERATOR also leaves its photo point. */
     async changeRole(actor: AdminActor, id: string, role: Role): Promise<AdminAccount> {
-      return db.$transaction(async (tx) => {
+      return changeAccount(id, async (tx) => {
         const now = clock.now();
         const before = await lockTarget(actor, id, (a) => a.active && a.role === 'ADMIN' && role !== 'ADMIN', tx);
         if (before.role === role) return adminAccountOf(before);
@@ -89,7 +98,7 @@ export function createAccountsService(deps: {
 
     /** Disables the account and signs it out everywhere at once; it cannot sign in until enabled again. */
     async disable(actor: AdminActor, id: string): Promise<AdminAccount> {
-      return db.$transaction(async (tx) => {
+      return changeAccount(id, async (tx) => {
         const now = clock.now();
         if (id === actor.accountId) throw ownAccount();
         const before = await lockTarget(actor, id, (a) => a.active && a.role === 'ADMIN', tx);
@@ -115,7 +124,7 @@ export function createAccountsService(deps: {
     },
 
     async enable(actor: AdminActor, id: string): Promise<AdminAccount> {
-      return db.$transaction(async (tx) => {
+      return changeAccount(id, async (tx) => {
         const now = clock.now();
         const before = await repo.lockAccount(id, tx);
         if (!before) throw new NotFoundError('The account');

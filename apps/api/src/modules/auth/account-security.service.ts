@@ -10,6 +10,7 @@ import { rateLimited } from './auth.service.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { SessionEvictions } from './session-cache.ts';
 import type { SignInKeys } from './sign-in-keys.ts';
 
 /** Who is asking: the account and the session its cookie names. */
@@ -21,9 +22,10 @@ export function createAccountSecurityService(deps: {
   throttle: LoginThrottle;
   keys: SignInKeys;
   outbox: AccountOutbox;
+  cache: SessionEvictions;
   clock: Clock;
 }) {
-  const { db, repo, throttle, keys, clock } = deps;
+  const { db, repo, throttle, keys, cache, clock } = deps;
 
   return {
     async sessions(caller: Caller): Promise<AccountSession[]> {
@@ -42,11 +44,14 @@ export function createAccountSecurityService(deps: {
     /** Ends one of the caller's sessions (another account's id reads as unknown). */
     async endSession(caller: Caller, sessionId: string): Promise<void> {
       const { count } = await repo.deleteSessionOf(caller.accountId, sessionId);
+      cache.evictAccount(caller.accountId);
       if (count === 0) throw new NotFoundError('The session');
     },
 
     async endOtherSessions(caller: Caller): Promise<number> {
-      return (await repo.deleteSessionsExcept(caller.accountId, caller.sessionId, clock.now())).count;
+      const { count } = await repo.deleteSessionsExcept(caller.accountId, caller.sessionId, clock.now());
+      cache.evictAccount(caller.accountId);
+      return count;
     },
 
     /** Sets a new password and ends every other session; returns how many it ended. */
@@ -66,7 +71,7 @@ export function createAccountSecurityService(deps: {
       await throttle.succeeded({ cleared: [key], forgiven: [] });
       const passwordHash = await hashPassword(body.newPassword);
       const now = clock.now();
-      return db.$transaction(async (tx) => {
+      const ended = await db.$transaction(async (tx) => {
         await repo.updateAccount(account.id, { passwordHash }, now, tx);
         const { count } = await repo.deleteSessionsExcept(account.id, caller.sessionId, now, tx);
         await deps.outbox.email(
@@ -81,6 +86,9 @@ export function createAccountSecurityService(deps: {
         );
         return count;
       });
+      // After the commit, so that no lookup of this process reads the sessions back meanwhile.
+      cache.evictAccount(account.id);
+      return ended;
     },
   };
 }

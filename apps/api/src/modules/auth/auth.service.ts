@@ -6,6 +6,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AuthRepository } from './auth.repository.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
+import type { SessionCache } from './session-cache.ts';
 import type { SessionLookup } from './session-lookup.repository.ts';
 import type { BrowserContext, SessionOpener } from './session-opener.ts';
 import { hashToken } from './session-token.ts';
@@ -42,6 +43,8 @@ export function rateLimited(retryAfterSeconds: number, what = 'failed sign-ins')
 export type AuthServiceDeps = {
   repo: AuthRepository;
   sessions: SessionLookup;
+  /** The sessions looked up lately (docs/decisions/042); off, it makes every request ask the database. */
+  cache: SessionCache;
   throttle: LoginThrottle;
   keys: SignInKeys;
   openSession: SessionOpener;
@@ -49,7 +52,14 @@ export type AuthServiceDeps = {
 };
 
 export function createAuthService(deps: AuthServiceDeps) {
-  const { repo, sessions, throttle, keys, clock } = deps;
+  const { repo, sessions, cache, throttle, keys, clock } = deps;
+
+  async function lookUp(tokenHash: string) {
+    const mark = cache.mark();
+    const session = await sessions.find(tokenHash);
+    if (session) cache.fill(tokenHash, session, mark);
+    return session;
+  }
 
   return {
     async login(body: LoginBody, ip: string, browser: BrowserContext) {
@@ -79,19 +89,31 @@ export function createAuthService(deps: AuthServiceDeps) {
       return { account: toAccount(row), session: await deps.openSession(row.id, browser) };
     },
 
-    logout: (token: string) => repo.deleteSession(hashToken(token)),
+    async logout(token: string) {
+      const tokenHash = hashToken(token);
+      await repo.deleteSession(tokenHash);
+      cache.evictToken(tokenHash);
+    },
 
-    /** The account behind a session cookie, or null when the session is unknown, expired or disabled. */
+    /**
+     * The account behind a session cookie, or null when the session is unknown, expired or disabled. The expiry and
+     * the account's state are judged on every request, cached or not.
+     */
     async resolveSession(token: string): Promise<{ account: Account; sessionId: string } | null> {
-      const session = await sessions.find(hashToken(token));
+      const tokenHash = hashToken(token);
+      const session = cache.get(tokenHash) ?? (await lookUp(tokenHash));
       const now = clock.now();
       if (!session || session.expiresAt <= now || !session.account.active) return null;
-      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(session.id, now);
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await repo.touchSession(session.id, now);
+        cache.touched(tokenHash, now);
+      }
       return { account: toAccount(session.account), sessionId: session.id };
     },
 
     async updateLocale(accountId: string, locale: Locale) {
       await repo.updateAccount(accountId, { locale }, clock.now());
+      cache.evictAccount(accountId);
     },
   };
 }

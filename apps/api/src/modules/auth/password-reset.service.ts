@@ -14,6 +14,7 @@ import type { LinkTokens } from './link-tokens.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
 import type { PasswordResetRepository } from './password-reset.repository.ts';
 import { hashPassword } from './passwords.ts';
+import type { SessionEvictions } from './session-cache.ts';
 import { hashToken } from './session-token.ts';
 
 /** How long an emailed reset link works. */
@@ -35,9 +36,10 @@ export function createPasswordResetService(deps: {
   audit: AuditRepository;
   outbox: AccountOutbox;
   tokens: LinkTokens;
+  cache: SessionEvictions;
   clock: Clock;
 }) {
-  const { db, repo, authRepo, audit, outbox, clock } = deps;
+  const { db, repo, authRepo, audit, outbox, cache, clock } = deps;
 
   return {
     /** Emails a reset link when the address belongs to an active, confirmed account; silent otherwise. */
@@ -108,6 +110,8 @@ export function createPasswordResetService(deps: {
           tx,
         );
       });
+      // After the commit, so that no lookup of this process reads the ended sessions back meanwhile.
+      cache.evictAccount(account.id);
     },
   };
 }
