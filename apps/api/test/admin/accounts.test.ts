@@ -153,6 +153,8 @@ describe('the last administrator', () => {
       where: { role: 'ADMIN', id: { notIn: [a.account.id, b.account.id] } },
       data: { active: false },
     });
+    // The app's session cache has heard that the other admins are disabled (docs/decisions/042).
+    await t.app.sessionCache.settle();
     return [a, b] as const;
   }
 

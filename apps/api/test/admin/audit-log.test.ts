@@ -21,6 +21,8 @@ let adminId: string;
 async function person(role: 'APPLICANT' | 'REVIEWER' | 'ADMIN' | 'OPERATOR', displayName: string) {
   const signedIn = await signedInClient(t.app, t.db, role);
   const account = await t.db.account.update({ where: { id: signedIn.account.id }, data: { displayName } });
+  // The app's session cache has heard of the new name before the next request (docs/decisions/042).
+  await t.app.sessionCache.settle();
   return { client: signedIn.client, account };
 }
 

@@ -16,6 +16,8 @@ beforeAll(async () => {
   t = await createTestApp({ clock });
   admin = await signedInClient(t.app, t.db, 'ADMIN');
   await t.db.account.update({ where: { id: admin.account.id }, data: { displayName: '张管理' } });
+  // The app's session cache has heard of the new name before the next request (docs/decisions/042).
+  await t.app.sessionCache.settle();
 });
 afterAll(() => t.close());
 

@@ -36,6 +36,8 @@ async function events(rows: EventRow[]) {
 async function decider(role: 'REVIEWER' | 'ADMIN', displayName: string) {
   const signedIn = await signedInClient(t.app, t.db, role);
   await t.db.account.update({ where: { id: signedIn.account.id }, data: { displayName } });
+  // The app's session cache has heard of the new name before the next request (docs/decisions/042).
+  await t.app.sessionCache.settle();
   return { ...signedIn, ref: { id: signedIn.account.id, displayName } };
 }
 

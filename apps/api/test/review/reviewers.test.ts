@@ -31,6 +31,8 @@ describe('GET /api/review/reviewers', () => {
     await t.db.account.update({ where: { id: admin.account.id }, data: { displayName: '王管理' } });
     await t.db.account.update({ where: { id: busy.account.id }, data: { displayName: '陈审核' } });
     await t.db.account.update({ where: { id: idle.account.id }, data: { displayName: '李审核' } });
+    // The app's session cache has heard of these changes before the next request (docs/decisions/042).
+    await t.app.sessionCache.settle();
 
     const [first, , , rejected] = await waitingFilings(t, [
       { slaDueAt: start, ...lease(busy.account.id, minutes(20)) },
