@@ -26,6 +26,8 @@ export function createSessionInvalidationListener(deps: { url: string; cache: Se
   const { url, cache, log } = deps;
   const me = randomBytes(6).toString('hex');
   let client: pg.Client | null = null;
+  // The connection being made, so that close() need not wait for a database that does not answer.
+  let pending: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let retry: NodeJS.Timeout | null = null;
   let retryMs = FIRST_RETRY_MS;
@@ -83,15 +85,19 @@ export function createSessionInvalidationListener(deps: { url: string; cache: Se
     candidate.on('notification', onNotification);
     candidate.on('error', (error) => lost(candidate, error));
     candidate.on('end', () => lost(candidate));
+    pending = candidate;
     try {
       await candidate.connect();
       await candidate.query(`LISTEN ${SESSION_INVALIDATION_CHANNEL}`);
     } catch (error) {
       candidate.end().catch(() => {});
+      if (closed) return;
       if (!saidOff) log.warn({ err: error }, 'session cache off: no invalidation connection to the database');
       saidOff = true;
       scheduleRetry();
       return;
+    } finally {
+      pending = null;
     }
     if (closed) {
       await candidate.end().catch(() => {});
@@ -143,6 +149,7 @@ export function createSessionInvalidationListener(deps: { url: string; cache: Se
       closed = true;
       if (retry) clearTimeout(retry);
       retry = null;
+      pending?.end().catch(() => {});
       await connecting;
       const current = client;
       client = null;
