@@ -95,9 +95,8 @@ describe('GET /api/review/queue, one page', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (
-        await client.get(`/api/review/queue?stage=SECOND&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
-      ).json();
+      const res = await client.get(`/api/review/queue?stage=SECOND&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { items: { id: string }[]; nextCursor: string | null } = res.json();
       expect(page.items).toHaveLength(1);
       seen.push(...ids(page));
       cursor = page.nextCursor;
