@@ -433,10 +433,8 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     rulesOf,
   });
   const reviewDetail = createReviewDetailService({
-    db,
     repo: createReviewDetailRepository(sqlOf(db)),
-    detailOf: access.detailWithLock,
-    materials: materialsRepo,
+    detailOf: access.detailRead,
     miit,
     registrar: adapters.registrar,
     staff,

@@ -3,7 +3,7 @@
 // implementations are the simulators; email goes to SMTP when SMTP_URL is set and to the mail simulator otherwise.
 import type { WorkingDayCalendar } from '@beian/domain';
 import type { Config } from '../config.ts';
-import type { Db } from '../infra/db.ts';
+import { type Db, sqlOf } from '../infra/db.ts';
 import { type CertHasher, createCertHasher } from '../lib/cert-hash.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { CloudInventory } from './cloud/cloud.port.ts';
@@ -71,7 +71,7 @@ export function createAdapters({ config, db, clock, calendar }: AdapterDeps): Ad
     courier: createCourierSimulator({ db, clock }),
   };
   return {
-    miit: createMiitSimulator({ db, certHasher, secretKey: config.certHashKey }),
+    miit: createMiitSimulator({ db, sql: sqlOf(db), certHasher, secretKey: config.certHashKey }),
     registrar: createRegistrarSimulator({ db }),
     ...simulators,
     // Email has a real protocol, so it needs no simulator once a server is configured.

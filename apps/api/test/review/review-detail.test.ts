@@ -36,9 +36,61 @@ describe('GET /api/review/filings/:id', () => {
     expect(body.sheetRequirements).toContain('SIGNATURE');
     expect(body.history.map((e) => e.event)).toEqual(['create', 'submit']);
 
+    // Every field of the history and of the materials, as stored, oldest first.
+    const events = await t.db.filingEvent.findMany({
+      where: { filingId: draft.id },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    expect(body.history).toEqual(
+      events.map((e) => ({
+        event: e.event,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actorRole: e.actorRole,
+        actorId: e.actorId,
+        at: e.at.toISOString(),
+        payload: e.payload,
+      })),
+    );
+    expect(body.history[1]?.actorId).toBe(row.accountId);
+    const stored = await t.db.material.findMany({
+      where: { filingId: draft.id },
+      orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
+    });
+    expect(body.materials).toEqual(
+      stored.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        websiteFilingNo: m.websiteFilingNo,
+        category: m.category,
+        contentType: m.contentType,
+        bytes: m.bytes,
+        width: m.width,
+        height: m.height,
+        sha256: m.sha256,
+        uploadedAt: m.uploadedAt.toISOString(),
+        contentUrl: `/api/materials/${m.id}/content`,
+      })),
+    );
+    expect(body.filing.rejection).toBeNull();
+
     const first = body.materials[0];
     const content = await reviewer.client.get(first?.contentUrl ?? '');
     expect(content.statusCode).toBe(200);
+
+    // Rejected: the reviewer's detail shows the rejection as the applicant reads it.
+    const rejected = await reviewer.client.post(`/api/review/filings/${draft.id}/reject`, {
+      version: body.filing.version,
+      reasons: [{ field: 'materials.VERIFICATION_SHEET', code: 'SHEET_NOT_SIGNED', message: '核验单未签字。' }],
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const after = (await reviewer.client.get(`/api/review/filings/${draft.id}`)).json() as ReviewFilingDetail;
+    const own = (await applicant.get(`/api/filings/${draft.id}`)).json();
+    expect(after.filing.rejection).toEqual(own.rejection);
+    expect(after.filing.rejection?.reasons).toEqual([
+      expect.objectContaining({ field: 'materials.VERIFICATION_SHEET', message: '核验单未签字。' }),
+    ]);
+    expect(after.history.map((e) => e.event)).toEqual(['create', 'submit', 'reject']);
 
     expect((await applicant.get(`/api/review/filings/${draft.id}`)).statusCode).toBe(403);
   });

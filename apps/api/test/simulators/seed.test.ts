@@ -97,6 +97,44 @@ describe('MIIT registry simulator', () => {
     expect(await t.adapters.miit.findSubjectByCert('RESIDENT_ID', IDS.wuMin.certNumber)).toBeNull();
   });
 
+  it('answers every subject by filing number and by certificate alike, each field as stored', async () => {
+    const stored = await t.db.simMiitSubject.findMany({
+      include: { websites: { include: { domains: { orderBy: { position: 'asc' } } } } },
+    });
+    expect(stored.length).toBeGreaterThan(30);
+    for (const row of stored) {
+      const expected = {
+        subjectFilingNo: row.subjectFilingNo,
+        provinceCode: row.provinceCode,
+        nature: row.nature,
+        name: row.name,
+        certType: row.certType,
+        certMasked: row.certMasked,
+        principalName: row.principalName,
+        certificateAddress: row.certificateAddress,
+        mailingAddress: row.mailingAddress,
+        relatedPersons: row.relatedPersons,
+        websites: row.websites
+          .map((w) => ({
+            websiteFilingNo: w.websiteFilingNo,
+            name: w.name,
+            domains: w.domains.map((d) => d.domain),
+            homepageUrl: w.homepageUrl,
+            contentType: w.contentType,
+            accessProviders: w.accessProviders,
+          }))
+          .sort((a, b) => (a.websiteFilingNo < b.websiteFilingNo ? -1 : 1)),
+      };
+      expect(await t.adapters.miit.findSubjectByFilingNo(row.subjectFilingNo)).toEqual(expected);
+    }
+    const withRelated = stored.find((row) => Array.isArray(row.relatedPersons) && row.relatedPersons.length > 0);
+    expect(withRelated).toBeDefined();
+    expect(stored.some((row) => row.websites.some((w) => w.domains.length > 1))).toBe(true);
+    expect(await t.adapters.miit.findSubjectByFilingNo('粤ICP备0000000000号')).toBeNull();
+    const pujiang = await t.adapters.miit.findSubjectByCert('BUSINESS_LICENSE', IDS.pujiang.certNumber);
+    expect(pujiang).toEqual(await t.adapters.miit.findSubjectByFilingNo(pujiang?.subjectFilingNo ?? ''));
+  });
+
   it('finds the website of an IDN domain with its subject and access providers', async () => {
     const website = await t.adapters.miit.findWebsiteByDomain('xn--fsq092h.xn--fiqs8s');
     expect(website).toMatchObject({

@@ -3,12 +3,11 @@ import { RELATED_PERSON_ROLES } from '@beian/domain';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { MiitSubject, MiitWebsite, RegistryRelatedPerson } from './miit.port.ts';
+import type { SubjectRead } from './miit-subjects.repository.ts';
 
 export const websiteInclude = { domains: { orderBy: { position: 'asc' } } } as const;
-export const subjectInclude = { websites: { include: websiteInclude, orderBy: { websiteFilingNo: 'asc' } } } as const;
 
 type WebsiteRow = Prisma.SimMiitWebsiteGetPayload<{ include: typeof websiteInclude }>;
-type SubjectRow = Prisma.SimMiitSubjectGetPayload<{ include: typeof subjectInclude }>;
 
 const RelatedPersonsSchema = z.array(
   z.object({
@@ -32,7 +31,7 @@ export const toMiitWebsite = (row: WebsiteRow): MiitWebsite => ({
   accessProviders: row.accessProviders,
 });
 
-export const toMiitSubject = (row: SubjectRow): MiitSubject => ({
+export const toMiitSubject = (row: SubjectRead): MiitSubject => ({
   subjectFilingNo: row.subjectFilingNo,
   provinceCode: row.provinceCode,
   nature: row.nature,
@@ -43,5 +42,5 @@ export const toMiitSubject = (row: SubjectRow): MiitSubject => ({
   certificateAddress: row.certificateAddress,
   mailingAddress: row.mailingAddress,
   relatedPersons: parseRelatedPersons(row.relatedPersons),
-  websites: row.websites.map(toMiitWebsite),
+  websites: row.websites,
 });

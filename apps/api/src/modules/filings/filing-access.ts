@@ -1,5 +1,6 @@
 // The wizard's rules for reaching a filing: only its owner sees it (another account's is a 404, like a missing id),
 // writes land only in an editable state and only on the version the client read, and every answer is the detail view.
+import type { FilingDetail, Rejection } from '@beian/contracts';
 import { EDITABLE_STATES, isEditableState } from '@beian/domain';
 import type { Filing, Prisma } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../infra/db.ts';
@@ -44,6 +45,11 @@ export function createFilingAccess({ repo, reads, passwordLocks, clock, editScop
   });
   /** The detail of `row` whose subject's lock row (read with it) is `lock`. */
   const detailWithLock = (row: Filing, lock: PasswordLockRow | null) => detailIn(row, lockState(lock, clock.now()));
+  /** The detail of `row` whose lock row and rejection the caller has read with it (the reviewer's detail): no read. */
+  const detailRead = (row: Filing, lock: PasswordLockRow | null, rejection: Rejection | null): FilingDetail => ({
+    ...toFilingDetail(row, lockState(lock, clock.now())),
+    rejection,
+  });
   const detailOf = async (row: Filing) => detailIn(row, await passwordLocks.state(row.subjectFilingNo));
 
   /** The owner's filing as the detail view, its lock read in the same round trip; 404 like `owned`. */
@@ -87,7 +93,7 @@ export function createFilingAccess({ repo, reads, passwordLocks, clock, editScop
     },
 
     detail: detailOf,
-    detailWithLock,
+    detailRead,
     ownedDetail,
 
     /** The detail as stored now (after a write). */

@@ -2,7 +2,7 @@
 // event. Its field paths also narrow what may change before resubmitting (docs/design.md §4.4).
 import { type Rejection, RejectionReasonSchema } from '@beian/contracts';
 import { z } from 'zod';
-import type { Filing } from '../../generated/prisma/client.ts';
+import type { Filing, FilingEvent } from '../../generated/prisma/client.ts';
 import type { Db } from '../../infra/db.ts';
 import type { EditScope } from './edit-scope.ts';
 import { readWebsites } from './filing-data.ts';
@@ -11,6 +11,11 @@ export type RejectionOf = (row: Pick<Filing, 'id' | 'status'>) => Promise<Reject
 
 const PayloadSchema = z.object({ reasons: z.array(RejectionReasonSchema) });
 
+const toRejection = (event: Pick<FilingEvent, 'at' | 'payload'>): Rejection => {
+  const payload = PayloadSchema.safeParse(event.payload);
+  return { at: event.at.toISOString(), reasons: payload.success ? payload.data.reasons : [] };
+};
+
 export function createRejectionOf(db: Db): RejectionOf {
   return async (row) => {
     if (row.status !== 'INITIAL_REJECTED') return null;
@@ -18,10 +23,18 @@ export function createRejectionOf(db: Db): RejectionOf {
       where: { filingId: row.id, event: 'reject' },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
     });
-    if (!event) return null;
-    const payload = PayloadSchema.safeParse(event.payload);
-    return { at: event.at.toISOString(), reasons: payload.success ? payload.data.reasons : [] };
+    return event ? toRejection(event) : null;
   };
+}
+
+/** The same rejection for a caller that has read the filing's whole history already (oldest first): no read. */
+export function rejectionIn(
+  row: Pick<Filing, 'status'>,
+  events: readonly Pick<FilingEvent, 'event' | 'at' | 'payload'>[],
+): Rejection | null {
+  if (row.status !== 'INITIAL_REJECTED') return null;
+  const event = events.findLast((e) => e.event === 'reject');
+  return event ? toRejection(event) : null;
 }
 
 /**

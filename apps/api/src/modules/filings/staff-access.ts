@@ -8,6 +8,8 @@ import type { Db } from '../../infra/db.ts';
 type FilingRef = Pick<Filing, 'id' | 'status' | 'submittedAt'>;
 type EventRef = Pick<FilingEvent, 'toStatus' | 'at'>;
 
+const hasEnded = (filing: Pick<Filing, 'status'>) => filing.status === 'ABANDONED' || filing.status === 'EXPIRED';
+
 /** When the filing was last handed over, judged from its events (all of them, or at least the latest handover). */
 function handedOverAtIn(filing: Pick<Filing, 'submittedAt'>, events: readonly EventRef[]): number | null {
   const times = [
@@ -46,8 +48,7 @@ export function createStaffAccess(db: Db) {
   }
 
   async function mayView(filing: Pick<Filing, 'id' | 'status'>): Promise<boolean> {
-    const ended = filing.status === 'ABANDONED' || filing.status === 'EXPIRED';
-    return isHandedOver(filing.status, ended ? await endedFrom(filing) : null);
+    return isHandedOver(filing.status, hasEnded(filing) ? await endedFrom(filing) : null);
   }
 
   /** The materials of a filing staff may view that reached a reviewer. */
@@ -57,6 +58,11 @@ export function createStaffAccess(db: Db) {
 
   return {
     mayView,
+    /** mayView for a caller that has read the filing's whole history already (oldest first): no further read. */
+    mayViewIn(filing: Pick<Filing, 'status'>, events: readonly Pick<FilingEvent, 'fromStatus' | 'toStatus'>[]) {
+      const ending = hasEnded(filing) ? events.findLast((e) => e.toStatus === filing.status) : undefined;
+      return isHandedOver(filing.status, ending?.fromStatus ?? null);
+    },
     handedOverMaterials,
     /** handedOverMaterials for a caller that has read the filing's whole history already: no further read. */
     handedOverMaterialsIn: <M extends { uploadedAt: Date }>(

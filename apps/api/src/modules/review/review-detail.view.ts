@@ -35,7 +35,7 @@ export const toDomainView = (r: WhoisRecord): NonNullable<ReviewFilingDetail['do
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const toEventView = (e: FilingEvent): ReviewFilingDetail['history'][number] => ({
+export const toEventView = (e: Omit<FilingEvent, 'id' | 'filingId'>): ReviewFilingDetail['history'][number] => ({
   event: e.event,
   fromStatus: e.fromStatus,
   toStatus: e.toStatus,

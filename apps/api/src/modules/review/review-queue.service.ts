@@ -42,9 +42,9 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
       const now = clock.now();
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
-      const [rows, counted] = await Promise.all([queue.page(filter, limit, cursor), queue.counts(filter)]);
+      const { rows, counts } = await queue.pageWithCounts(filter, limit, cursor);
       const items = rows.slice(0, limit).map((row) => toQueueItem(row, now));
-      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null, counts: counted };
+      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null, counts };
     },
 
     async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {
