@@ -7,7 +7,9 @@ import type { Storage } from '../../infra/storage.ts';
 import { materialUploadParams } from './upload/upload.object-key.ts';
 
 export const MATERIALS_PREFIX = 'materials/';
-// The smallest part S3 allows, one part in flight: an upload holds at most one part in memory.
+// The smallest part S3 allows, one part in flight: a streamed upload (a PDF) holds at most one part in memory. An
+// image arrives as one buffer, already held for its decode: one part is that buffer, and a larger one is sent in
+// slices of it, without a copy.
 const PART_SIZE = 5 * 1024 * 1024;
 
 export type StoredObject = { key: string; lastModified: Date };

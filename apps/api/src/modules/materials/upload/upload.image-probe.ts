@@ -1,9 +1,10 @@
 // Decodes an uploaded image with sharp once it has arrived, to refuse damaged images and decompression bombs and to
 // learn its dimensions. The compressed bytes are held until then, up to the kind's size limit (5 MB for photos; the
-// byte limit runs before this, and sharp would gather a stream into one buffer anyway). The decoded picture is never
-// held whole: only its last row is asked for, which libvips, reading in sequence, reaches by decoding every row before
-// it while keeping a few at a time (next to nothing for a 2.7-megapixel photo, where statistics over the whole
-// picture held 10 to 30 MB and took three times as long). Decodes run one per core.
+// byte limit runs before this), gathered into one buffer at the end: the decode reads that buffer and the upload
+// stores the very same one, so an image in flight is held once. The decoded picture is never held whole: only its
+// last row is asked for, which libvips, reading in sequence, reaches by decoding every row before it while keeping a
+// few at a time (next to nothing for a 2.7-megapixel photo, where statistics over the whole picture held 10 to 30 MB
+// and took three times as long). Decodes run one per core.
 import { availableParallelism } from 'node:os';
 import { createConcurrencyLimit } from '../../../lib/concurrency-limit.ts';
 import { MaterialUploadError, uploadErrors } from './upload.errors.ts';
@@ -11,10 +12,18 @@ import { MaterialUploadError, uploadErrors } from './upload.errors.ts';
 /** A 48-megapixel phone photo passes; a 20000 × 20000 bomb (400 MP) does not. */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
+export interface DecodedImage {
+  /** Upright, as a person sees the photo. */
+  readonly width: number;
+  readonly height: number;
+  /** Every byte of the file in one buffer: the one the decode read, to be stored as it is. */
+  readonly bytes: Buffer;
+}
+
 export interface ImageProbe {
   write(chunk: Buffer): void;
-  /** Decodes every pixel (a header alone does not show truncation) and returns the upright dimensions. */
-  finish(expectedFormat: 'jpeg' | 'png'): Promise<{ width: number; height: number }>;
+  /** Decodes every pixel (a header alone does not show truncation); the upright dimensions and the bytes decoded. */
+  finish(expectedFormat: 'jpeg' | 'png'): Promise<DecodedImage>;
   abort(): void;
 }
 
@@ -58,14 +67,18 @@ async function decode(bytes: Buffer, expectedFormat: 'jpeg' | 'png', maxPixels: 
 
 export function createImageProbe(maxPixels = MAX_IMAGE_PIXELS): ImageProbe {
   let chunks: Buffer[] = [];
+  let length = 0;
   return {
     write: (chunk) => {
       chunks.push(chunk);
+      length += chunk.length;
     },
-    finish(expectedFormat) {
-      const bytes = Buffer.concat(chunks);
+    async finish(expectedFormat) {
+      // One copy, and the chunks let go at once: while it waits for a decode, an upload holds its bytes once.
+      const bytes = chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, length);
       chunks = [];
-      return decodeLimit(() => decode(bytes, expectedFormat, maxPixels));
+      const size = await decodeLimit(() => decode(bytes, expectedFormat, maxPixels));
+      return { ...size, bytes };
     },
     abort: () => {
       chunks = [];

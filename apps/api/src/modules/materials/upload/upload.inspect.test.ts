@@ -44,7 +44,16 @@ describe('inspectUpload accepts', () => {
     expect(inspection).toEqual({
       value: { contentType: 'image/jpeg', bytes: jpeg.length, sha256: sha256(jpeg), width: 1200, height: 900 },
     });
-    expect(stored).toEqual({ bytes: jpeg.length, sha256: sha256(jpeg) });
+    expect(stored).toMatchObject({ bytes: jpeg.length, sha256: sha256(jpeg) });
+  });
+
+  it('an image, passed on in one piece once decoded (the buffer the decode read), a PDF as it arrives', async () => {
+    const image = await upload('HANDHELD_CERT_PHOTO', png, 1000);
+    expect(image.stored).toEqual({ bytes: png.length, sha256: sha256(png), chunks: 1 });
+    const longPdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64 * 1024, 0x20), Buffer.from('%%EOF\n')]);
+    const scan = await upload('VERIFICATION_SHEET', longPdf, 1000);
+    expect(scan.stored.chunks).toBeGreaterThan(1);
+    expect(scan.stored.sha256).toBe(sha256(longPdf));
   });
 
   it('a phone photo stored sideways, recording the dimensions as the photo is seen', async () => {
@@ -108,12 +117,11 @@ describe('inspectUpload refuses', () => {
     expect(error.message).toMatch(/Most Compatible.*JPEG/s);
   });
 
-  it('a truncated JPEG', async () => {
+  it('a truncated JPEG, of which no byte reaches storage', async () => {
     const cut = jpeg.subarray(0, Math.floor(jpeg.length * 0.7));
-    expect((await refusal('SUBJECT_CERT_FRONT', cut)).error).toMatchObject({
-      code: 'MATERIAL_IMAGE_CORRUPT',
-      status: 422,
-    });
+    const { error, stored } = await refusal('SUBJECT_CERT_FRONT', cut);
+    expect(error).toMatchObject({ code: 'MATERIAL_IMAGE_CORRUPT', status: 422 });
+    expect(stored.bytes).toBe(0);
   });
 
   it('a truncated PNG', async () => {

@@ -1,7 +1,9 @@
 // Inspects a material upload while it streams through to storage: size limit, SHA-256, type by magic bytes, and an
 // image decode or a PDF end check (and where the signed sheet goes, a look for the console's unsigned one), with no S3
-// or database inside. The route hands `body` to the S3 upload and awaits `result`; nothing is buffered whole (beyond
-// an image's compressed bytes, held for its decode and bounded by the kind's size limit) and nothing is written to disk.
+// or database inside. The route hands `body` to the S3 upload and awaits `result`. A PDF passes on as it arrives and
+// is never held whole. An image is held, since it must be decoded whole before it is accepted: its bytes are gathered
+// into one buffer, decoded from it, and only then passed on as that one buffer, so the S3 upload stores them without
+// another copy and no byte of a refused image reaches storage. Nothing is written to disk.
 import { createHash } from 'node:crypto';
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
 import {
@@ -35,7 +37,10 @@ export interface InspectionResult {
 }
 
 export interface InspectedUpload {
-  /** The same bytes, passed on only as they are checked; errors with the refusal, so the S3 upload fails too. */
+  /**
+   * The same bytes, passed on only once checked (a PDF as it arrives, an image in one buffer after its decode);
+   * errors with the refusal, so the S3 upload fails too.
+   */
   readonly body: Readable;
   /** Resolves just before `body` ends; rejects with a MaterialUploadError on any refusal or abort. */
   readonly result: Promise<InspectionResult>;
@@ -77,7 +82,11 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
   }
 
   function pass(stream: Transform, chunk: Buffer): void {
-    image?.write(chunk);
+    if (image) {
+      // Held for the decode, and passed on in one piece after it (finish).
+      image.write(chunk);
+      return;
+    }
     pdf?.push(chunk);
     consoleSheet?.push(chunk);
     stream.push(chunk);
@@ -88,12 +97,13 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
     const type = contentType ?? decide(stream);
     if (pdf && !pdf.isComplete()) throw uploadErrors.pdfCorrupt();
     if (consoleSheet?.found()) throw uploadErrors.sheetUnsigned();
-    const size = image ? await image.finish(type === 'image/png' ? 'png' : 'jpeg') : undefined;
-    if (size) {
-      // By the decoded picture, upright, never by what the file claims: an ID or certificate must be readable.
-      const unreadable = unreadableImage(options.kind, { bytes, ...size });
-      if (unreadable) throw uploadErrors.imageTooSmall(unreadable, { bytes, ...size });
-    }
+    if (!image) return { contentType: type, bytes, sha256: hash.digest('hex') };
+    const decoded = await image.finish(type === 'image/png' ? 'png' : 'jpeg');
+    const size = { width: decoded.width, height: decoded.height };
+    // By the decoded picture, upright, never by what the file claims: an ID or certificate must be readable.
+    const unreadable = unreadableImage(options.kind, { bytes, ...size });
+    if (unreadable) throw uploadErrors.imageTooSmall(unreadable, { bytes, ...size });
+    stream.push(decoded.bytes);
     return { contentType: type, bytes, sha256: hash.digest('hex'), ...size };
   }
 

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { photo } from './upload.fixtures.ts';
 import { inspectUpload } from './upload.inspect.ts';
 
 // A collection before each sample shows what the pipeline still holds, not what the collector has yet to free.
@@ -24,6 +25,32 @@ function bigPdf(total: number, sample: () => void): Readable {
       this.push(chunk);
     },
   });
+}
+
+/** The file in fresh 64 KB chunks, as a network stream delivers them, sampling memory as each is handed out. */
+function fresh(bytes: Buffer, sample: () => void): Readable {
+  let at = 0;
+  return new Readable({
+    read() {
+      if (at >= bytes.length) return void this.push(null);
+      const chunk = Buffer.from(bytes.subarray(at, at + CHUNK));
+      at += chunk.length;
+      sample();
+      this.push(chunk);
+    },
+  });
+}
+
+/**
+ * Reads `body` as the S3 upload (lib-storage) does for one part: every chunk kept until the end, then joined into one
+ * buffer unless it came as one. Samples memory once the part is built, when it is handed to the PUT.
+ */
+async function asOnePart(body: Readable, sample: () => void): Promise<number> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  const part = chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+  sample();
+  return part.length;
 }
 
 const used = () => {
@@ -53,5 +80,25 @@ describe('inspectUpload memory', () => {
     expect(inspection).toMatchObject({ contentType: 'application/pdf', bytes: 50 * MB });
     // Loose on purpose: buffering the file would show as 50 MB; streaming stays within a few chunks.
     expect(peak).toBeLessThan(16 * MB);
+  });
+
+  it('holds an image once while it arrives, is decoded and is handed to the S3 upload', async () => {
+    const image = await photo('jpeg', 2800, 2100);
+    gc();
+    const baseline = used();
+    let peak = 0;
+    const sample = () => {
+      gc();
+      peak = Math.max(peak, used() - baseline);
+    };
+    const { body, result } = inspectUpload(fresh(image, sample), { kind: 'PRE_APPROVAL' });
+    const [stored, inspection] = await Promise.all([asOnePart(body, sample), result]);
+    console.info(
+      `a ${(image.length / MB).toFixed(1)} MB photo through the pipeline: peak growth ${(peak / MB).toFixed(1)} MB`,
+    );
+    expect(inspection).toMatchObject({ contentType: 'image/jpeg', bytes: image.length, width: 2800 });
+    expect(stored).toBe(image.length);
+    // A second copy (the part joined from the chunks beside the chunks, or the decode's own) would show as 2×.
+    expect(peak).toBeLessThan(1.5 * image.length);
   });
 });

@@ -19,10 +19,11 @@ export function abortedHalfWay(bytes: Buffer, chunkSize = 16 * 1024): Readable {
   return stream;
 }
 
-/** What the S3 side received: the bytes and their hash, and the error that stopped the stream, if any. */
+/** What the S3 side received: the bytes, their hash and in how many pieces, and the error that stopped the stream. */
 export interface Drained {
   readonly bytes: number;
   readonly sha256: string;
+  readonly chunks: number;
   readonly error?: unknown;
 }
 
@@ -30,14 +31,16 @@ export interface Drained {
 export async function drain(stream: Readable): Promise<Drained> {
   const hash = createHash('sha256');
   let bytes = 0;
+  let chunks = 0;
   try {
     for await (const chunk of stream) {
       bytes += (chunk as Buffer).length;
+      chunks += 1;
       hash.update(chunk as Buffer);
     }
-    return { bytes, sha256: hash.digest('hex') };
+    return { bytes, sha256: hash.digest('hex'), chunks };
   } catch (error) {
-    return { bytes, sha256: hash.digest('hex'), error };
+    return { bytes, sha256: hash.digest('hex'), chunks, error };
   }
 }
 
