@@ -66,32 +66,41 @@ describe('the prerendered sign-in page', () => {
     },
   );
 
-  it.each(['zh-CN', 'en-US'] as const)('hydrates in %s without a mismatch and then takes sign-ins', async (locale) => {
-    const page = await renderSignInPage(locale);
-    const container = mount(page.html);
-    const heading = container.querySelector('h1');
-    fakeApi({});
-    window.history.replaceState(null, '', '/login');
-    const consoleError = vi.spyOn(console, 'error');
-    const recoverable: unknown[] = [];
+  it.each(['zh-CN', 'en-US'] as const)(
+    'hydrates in %s without a mismatch, keeping what was typed, and then takes sign-ins',
+    async (locale) => {
+      const page = await renderSignInPage(locale);
+      const container = mount(page.html);
+      const heading = container.querySelector('h1');
+      // Typed before the app ran: hydration keeps it.
+      const email = container.querySelector<HTMLInputElement>('input[type="email"]');
+      if (email) email.value = 'early@example.com';
+      fakeApi({});
+      window.history.replaceState(null, '', '/login');
+      const consoleError = vi.spyOn(console, 'error');
+      const recoverable: unknown[] = [];
 
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <StrictMode>
-          <Providers queryClient={createQueryClient()}>
-            <RouterProvider router={createBrowserRouter(routes)} />
-          </Providers>
-        </StrictMode>,
-        { onRecoverableError: (error) => recoverable.push(error) },
+      await act(async () => {
+        root = hydrateRoot(
+          container,
+          <StrictMode>
+            <Providers queryClient={createQueryClient()}>
+              <RouterProvider router={createBrowserRouter(routes)} />
+            </Providers>
+          </StrictMode>,
+          { onRecoverableError: (error) => recoverable.push(error) },
+        );
+      });
+
+      expect(recoverable).toEqual([]);
+      expect(consoleError).not.toHaveBeenCalled();
+      // The very element from the markup, kept rather than painted anew.
+      expect(container.querySelector('h1')).toBe(heading);
+      expect(i18n.language).toBe(locale);
+      expect(screen.getByRole('textbox', { name: locale === 'zh-CN' ? '邮箱' : 'Email' })).toHaveValue(
+        'early@example.com',
       );
-    });
-
-    expect(recoverable).toEqual([]);
-    expect(consoleError).not.toHaveBeenCalled();
-    // The very element from the markup, kept rather than painted anew.
-    expect(container.querySelector('h1')).toBe(heading);
-    expect(i18n.language).toBe(locale);
-    expect(screen.getByRole('button', { name: locale === 'zh-CN' ? '登录' : 'Sign in' })).toBeEnabled();
-  });
+      expect(screen.getByRole('button', { name: locale === 'zh-CN' ? '登录' : 'Sign in' })).toBeEnabled();
+    },
+  );
 });
