@@ -60,6 +60,43 @@ test('signing out returns to the sign-in page and closes the console', async ({ 
   await expect(page).toHaveURL(`/login?next=${encodeURIComponent('/review')}`);
 });
 
+test('the sign-in page arrives rendered in the chosen language and hydrates without a console error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // The session check of a visitor who is not signed in answers 401, which the browser logs as a failed load.
+    if (message.type() === 'error' && !message.text().includes('status of 401')) errors.push(message.text());
+  });
+  // The heading as the HTML brought it, before any script ran: hydration keeps that very element.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        (window as { prerenderedHeading?: Element | null }).prerenderedHeading = document.querySelector('h1');
+      }
+    });
+  });
+  const sameHeading = () =>
+    page.evaluate(() => {
+      const kept = (window as { prerenderedHeading?: Element | null }).prerenderedHeading;
+      return Boolean(kept?.isConnected) && kept === document.querySelector('h1');
+    });
+
+  const chinese = await page.goto('/login');
+  expect(await chinese?.text()).toContain('<h1 class="auth-card__title">登录备案控制台</h1>');
+  await expect(page.getByRole('button', { name: '登录' })).toBeEnabled();
+  expect(await sameHeading()).toBe(true);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = await page.reload();
+  expect(await english?.text()).toContain('<h1 class="auth-card__title">Sign in to Beian Console</h1>');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  expect(await sameHeading()).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('the sign-in page and a console layout have no serious accessibility violations', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

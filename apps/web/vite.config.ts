@@ -22,6 +22,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by the sign-in page's prerender step (scripts/prerender-sign-in.ts) to hint each language's own messages;
+    // it removes the file after use.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across deploys.

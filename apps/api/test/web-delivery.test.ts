@@ -6,11 +6,26 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESS_THRESHOLD_BYTES } from '../src/plugins/response-compression.plugin.ts';
+import { prerenderedSignInFile } from '../src/plugins/web.plugin.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 const ASSET = '/assets/app-Bx3kQ9aZ.js';
 const assetSource = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word ${i}`))};\n`;
 const indexHtml = `<!doctype html><html lang="zh-CN"><head><title>Beian</title><script type="module" src="${ASSET}"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(80)}</body></html>`;
+
+/** The sign-in page as the web build prerenders it, in each language. */
+const signInPage = {
+  'zh-CN': indexHtml.replace(
+    '<div id="root"></div>',
+    '<div id="root" data-prerendered="zh-CN"><h1>登录备案控制台</h1></div>',
+  ),
+  'en-US': indexHtml
+    .replace('<html lang="zh-CN">', '<html lang="en-US">')
+    .replace(
+      '<div id="root"></div>',
+      '<div id="root" data-prerendered="en-US"><h1>Sign in to Beian Console</h1></div>',
+    ),
+};
 
 let t: TestApp;
 let distDir: string;
@@ -34,6 +49,8 @@ beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'beian-web-dist-'));
   await writeBuilt('index.html', indexHtml);
   await writeBuilt(ASSET.slice(1), assetSource);
+  await writeBuilt(prerenderedSignInFile('zh-CN'), signInPage['zh-CN']);
+  await writeBuilt(prerenderedSignInFile('en-US'), signInPage['en-US']);
   t = await createTestApp({ env: { WEB_DIST_DIR: distDir } });
 });
 
@@ -73,7 +90,7 @@ describe('hashed assets', () => {
 });
 
 describe('index.html', () => {
-  it.each(['/', '/login', '/console/filings/new'])(
+  it.each(['/', '/login?next=%2Freview', '/console/filings/new', '/register'])(
     'is revalidated on every use at %s and sent compressed',
     async (url) => {
       const res = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
@@ -86,10 +103,55 @@ describe('index.html', () => {
   );
 
   it('is sent plain without Accept-Encoding', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/login' });
+    const res = await t.app.inject({ method: 'GET', url: '/register' });
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body).toBe(indexHtml);
+  });
+});
+
+describe('the sign-in page', () => {
+  it.each([
+    ['no language cookie', undefined, 'zh-CN'],
+    ['Chinese chosen', 'beian.locale=zh-CN', 'zh-CN'],
+    ['English chosen', 'other=1; beian.locale=en-US', 'en-US'],
+    ['an unknown language', 'beian.locale=fr-FR', 'zh-CN'],
+  ] as const)(
+    'is sent prerendered in the chosen language (%s), compressed and revalidated',
+    async (_, cookie, locale) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/login',
+        headers: { 'accept-encoding': 'br, gzip', ...(cookie ? { cookie } : {}) },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-encoding']).toBe('br');
+      // One address, two languages: a cache must keep them apart by the cookie.
+      expect(String(res.headers.vary)).toMatch(/cookie/i);
+      expect(decoded('br', res.rawPayload)).toBe(signInPage[locale]);
+    },
+  );
+
+  it('is sent plain without Accept-Encoding', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/login', headers: { cookie: 'beian.locale=en-US' } });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(signInPage['en-US']);
+  });
+
+  it('is index.html when the build has no prerendered page', async () => {
+    const bare = await mkdtemp(path.join(tmpdir(), 'beian-web-dist-'));
+    await writeFile(path.join(bare, 'index.html'), indexHtml);
+    const app = await createTestApp({ env: { WEB_DIST_DIR: bare } });
+    try {
+      const res = await app.app.inject({ method: 'GET', url: '/login' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(indexHtml);
+    } finally {
+      await app.close();
+      await rm(bare, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,14 +1,16 @@
 // Browser entry point: zod configured before any schema exists (lib/zod-jitless.ts), the page's code and the active
 // language's messages requested together, and the first render once both are in (so the first paint is in the right
-// language and whole). Until then index.html shows its own loading line.
+// language and whole). Until then index.html shows its own loading line, or, on the sign-in page, the page itself
+// rendered at build time in the language the server picked (docs/decisions/043), which React then hydrates.
 import './lib/zod-jitless.ts';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadMatchedPages } from './app/lazy-page.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { routes } from './app/routes.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { i18n, initI18n } from './i18n/i18n.ts';
+import { mirrorStoredLocale } from './i18n/locale-storage.ts';
 import './styles.css';
 import './styles/filing-wizard.css';
 import './styles/materials.css';
@@ -16,12 +18,21 @@ import './styles/materials.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// The server picks the prerendered sign-in page's language from this cookie; a choice stored before the cookie
+// existed reaches it from the next load on.
+mirrorStoredLocale();
+/** The language the server rendered the page in, when it sent a prerendered one. */
+const prerendered = container.dataset.prerendered;
+
 // The first render waits for both, so the page appears whole instead of a spinner that it then replaces (a layout
 // shift). A language that fails to load still renders (keys instead of words) rather than a blank page.
 void Promise.allSettled([initI18n(), preloadMatchedPages(routes, window.location.pathname)]).then(() => {
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <App queryClient={createQueryClient()} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // Prerendered in another language than this browser's choice (a choice the cookie did not carry): rendered anew.
+  if (prerendered && prerendered === i18n.language) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 });

@@ -18,7 +18,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-async function compressFile(file: string) {
+export async function compressFile(file: string) {
   const bytes = await readFile(file);
   if (bytes.length < MIN_BYTES) return;
   const [br, gz] = await Promise.all([

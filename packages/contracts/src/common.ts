@@ -43,3 +43,6 @@ export type Role = z.infer<typeof RoleSchema>;
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
+/** The cookie in which the web app mirrors a language chosen in the browser, so the server can send the sign-in
+ * page already rendered in it (docs/decisions/043). */
+export const LOCALE_COOKIE = 'beian.locale';

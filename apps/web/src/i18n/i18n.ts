@@ -64,7 +64,8 @@ export function loadAllMessages(): Promise<void> {
 }
 
 function reflectInDocument(language: string) {
-  document.documentElement.lang = language;
+  // The sign-in page is also rendered at build time, where there is no document (prerender/sign-in-page.tsx).
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 /** Initialises the shared i18next instance in the remembered language. The promise settles once that language's

@@ -1,6 +1,7 @@
 // Setup for the web unit tests: jest-dom matchers, translations in the default language, a browser clock that starts
-// on the fixtures' date whatever day the suite runs, and a clean slate per test.
+// on the fixtures' date whatever day the suite runs, and a clean slate per test (no language chosen, in storage or cookie).
 import '@testing-library/jest-dom/vitest';
+import { LOCALE_COOKIE } from '@beian/contracts';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n, initI18n } from '../i18n/i18n.ts';
@@ -20,6 +21,8 @@ export const TEST_NOW = new Date('2026-11-29T06:00:00.000Z');
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW, shouldAdvanceTime: true });
   window.localStorage.clear();
+  // biome-ignore lint/suspicious/noDocumentCookie: the language choice's mirror, forgotten like the storage above
+  document.cookie = `${LOCALE_COOKIE}=; path=/; max-age=0`;
   await i18n.changeLanguage('zh-CN');
 });
 

@@ -17,6 +17,8 @@ describe('language switch', () => {
     expect(screen.getByLabelText('Password')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en-US');
+    // The server reads the choice from a cookie, to send the prerendered sign-in page in English next time.
+    expect(document.cookie.split('; ')).toContain('beian.locale=en-US');
 
     // A reload starts from scratch: i18n reads the remembered language before the first render.
     first.unmount();

@@ -9,6 +9,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { placeServerErrors } from '../../../lib/form-errors.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
 import { zodFormResolver } from '../../../lib/zod-form-resolver.ts';
 import { useLogin } from '../api/use-auth-mutations.ts';
@@ -29,6 +30,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (account: Account) => vo
   });
   useRetranslateErrors(form);
   const { errors } = form.formState;
+  // The prerendered form (docs/decisions/043) cannot be sent before the app runs: the browser would submit it itself,
+  // the password in the address. A disabled submit button also stops Enter in a field from submitting it.
+  const hydrated = useHydrated();
 
   const submit = async (values: LoginOutput) => {
     setFailure(undefined);
@@ -63,7 +67,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (account: Account) => vo
         error={errors.password?.message}
         {...form.register('password')}
       />
-      <Button type="submit" busy={form.formState.isSubmitting} className="button--block">
+      <Button type="submit" busy={form.formState.isSubmitting} disabled={!hydrated} className="button--block">
         {form.formState.isSubmitting ? t('auth.login.submitting') : t('auth.login.submit')}
       </Button>
     </form>

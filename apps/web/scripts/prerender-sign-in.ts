@@ -1,0 +1,108 @@
+// Runs after `vite build`: renders the sign-in page in each language (src/prerender/sign-in-page.tsx, built for Node
+// into a folder under node_modules/.cache, where Node finds the libraries it imports) into a copy of the built
+// index.html, written as dist/prerendered/login.<locale>.html with its .br and .gz copies. The API sends the one in the visitor's language for /login (docs/decisions/043). Each page
+// has one script, which hints the app's chunks (its own language's core messages where index.html hints the default
+// language's: the build's manifest says which chunk holds them and is removed afterwards, nothing else reads it) and
+// starts the app after the page's first paint.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LOCALES } from '@beian/contracts';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import type { PrerenderedPage } from '../src/prerender/sign-in-page.tsx';
+import { compressFile } from '../vite-plugins/precompress.ts';
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(webRoot, 'dist');
+const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>/;
+const DEFAULT_LOCALE = 'zh-CN';
+
+type Manifest = Record<string, { file: string }>;
+
+/** The address of a language's core messages chunk (i18n/i18n.ts loads it; index.html hints the default's). */
+function coreMessagesChunk(manifest: Manifest, locale: string): string {
+  const file = manifest[`src/i18n/locales/${locale}/core.ts`]?.file;
+  if (!file) throw new Error(`the build's manifest names no chunk for the ${locale} core messages`);
+  return `/${file}`;
+}
+
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
+
+/** A module that starts the app once the browser has painted the page, and the page's only script. Fetching and
+ * evaluating the app's script (about 190 KB) from the page's head competes with the first paint (on a slow phone the
+ * evaluation alone holds the prerendered form back); so the chunks the head would have hinted are hinted from here,
+ * after the frame that shows the form, and the app is imported. A page opened in a background tab, which gets no
+ * frames, starts at once. Named by its content, like every file under /assets/. */
+async function writeStarter(entry: string, chunks: string[]): Promise<string> {
+  const source =
+    `const start=()=>{for(const href of ${JSON.stringify(chunks)}){const link=document.createElement('link');` +
+    `link.rel='modulepreload';link.crossOrigin='';link.href=href;document.head.append(link)}` +
+    `import(${JSON.stringify(entry)})};` +
+    `document.visibilityState==='hidden'?start():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)));\n`;
+  const name = `/assets/sign-in-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  await writeFile(path.join(dist, name), source);
+  return name;
+}
+
+/** index.html with the page inside #root, marked with its language for main.tsx, and the page's language, title and
+ * starter in place of the app's script and its hints. */
+async function pageHtml(template: string, locale: string, page: PrerenderedPage, manifest: Manifest) {
+  const defaultCore = coreMessagesChunk(manifest, DEFAULT_LOCALE);
+  const entry = ENTRY_SCRIPT.exec(template)?.[1];
+  if (!entry || !ROOT_ELEMENT.test(template) || !template.includes('<html lang="zh-CN">')) {
+    throw new Error('dist/index.html lacks <html lang="zh-CN">, the app\'s module script or <div id="root">…</div>');
+  }
+  const hinted = [...template.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
+  if (!hinted.includes(defaultCore)) throw new Error('dist/index.html does not hint the default core messages');
+  const chunks = hinted.map((href) => (href === defaultCore ? coreMessagesChunk(manifest, locale) : href));
+  const starter = await writeStarter(entry, [entry, ...chunks]);
+  return template
+    .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
+    .replace(MODULE_PRELOAD, '')
+    .replace(ENTRY_SCRIPT, `<script type="module" crossorigin src="${starter}"></script>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
+    .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${locale}">${page.html}</div>`);
+}
+
+async function main() {
+  const serverBuild = path.join(webRoot, 'node_modules', '.cache', 'beian-prerender');
+  try {
+    await build({
+      configFile: false,
+      root: webRoot,
+      logLevel: 'warn',
+      plugins: [react()],
+      // The workspace packages are TypeScript sources: bundled, not left for Node to import.
+      ssr: { noExternal: [/^@beian\//] },
+      build: {
+        ssr: 'src/prerender/sign-in-page.tsx',
+        outDir: serverBuild,
+        emptyOutDir: true,
+        rolldownOptions: { output: { entryFileNames: 'sign-in-page.mjs' } },
+      },
+    });
+    const { renderSignInPage } = (await import(pathToFileURL(path.join(serverBuild, 'sign-in-page.mjs')).href)) as {
+      renderSignInPage: (locale: string) => Promise<PrerenderedPage>;
+    };
+    const template = await readFile(path.join(dist, 'index.html'), 'utf8');
+    const manifestDir = path.join(dist, '.vite');
+    const manifest = JSON.parse(await readFile(path.join(manifestDir, 'manifest.json'), 'utf8')) as Manifest;
+    await mkdir(path.join(dist, 'prerendered'), { recursive: true });
+    for (const locale of LOCALES) {
+      const file = path.join(dist, 'prerendered', `login.${locale}.html`);
+      await writeFile(file, await pageHtml(template, locale, await renderSignInPage(locale), manifest));
+      await compressFile(file);
+      console.log(`prerendered /login (${locale}): ${path.relative(webRoot, file)}`);
+    }
+    await rm(manifestDir, { recursive: true, force: true });
+  } finally {
+    await rm(serverBuild, { recursive: true, force: true });
+  }
+}
+
+await main();
