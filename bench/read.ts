@@ -24,7 +24,8 @@ const CONNECTIONS = num('CONNECTIONS', 50);
 const QUEUED = num('QUEUED', 500);
 /** Seconds of unmeasured load on each path first, so that neither server is measured before its code is compiled. */
 const WARMUP = num('WARMUP', 3);
-const SWEEP = (process.env.SWEEP ?? '10,50,100').split(',').map(Number);
+/** Connection counts to sweep over; empty (`SWEEP=`) skips the sweep. */
+const SWEEP = (process.env.SWEEP ?? '10,50,100').split(',').filter(Boolean).map(Number);
 /** Paths to sweep over SWEEP connections: `all`, or a comma-separated list of the names printed below. */
 const SWEEP_PATHS = process.env.SWEEP_PATHS ?? 'all';
 
@@ -135,8 +136,13 @@ try {
     console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}`);
   }
 
-  const swept = SWEEP_PATHS === 'all' ? paths : paths.filter((p) => SWEEP_PATHS.split(',').includes(p.name));
-  console.log(`\nconnection sweep (${SWEEP.join(' / ')}), ${DURATION} s each: req/s (p99 ms)`);
+  const swept =
+    SWEEP.length === 0
+      ? []
+      : SWEEP_PATHS === 'all'
+        ? paths
+        : paths.filter((p) => SWEEP_PATHS.split(',').includes(p.name));
+  if (swept.length > 0) console.log(`\nconnection sweep (${SWEEP.join(' / ')}), ${DURATION} s each: req/s (p99 ms)`);
   for (const p of swept) {
     const cells: string[] = [];
     let bad = 0;
