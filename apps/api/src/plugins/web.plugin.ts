@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { NotFoundError } from '../lib/app-error.ts';
+import type { ParsedQuery } from './query-string.ts';
 
 export const IMMUTABLE_ASSET = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -49,8 +50,8 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { distDir: string
   const prerendered = LOCALES.every((locale) => existsSync(path.join(opts.distDir, prerenderedSignInFile(locale))));
   app.get('/login', { schema: { hide: true } }, (request, reply) => {
     // With ?next= the page adds a notice the prerendered markup does not have; hydrating it would not match.
-    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
-    if (!prerendered || query.has('next')) return sendIndex(reply);
+    const { next } = request.query as ParsedQuery;
+    if (!prerendered || next !== undefined) return sendIndex(reply);
     return reply
       .header('cache-control', REVALIDATE)
       .header('vary', 'accept-encoding, cookie')
