@@ -28,6 +28,7 @@ import { createCurtainGrantsService } from './modules/curtain/curtain-grants.ser
 import { createCurtainShipping } from './modules/curtain/curtain-shipping.ts';
 import type { FilingsRepository } from './modules/filings/filings.repository.ts';
 import type { NotificationOutbox } from './modules/notifications/notifications.outbox.ts';
+import type { ReviewClaimsRepository } from './modules/review/review-claims.repository.ts';
 import type { RuleSetsRepository } from './modules/rules/rule-sets.repository.ts';
 import type { RuleSets } from './modules/rules/rule-sets.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
@@ -51,6 +52,8 @@ export type AdminAreaDeps = {
   simulators: Simulators | null;
   /** A role change or a disabled account evicts the account's cached sessions in this process at once. */
   sessionCache: SessionEvictions;
+  /** A disabled reviewer, or one given a role that does not review, hands its claims back to the queue. */
+  reviewClaims: ReviewClaimsRepository;
 };
 
 export const adminArea: FastifyPluginAsync<AdminAreaDeps> = async (app, deps) => {
@@ -97,6 +100,7 @@ export const adminArea: FastifyPluginAsync<AdminAreaDeps> = async (app, deps) =>
     repo: createAccountsRepository(db),
     audit,
     cache: deps.sessionCache,
+    claims: deps.reviewClaims,
     clock,
   });
   await app.register(accountsRoutes, { accounts });

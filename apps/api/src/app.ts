@@ -544,6 +544,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     outbox,
     simulators,
     sessionCache,
+    reviewClaims,
   });
   await app.register(photoPointRoutes, { prefix: '/api/photo-point', photoPoint });
   await app.register(photoPointDirectoryRoutes, { prefix: '/api/photo-points', directory: photoPointDirectory });

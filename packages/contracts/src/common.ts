@@ -39,6 +39,8 @@ export const verbatim = (min: number, max: number) => z.string().min(min).max(ma
 export const ROLES = ['APPLICANT', 'REVIEWER', 'ADMIN', 'OPERATOR'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
+/** Whether the role claims filings in review: an administrator reviews too (docs/decisions/030). */
+export const reviewsFilings = (role: Role): boolean => role === 'REVIEWER' || role === 'ADMIN';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const LocaleSchema = z.enum(LOCALES);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInClient, TEST_PASSWORD } from '../helpers/http-client.ts';
 import { createTestApp, manualClock, type TestApp } from '../helpers/test-app.ts';
 import { photoPointRow } from '../photo-point/operator-fixtures.ts';
+import { minutes, waitingFilings } from '../review/review-fixtures.ts';
 
 const clock = manualClock();
 let t: TestApp;
@@ -140,6 +141,78 @@ describe('disabling', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('OWN_ADMIN_ACCOUNT');
     expect((await admin.client.get('/api/auth/me')).statusCode).toBe(200);
+  });
+});
+
+describe('an account that can review no more', () => {
+  /**
+   * Two live claims of `reviewer`'s (one in each review stage), one that lapsed, one on a filing that has left review,
+   * and a live claim of another reviewer's.
+   */
+  async function claims(reviewerId: string, otherId: string) {
+    const now = clock.now();
+    const live = new Date(now.getTime() + minutes(20));
+    const lapsed = new Date(now.getTime() - minutes(1));
+    const [initial, second, old, done, others] = await waitingFilings(t, [
+      { slaDueAt: now, claimedById: reviewerId, claimExpiresAt: live },
+      { slaDueAt: now, claimedById: reviewerId, claimExpiresAt: live, status: 'SECOND_REVIEW' },
+      { slaDueAt: now, claimedById: reviewerId, claimExpiresAt: lapsed },
+      { slaDueAt: now, claimedById: reviewerId, claimExpiresAt: live, status: 'PHOTO_PENDING' },
+      { slaDueAt: now, claimedById: otherId, claimExpiresAt: live },
+    ]);
+    const ids = { initial: initial?.id, second: second?.id, old: old?.id, done: done?.id, others: others?.id };
+    const claimants = async () => {
+      const rows = await t.db.filing.findMany({ where: { id: { in: Object.values(ids) as string[] } } });
+      const of = (id?: string) => rows.find((r) => r.id === id)?.claimedById ?? null;
+      return {
+        initial: of(ids.initial),
+        second: of(ids.second),
+        old: of(ids.old),
+        done: of(ids.done),
+        others: of(ids.others),
+      };
+    };
+    return { ids, claimants };
+  }
+
+  it('disabled: its live claims go back to the queue in the same change, and the audit row counts them', async () => {
+    const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+    const other = await signedInClient(t.app, t.db, 'REVIEWER');
+    const { ids, claimants } = await claims(reviewer.account.id, other.account.id);
+
+    expect((await admin.client.post(`/api/admin/accounts/${reviewer.account.id}/disable`)).statusCode).toBe(200);
+    // The lapsed lease was free already, and the filing that left review is nobody's work: both are left as they were.
+    expect(await claimants()).toEqual({
+      initial: null,
+      second: null,
+      old: reviewer.account.id,
+      done: reviewer.account.id,
+      others: other.account.id,
+    });
+    expect(await auditOf('account.disable', reviewer.account.id)).toMatchObject([
+      { detail: { endedSessions: 1, releasedClaims: 2 } },
+    ]);
+    // Another reviewer can take the released filing now, not in 20 minutes.
+    const next = await signedInClient(t.app, t.db, 'REVIEWER');
+    expect((await next.client.post(`/api/review/filings/${ids.initial}/claim`)).statusCode).toBe(200);
+  });
+
+  it('given a role that does not review: the same; from ADMIN to REVIEWER it keeps them', async () => {
+    const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+    const other = await signedInClient(t.app, t.db, 'REVIEWER');
+    const mine = await claims(reviewer.account.id, other.account.id);
+    const res = await admin.client.put(`/api/admin/accounts/${reviewer.account.id}/role`, { role: 'APPLICANT' });
+    expect(res.statusCode).toBe(200);
+    expect(await mine.claimants()).toMatchObject({ initial: null, second: null, others: other.account.id });
+    expect(await auditOf('account.role', reviewer.account.id)).toMatchObject([{ detail: { releasedClaims: 2 } }]);
+
+    const reviewingAdmin = (await signedInClient(t.app, t.db, 'ADMIN')).account.id;
+    const theirs = await claims(reviewingAdmin, other.account.id);
+    const demoted = await admin.client.put(`/api/admin/accounts/${reviewingAdmin}/role`, { role: 'REVIEWER' });
+    expect(demoted.statusCode).toBe(200);
+    expect(await theirs.claimants()).toMatchObject({ initial: reviewingAdmin, second: reviewingAdmin });
+    const [entry] = await auditOf('account.role', reviewingAdmin);
+    expect(entry?.detail).toEqual({});
   });
 });
 

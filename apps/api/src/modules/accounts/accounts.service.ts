@@ -1,14 +1,17 @@
 // The admin's accounts: search, change an account's one role (decision 030), disable and enable. An administrator
 // keeps their own ADMIN role and account, and the last active administrator can be neither demoted nor disabled:
 // every such change locks the active administrators' rows first. A disabled account is signed out in the same
-// transaction, and each change is audited there with what it was and what it became.
+// transaction, and an account that can review no more (disabled, or given a role that does not review) gives its
+// review claims back to the queue there too. Each change is audited in it with what it was and what it became.
 import type { AccountList, AccountListQuery, AdminAccount, Role } from '@beian/contracts';
-import { AccountListQuerySchema } from '@beian/contracts';
+import { AccountListQuerySchema, reviewsFilings } from '@beian/contracts';
 import type { Db, Tx } from '../../infra/db.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { SessionEvictions } from '../auth/session-cache.ts';
+import type { ReviewClaimsRepository } from '../review/review-claims.repository.ts';
+import { REVIEW_STATUSES } from '../review/review-queue.view.ts';
 import type { AccountsRepository, ListedAccount } from './accounts.repository.ts';
 import { adminAccountOf } from './accounts.view.ts';
 
@@ -32,9 +35,14 @@ export function createAccountsService(deps: {
   repo: AccountsRepository;
   audit: AuditRepository;
   cache: SessionEvictions;
+  claims: Pick<ReviewClaimsRepository, 'releaseAllHeldBy'>;
   clock: Clock;
 }) {
-  const { db, repo, audit, cache, clock } = deps;
+  const { db, repo, audit, cache, claims, clock } = deps;
+
+  /** Returns the account's live review claims to the queue; how many, for the audit row. */
+  const releaseClaims = (reviewerId: string, now: Date, tx: Tx) =>
+    claims.releaseAllHeldBy({ reviewerId, now, statuses: [...REVIEW_STATUSES] }, tx);
 
   /** Changes the account in a transaction, then evicts its cached sessions: after the commit, so none is read back. */
   async function changeAccount<T>(id: string, change: (tx: Tx) => Promise<T>): Promise<T> {
@@ -79,6 +87,8 @@ export function createAccountsService(deps: {
         if (before.role === role) return adminAccountOf(before);
         const photoPointId = role === 'OPERATOR' ? (before.photoPoint?.id ?? null) : null;
         const after = await repo.setRole(id, role, photoPointId, now, tx);
+        const releasedClaims =
+          reviewsFilings(before.role) && !reviewsFilings(role) ? await releaseClaims(id, now, tx) : 0;
         await audit.append(
           {
             actorId: actor.accountId,
@@ -87,6 +97,7 @@ export function createAccountsService(deps: {
             targetId: id,
             before: { role: before.role, ...(before.photoPoint ? { photoPoint: before.photoPoint.name } : {}) },
             after: { role: after.role, ...(before.photoPoint ? { photoPoint: after.photoPoint?.name ?? null } : {}) },
+            ...(releasedClaims > 0 ? { detail: { releasedClaims } } : {}),
             requestId: actor.requestId,
             at: now,
           },
@@ -105,6 +116,7 @@ export function createAccountsService(deps: {
         if (!before.active) return adminAccountOf(before);
         const after = await repo.setActive(id, false, now, tx);
         const { count } = await repo.endSessions(id, tx);
+        const releasedClaims = await releaseClaims(id, now, tx);
         await audit.append(
           {
             actorId: actor.accountId,
@@ -113,7 +125,7 @@ export function createAccountsService(deps: {
             targetId: id,
             before: { active: true },
             after: { active: false },
-            detail: { endedSessions: count },
+            detail: { endedSessions: count, releasedClaims },
             requestId: actor.requestId,
             at: now,
           },

@@ -85,6 +85,18 @@ export function createReviewClaimsRepository(db: Db) {
       });
       return count === 1;
     },
+    /**
+     * Gives up every lease `reviewerId` holds live at `now` on a filing in review, in `tx`: an account that can
+     * review no more (disabled, or moved to another role) leaves its filings to the queue at once instead of when
+     * each lease lapses. The number released.
+     */
+    async releaseAllHeldBy(input: { reviewerId: string; now: Date; statuses: FilingStatus[] }, tx: Tx) {
+      const { count } = await tx.filing.updateMany({
+        where: { claimedById: input.reviewerId, claimExpiresAt: { gt: input.now }, status: { in: input.statuses } },
+        data: { claimedById: null, claimExpiresAt: null },
+      });
+      return count;
+    },
     /** Hands the filing to another reviewer with a fresh lease, whoever held it. */
     async assign(input: { id: string; statuses: FilingStatus[]; reviewerId: string; expiresAt: Date }, tx: Tx = db) {
       const { count } = await tx.filing.updateMany({

@@ -1,5 +1,5 @@
-// The users page as an admin uses it: accounts searched and filtered, a role changed through its dialog, an account
-// disabled after confirming, the API's refusal in words, and an invitation whose link is shown once to copy and can
+// The users page as an admin uses it: accounts searched and filtered, a role changed through its dialog (saying what
+// it does to a photo point or to filings in review), an account disabled after confirming, the API's refusal in words, and an invitation whose link is shown once to copy and can
 // be revoked.
 import type { AccountList, AdminAccount, Invitation } from '@beian/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -118,6 +118,22 @@ describe('admin users page', () => {
     expect(api.to(`PUT /api/admin/accounts/${ZHAO}/role`)[0]?.body).toEqual({ role: 'REVIEWER' });
   });
 
+  it('says before confirming when a role change hands the account’s filings in review back to the queue', async () => {
+    adminApi();
+    const { user } = renderApp('/admin/users');
+    await accountsTable();
+    await user.click(screen.getByRole('button', { name: '调整角色：李审核' }));
+    const dialog = screen.getByRole('alertdialog', { name: '调整“李审核”的角色' });
+    const select = within(dialog).getByLabelText('新角色');
+    const handsBack = '该账号正在审核的备案会立即回到审核队列';
+    expect(dialog).not.toHaveTextContent(handsBack);
+    // An administrator reviews too: nothing is handed back.
+    await user.selectOptions(select, 'ADMIN');
+    expect(dialog).not.toHaveTextContent(handsBack);
+    await user.selectOptions(select, 'APPLICANT');
+    expect(dialog).toHaveTextContent(handsBack);
+  });
+
   it('disables only after confirming, and shows the refusal of the last administrator in the dialog', async () => {
     let answer = () => problem(409, 'LAST_ADMIN');
     const api = adminApi({ [`POST /api/admin/accounts/${LI}/disable`]: () => answer() });
@@ -127,6 +143,7 @@ describe('admin users page', () => {
     const dialog = screen.getByRole('alertdialog', { name: '停用“李审核”？' });
     expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus();
     expect(api.to(`POST /api/admin/accounts/${LI}/disable`)).toHaveLength(0);
+    expect(dialog).toHaveTextContent('它正在审核的备案会立即回到审核队列');
 
     await user.click(within(dialog).getByRole('button', { name: '停用账号' }));
     expect(await within(dialog).findByText(/这是最后一个有效的管理员账号/)).toBeVisible();

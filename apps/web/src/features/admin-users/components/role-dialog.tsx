@@ -1,6 +1,6 @@
-// 调整角色: the new role, chosen in the dialog and confirmed there; what the change means for a photo point is said
-// before confirming.
-import { type AdminAccount, ROLES, type Role } from '@beian/contracts';
+// 调整角色: the new role, chosen in the dialog and confirmed there; what the change means for a photo point or for
+// the filings the account is reviewing is said before confirming.
+import { type AdminAccount, ROLES, type Role, reviewsFilings } from '@beian/contracts';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -45,6 +45,7 @@ export function RoleDialog({ account, busy, error, onConfirm, onCancel }: Props)
         ))}
       </SelectField>
       {account.role === 'OPERATOR' && role !== 'OPERATOR' ? <p>{t('adminUsers.role.leavesPoint')}</p> : null}
+      {reviewsFilings(account.role) && !reviewsFilings(role) ? <p>{t('adminUsers.role.leavesReview')}</p> : null}
       {account.role !== 'OPERATOR' && role === 'OPERATOR' ? <p>{t('adminUsers.role.toOperator')}</p> : null}
     </ConfirmDialog>
   );

@@ -53,6 +53,8 @@ export const adminUsers: Messages['adminUsers'] = {
     title: 'Change the role of “{{name}}”',
     label: 'New role',
     current: 'Current role: {{role}}',
+    leavesReview:
+      'With a role that does not review, any filings the account is reviewing go back to the review queue at once.',
     leavesPoint: 'Leaving the photo point operator role also removes the account from its photo point.',
     toOperator: 'An operator can work once placed at a photo point on the Photo points page.',
     confirm: 'Change role',
@@ -61,7 +63,7 @@ export const adminUsers: Messages['adminUsers'] = {
   },
   disable: {
     title: 'Disable “{{name}}”?',
-    body: 'The account is signed out of every browser at once and cannot sign in until it is enabled again.',
+    body: 'The account is signed out of every browser at once and cannot sign in until it is enabled again. Any filings it is reviewing go back to the review queue at once, for another reviewer to claim.',
     confirm: 'Disable account',
     cancel: 'Cancel',
     done: '“{{name}}” is disabled and signed out everywhere.',

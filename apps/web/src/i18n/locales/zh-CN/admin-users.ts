@@ -52,6 +52,7 @@ export const adminUsers = {
     label: '新角色',
     current: '当前角色：{{role}}',
     leavesPoint: '离开“拍照点工作人员”角色后，该账号与拍照点的关联会一并解除。',
+    leavesReview: '调整为不审核的角色后，该账号正在审核的备案会立即回到审核队列。',
     toOperator: '拍照点工作人员需要在“拍照点”页面分配到具体拍照点后才能工作。',
     confirm: '确认调整',
     cancel: '取消',
@@ -59,7 +60,7 @@ export const adminUsers = {
   },
   disable: {
     title: '停用“{{name}}”？',
-    body: '停用后，该账号在所有设备上立即退出登录，并且在重新启用之前无法登录。',
+    body: '停用后，该账号在所有设备上立即退出登录，并且在重新启用之前无法登录；它正在审核的备案会立即回到审核队列，供其他审核员领取。',
     confirm: '停用账号',
     cancel: '取消',
     done: '已停用“{{name}}”，其所有登录已退出。',
