@@ -104,4 +104,6 @@ export const AUDIT_FIELD_TEXTS_ZH = {
   photoPointId: '拍照点编号',
   materialId: '材料编号',
   kind: '类型',
+  endedSessions: '退出的登录',
+  releasedClaims: '退回队列的审核',
 };

@@ -87,6 +87,16 @@ describe('audit log page', () => {
           after: null,
           detail: {},
         }),
+        entry(39, {
+          actor: { id: ADMIN_ID, displayName: '王管理', role: 'ADMIN' },
+          action: 'account.disable',
+          labelKey: 'adminAuditLog.actions.account.disable',
+          target: { type: 'account', id: REVIEWER_ID, name: '李审核', email: null, ruleSet: null, year: null },
+          filing: null,
+          before: { active: true },
+          after: { active: false },
+          detail: { endedSessions: 2, releasedClaims: 3 },
+        }),
       ]),
     );
     renderApp('/admin/audit-log');
@@ -96,7 +106,10 @@ describe('audit log page', () => {
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     expect(headers).toEqual(['时间（北京时间）', '操作人', '操作', '对象', '备案订单号', '变更']);
-    const [first, second, third] = rows();
+    const [first, second, third, fourth] = rows();
+    // What a disabled account's change did besides, by label.
+    expect(within(fourth!).getAllByRole('cell')[4]).toHaveTextContent('退出的登录2');
+    expect(within(fourth!).getAllByRole('cell')[4]).toHaveTextContent('退回队列的审核3');
     // 05:05 UTC is 13:05 in Beijing; 16:30 UTC on the 28th is already the 29th there.
     expect(within(first!).getByRole('rowheader')).toHaveTextContent('2026-11-29 13:05');
     const cells = within(first!).getAllByRole('cell');
@@ -115,7 +128,7 @@ describe('audit log page', () => {
     expect(second).toHaveTextContent('版本2');
     expect(third).toHaveTextContent('王管理管理员');
     expect(third).toHaveTextContent('规则集省级规则 v3');
-    expect(screen.getByText('本页显示 3 条记录')).toBeVisible();
+    expect(screen.getByText('本页显示 4 条记录')).toBeVisible();
     expect(screen.queryByRole('navigation', { name: '审计日志分页' })).not.toBeInTheDocument();
   });
 

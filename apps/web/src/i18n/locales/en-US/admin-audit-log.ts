@@ -159,6 +159,8 @@ export const adminAuditLog: Messages['adminAuditLog'] = {
     photoPointId: 'Photo point ID',
     materialId: 'Material ID',
     kind: 'Kind',
+    endedSessions: 'Sessions ended',
+    releasedClaims: 'Reviews handed back to the queue',
   },
   showing_one: 'Showing {{count}} entry on this page',
   showing_other: 'Showing {{count}} entries on this page',
