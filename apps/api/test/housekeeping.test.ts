@@ -1,5 +1,5 @@
 // Housekeeping: the purge removes sessions, sign-in counters, forgotten devices, registrations never confirmed, SMS
-// codes, password locks and app check links past their retention, and nothing a live session or a limit still needs; it works in
+// codes, password locks, app check links, password reset links and staff invitations past their retention, and nothing a live session or a limit still needs; it works in
 // batches and runs on the job runner under its name.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ const nothing = {
   passwordLocks: 0,
   appCheckLinks: 0,
   passwordResets: 0,
+  staffInvitations: 0,
 };
 
 async function session(accountId: string, expiresAt: Date) {
@@ -113,6 +114,24 @@ async function passwordReset(accountId: string, expiresAt: Date) {
   return (await t.db.passwordReset.create({ data: row })).id;
 }
 
+/** A staff invitation by `invitedById` that expires at `expiresAt`, used or revoked when asked. */
+async function invitation(invitedById: string, expiresAt: Date, end: 'used' | 'revoked' | null = null) {
+  const createdAt = new Date(expiresAt.getTime() - 7 * DAY);
+  const row = {
+    id: randomUUID(),
+    tokenHash: randomBytes(32).toString('hex'),
+    email: `invitee-${randomBytes(6).toString('hex')}@example.com`,
+    displayName: 'Invitee',
+    role: 'REVIEWER' as const,
+    invitedById,
+    createdAt,
+    expiresAt,
+    usedAt: end === 'used' ? createdAt : null,
+    revokedAt: end === 'revoked' ? createdAt : null,
+  };
+  return (await t.db.staffInvitation.create({ data: row })).id;
+}
+
 async function passwordLock(lastFailureAt: Date, lockedUntil: Date | null) {
   const subjectFilingNo = `粤ICP备${randomBytes(4).toString('hex')}号`;
   await t.db.subjectPasswordLock.create({ data: { subjectFilingNo, failures: 5, lastFailureAt, lockedUntil } });
@@ -140,6 +159,11 @@ describe('purging expired sign-in and SMS data', () => {
       ],
       appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY + SECOND))],
       passwordResets: [await passwordReset(account.id, ago(7 * DAY + SECOND))],
+      staffInvitations: [
+        await invitation(account.id, ago(7 * DAY + SECOND)),
+        await invitation(account.id, ago(7 * DAY + SECOND), 'used'),
+        await invitation(account.id, ago(7 * DAY + SECOND), 'revoked'),
+      ],
     };
     const kept = {
       sessions: [await session(account.id, ago(7 * DAY - SECOND)), await session(account.id, ago(SECOND))],
@@ -159,6 +183,11 @@ describe('purging expired sign-in and SMS data', () => {
       ],
       appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY - SECOND))],
       passwordResets: [await passwordReset(account.id, ago(7 * DAY - SECOND))],
+      // Expired less than a week ago (still read as expired), and one still open.
+      staffInvitations: [
+        await invitation(account.id, ago(7 * DAY - SECOND), 'used'),
+        await invitation(account.id, ago(-DAY)),
+      ],
     };
 
     expect(await purge()).toEqual({
@@ -171,6 +200,7 @@ describe('purging expired sign-in and SMS data', () => {
       passwordLocks: 2,
       appCheckLinks: 1,
       passwordResets: 1,
+      staffInvitations: 3,
     });
 
     const sessions = await t.db.session.findMany({ where: { id: { in: [...gone.sessions, ...kept.sessions] } } });
@@ -199,6 +229,10 @@ describe('purging expired sign-in and SMS data', () => {
     expect(links.map((r) => r.id)).toEqual(kept.appCheckLinks);
     const resets = await t.db.passwordReset.findMany({ where: { accountId: account.id } });
     expect(resets.map((r) => r.id)).toEqual(kept.passwordResets);
+    const invitations = await t.db.staffInvitation.findMany({
+      where: { id: { in: [...gone.staffInvitations, ...kept.staffInvitations] } },
+    });
+    expect(invitations.map((r) => r.id).sort()).toEqual([...kept.staffInvitations].sort());
 
     // The live session still signs its holder in.
     const me = await client.get('/api/auth/me');

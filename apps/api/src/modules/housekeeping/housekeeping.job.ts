@@ -1,6 +1,6 @@
 // Purges sign-in and SMS data once no limit or check needs it any more (PIPL: keep personal data no longer than
 // needed): expired sessions, old sign-in counters, forgotten browsers, registrations never confirmed, spent SMS codes
-// ended filing-password locks, the app check's phone links and password reset links.
+// ended filing-password locks, the app check's phone links, password reset links and staff invitations.
 import type { Clock } from '../../lib/clock.ts';
 import type { HousekeepingRepository } from './housekeeping.repository.ts';
 
@@ -46,6 +46,13 @@ export const APP_CHECK_LINK_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 /** A password reset link opens nothing once expired; the week keeps it for a question about a recent reset. */
 export const PASSWORD_RESET_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 
+/**
+ * A staff invitation opens nothing once expired, used or revoked (every unusable link gets the same answer); the week
+ * keeps it for a question about a recent invitation. What it was (email, name, role, who invited) stays in the audit
+ * log's `account.invite` entry, which copies it; the entry then shows no name for its target.
+ */
+export const STAFF_INVITATION_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
+
 /** Rows per DELETE: small enough that one statement holds its locks only briefly. */
 export const PURGE_BATCH = 5_000;
 
@@ -59,6 +66,7 @@ export type PurgeReport = {
   passwordLocks: number;
   appCheckLinks: number;
   passwordResets: number;
+  staffInvitations: number;
 };
 
 type DeleteBatch = (cutoff: Date, limit: number) => Promise<number>;
@@ -110,6 +118,10 @@ export function createExpiredPurge(deps: {
       passwordResets: await inBatches(
         repo.deletePasswordResetsExpiredBefore,
         before(PASSWORD_RESET_KEEP_AFTER_EXPIRY_MS),
+      ),
+      staffInvitations: await inBatches(
+        repo.deleteStaffInvitationsExpiredBefore,
+        before(STAFF_INVITATION_KEEP_AFTER_EXPIRY_MS),
       ),
     };
   };

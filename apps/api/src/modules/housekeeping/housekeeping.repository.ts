@@ -63,6 +63,12 @@ export function createHousekeepingRepository(db: Db) {
       tx.$executeRaw`
         DELETE FROM "PasswordReset" WHERE "id" IN (
           SELECT "id" FROM "PasswordReset" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
+
+    /** By expiry: a used or revoked invitation expired no later than it would have unused. */
+    deleteStaffInvitationsExpiredBefore: (cutoff: Date, limit: number, tx: Tx = db) =>
+      tx.$executeRaw`
+        DELETE FROM "StaffInvitation" WHERE "id" IN (
+          SELECT "id" FROM "StaffInvitation" WHERE "expiresAt" < ${cutoff} LIMIT ${limit})`,
   };
 }
 
