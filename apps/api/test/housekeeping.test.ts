@@ -1,6 +1,6 @@
 // Housekeeping: the purge removes sessions, sign-in counters, forgotten devices, registrations never confirmed, SMS
-// codes, password locks, app check links, password reset links and staff invitations past their retention, and nothing a live session or a limit still needs; it works in
-// batches and runs on the job runner under its name.
+// codes, password locks, app check links, password reset links and staff invitations past their retention, and
+// nothing a live session or a limit still needs; it works in batches and runs on the job runner under its name.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../src/jobs/job-runner.ts';
@@ -183,7 +183,7 @@ describe('purging expired sign-in and SMS data', () => {
       ],
       appCheckLinks: [await appCheckLink(filing.id, ago(7 * DAY - SECOND))],
       passwordResets: [await passwordReset(account.id, ago(7 * DAY - SECOND))],
-      // Expired less than a week ago (still read as expired), and one still open.
+      // Expired less than a week ago, and one still open.
       staffInvitations: [
         await invitation(account.id, ago(7 * DAY - SECOND), 'used'),
         await invitation(account.id, ago(-DAY)),

@@ -39,8 +39,9 @@ export const verbatim = (min: number, max: number) => z.string().min(min).max(ma
 export const ROLES = ['APPLICANT', 'REVIEWER', 'ADMIN', 'OPERATOR'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
-/** Whether the role claims filings in review: an administrator reviews too (docs/decisions/030). */
-export const reviewsFilings = (role: Role): boolean => role === 'REVIEWER' || role === 'ADMIN';
+/** The roles that claim filings in review: an administrator reviews too (docs/decisions/030). */
+export const REVIEWING_ROLES = ['REVIEWER', 'ADMIN'] as const satisfies readonly Role[];
+export const reviewsFilings = (role: Role): boolean => (REVIEWING_ROLES as readonly Role[]).includes(role);
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const LocaleSchema = z.enum(LOCALES);

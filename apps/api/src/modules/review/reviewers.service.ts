@@ -1,6 +1,6 @@
 // The reviewers an admin may hand a filing in review to, each with the claims it holds now, so the admin can
 // see who is free before reassigning.
-import type { ReviewerList } from '@beian/contracts';
+import { REVIEWING_ROLES, type ReviewerList } from '@beian/contracts';
 import type { Db } from '../../infra/db.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { REVIEW_STATUSES } from './review-queue.view.ts';
@@ -11,7 +11,7 @@ export function createReviewersService({ db, clock }: { db: Db; clock: Clock }) 
       const now = clock.now();
       const [accounts, claims] = await Promise.all([
         db.account.findMany({
-          where: { active: true, role: { in: ['REVIEWER', 'ADMIN'] } },
+          where: { active: true, role: { in: [...REVIEWING_ROLES] } },
           select: { id: true, displayName: true, email: true, role: true },
         }),
         // A lapsed lease frees itself without a write, so "live" is decided here against the clock; a lease left

@@ -1,6 +1,6 @@
 // The users page as an admin uses it: accounts searched and filtered, a role changed through its dialog (saying what
-// it does to a photo point or to filings in review), an account disabled after confirming, the API's refusal in words, and an invitation whose link is shown once to copy and can
-// be revoked.
+// it does to a photo point or to filings in review), an account disabled after confirming, the API's refusal in
+// words, and an invitation whose link is shown once to copy and can be revoked.
 import type { AccountList, AdminAccount, Invitation } from '@beian/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
