@@ -2,12 +2,14 @@
 // S3_ENDPOINT, or else an s3rver run by this process), walks an applicant through the wizard to a completed draft,
 // then uploads FILES photos of about 2 MB each, PARALLEL at a time, over real HTTP, and then PUTs the same file as
 // often, as parallel, straight into the same bucket with the AWS SDK for comparison. Prints throughput of both and
-// their ratio, and the API process's memory: idle after start, after the wizard, and its peak while uploading.
+// their ratio, and the API process's memory: idle after start, after the wizard, its peak while uploading, and once
+// the API has had a quiet spell without requests (when it hands memory back, decision 046).
 // Run: npm run bench:upload   (FILES=50 PARALLEL=10 SIZE_MB=2 by default)
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { QUIET_MS } from '../apps/api/src/infra/idle-memory-release.ts';
 import { startApi } from './lib/api-process.ts';
 import { memoryOf } from './lib/memory.ts';
 import { openS3Target } from './lib/s3-target.ts';
@@ -97,7 +99,10 @@ async function main() {
     const apiCpu = (await cpuSecondsOf(pid)) - cpu0;
     const after = await memoryOf(pid);
 
+    const lastRequest = performance.now();
     const direct = await directPuts(s3, file, FILES, PARALLEL);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastRequest + QUIET_MS + 2000 - performance.now())));
+    const quiet = await memoryOf(pid);
 
     latencies.sort((a, b) => a - b);
     direct.latencies.sort((a, b) => a - b);
@@ -113,7 +118,7 @@ async function main() {
         `throughput via the API: ${viaApi.toFixed(1)} MB/s, ${(FILES / seconds).toFixed(1)} files/s; latency p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, max ${pct(latencies, 1)} ms`,
         `direct PutObject, same files and parallelism: ${straight.toFixed(1)} MB/s in ${direct.seconds.toFixed(2)} s; latency p50 ${pct(direct.latencies, 0.5)} ms, p95 ${pct(direct.latencies, 0.95)} ms`,
         `API / direct: ${(viaApi / straight).toFixed(2)}×; the API process used ${apiCpu.toFixed(1)} s of CPU in the ${seconds.toFixed(1)} s of uploads`,
-        `API process RSS: ${idle.rssMb.toFixed(0)} MB idle after start, ${before.rssMb.toFixed(0)} MB after the wizard, sampled peak ${peakRss.toFixed(0)} MB while uploading, ${after.rssMb.toFixed(0)} MB after; VmHWM ${after.peakMb.toFixed(0)} MB`,
+        `API process RSS: ${idle.rssMb.toFixed(0)} MB idle after start, ${before.rssMb.toFixed(0)} MB after the wizard, sampled peak ${peakRss.toFixed(0)} MB while uploading, ${after.rssMb.toFixed(0)} MB after, ${quiet.rssMb.toFixed(0)} MB ${((QUIET_MS + 2000) / 1000).toFixed(0)} s later; VmHWM ${after.peakMb.toFixed(0)} MB`,
       ].join('\n'),
     );
     await client.json('POST', `/api/filings/${filing.id}/abandon`, { version: filing.version });

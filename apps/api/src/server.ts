@@ -1,6 +1,7 @@
 // Entry point: start the console on this process's environment and close gracefully on a signal.
 import { startConsole } from './boot.ts';
 import { ConfigError } from './config.ts';
+import { AFTER_START_MS, createIdleMemoryRelease, QUIET_MS } from './infra/idle-memory-release.ts';
 
 const say = (message: string) => process.stdout.write(`[beian] ${message}\n`);
 const warn = (message: string) => process.stderr.write(`[beian] ${message}\n`);
@@ -16,6 +17,10 @@ async function main() {
     }
     throw error;
   }
+  // This process's own memory, so here rather than in the console (tests start many consoles in one process).
+  const memory = createIdleMemoryRelease({ quietMs: QUIET_MS, afterStartMs: AFTER_START_MS });
+  console_.app.server.on('request', memory.requestArrived);
+  memory.started();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -24,6 +29,7 @@ async function main() {
     say(`${signal} received: finishing requests and closing`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    memory.stop();
     await console_.close();
     process.exit(0);
   };
