@@ -75,6 +75,27 @@ describe('my filings', () => {
     expect(sent.to(`POST /api/filings/${FILING_ID}/abandon`)[0]?.body).toEqual({ version: 3 });
   });
 
+  it('returns to the list at once after abandoning, without waiting for the page it leaves to load again', async () => {
+    let detailReads = 0;
+    const sent = fakeApi({
+      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      'GET /api/filings': () => json(200, { filings: [{ ...summary, status: 'ABANDONED', version: 4 }] }),
+      // The first read answers; any later one (a reload of the page being left) never does.
+      [`GET /api/filings/${FILING_ID}`]: () =>
+        detailReads++ === 0 ? json(200, filingDetail()) : new Promise<Response>(() => {}),
+      [`POST /api/filings/${FILING_ID}/abandon`]: () => json(200, { ...summary, status: 'ABANDONED', version: 4 }),
+    });
+    const { user, router } = renderApp(`/console/filings/${FILING_ID}/subject`);
+    await user.click(await screen.findByRole('button', { name: '放弃订单' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '确认放弃' }));
+
+    expect(await screen.findByText('订单 BA2026112900007 已放弃。')).toBeVisible();
+    expect(router.state.location.pathname).toBe('/console');
+    expect(within(await screen.findByRole('table', { name: '备案订单列表' })).getByText('已放弃')).toBeVisible();
+    expect(sent.to('GET /api/filings')).toHaveLength(1);
+  });
+
   it('shows each order as a card on a phone, newest first, with its number, domain, status and next step', async () => {
     stubScreenWidth(390);
     api([reviewed, summary]);

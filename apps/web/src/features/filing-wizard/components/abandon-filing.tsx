@@ -18,8 +18,10 @@ export function AbandonFiling({ filing }: { filing: FilingDetail }) {
   const [asking, setAsking] = useState(false);
   const abandon = useMutation({
     mutationFn: () => abandonFiling(filing.id, filing.version),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: filingKeys.all });
+    onSuccess: () => {
+      // Marked stale, not reloaded here: the list loads afresh when it opens, and the applicant does not wait for
+      // the pages being left (on a busy server those reloads kept the list from opening for seconds).
+      void queryClient.invalidateQueries({ queryKey: filingKeys.all, refetchType: 'none' });
       navigate('/console', { state: { abandoned: filing.orderNo } });
     },
   });
