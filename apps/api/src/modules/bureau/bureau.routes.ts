@@ -4,6 +4,7 @@ import {
   BureauCheckResponseSchema,
   FilingIdParamsSchema,
   ProblemSchema,
+  REVIEWING_ROLES,
   ResubmitToBureauBodySchema,
   ReturnedFilingListSchema,
   ReviewDecisionSchema,
@@ -16,7 +17,7 @@ import type { BureauCheckService } from './bureau-check.service.ts';
 import type { BureauReturns } from './bureau-returns.service.ts';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
-const reviewer = requireRole('REVIEWER', 'ADMIN');
+const reviewer = requireRole(...REVIEWING_ROLES);
 
 /** /api/review/returned and /api/review/filings/:id/resubmit-to-bureau */
 export const bureauReviewRoutes: FastifyPluginAsyncZod<{ returns: BureauReturns }> = async (app, { returns }) => {

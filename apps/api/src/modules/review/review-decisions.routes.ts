@@ -3,6 +3,7 @@ import {
   ApproveBodySchema,
   ProblemSchema,
   REVIEW_REASONS,
+  REVIEWING_ROLES,
   RejectBodySchema,
   ReviewDecisionSchema,
   ReviewFilingParamsSchema,
@@ -13,7 +14,7 @@ import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import type { ReviewDecisionService } from './review-decisions.service.ts';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
-const reviewer = requireRole('REVIEWER', 'ADMIN');
+const reviewer = requireRole(...REVIEWING_ROLES);
 const tags = ['review'];
 
 export const reviewDecisionRoutes: FastifyPluginAsyncZod<{ decisions: ReviewDecisionService }> = async (

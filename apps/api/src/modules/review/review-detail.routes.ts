@@ -1,5 +1,5 @@
 // GET /api/review/filings/:id: one filing as the reviewer compares it (reviewers and admins).
-import { ProblemSchema, ReviewFilingDetailSchema, ReviewFilingParamsSchema } from '@beian/contracts';
+import { ProblemSchema, REVIEWING_ROLES, ReviewFilingDetailSchema, ReviewFilingParamsSchema } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireRole } from '../../plugins/auth.plugin.ts';
 import type { ReviewDetailService } from './review-detail.service.ts';
@@ -8,7 +8,7 @@ export const reviewDetailRoutes: FastifyPluginAsyncZod<{ detail: ReviewDetailSer
   app.get(
     '/filings/:id',
     {
-      preHandler: requireRole('REVIEWER', 'ADMIN'),
+      preHandler: requireRole(...REVIEWING_ROLES),
       schema: {
         tags: ['review'],
         summary: 'A filing with the registry and domain records, materials, sheet rules and its history',

@@ -1,6 +1,6 @@
 // GET /api/review/filings/:id/photo: the verification photo the second review decides on, described (reviewers and
 // admins who may view the filing; its bytes are at the photo's contentUrl).
-import { ProblemSchema, ReviewFilingParamsSchema, ReviewPhotoSchema } from '@beian/contracts';
+import { ProblemSchema, REVIEWING_ROLES, ReviewFilingParamsSchema, ReviewPhotoSchema } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { NotFoundError } from '../../lib/app-error.ts';
 import { requireRole } from '../../plugins/auth.plugin.ts';
@@ -16,7 +16,7 @@ export const reviewPhotoRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/filings/:id/photo',
     {
-      preHandler: requireRole('REVIEWER', 'ADMIN'),
+      preHandler: requireRole(...REVIEWING_ROLES),
       schema: {
         tags: ['review'],
         summary: 'The newest verification photo of a filing: method, time, where and by whom, and its content URL',

@@ -4,6 +4,7 @@ import {
   ClaimNextBodySchema,
   ClaimResultSchema,
   ProblemSchema,
+  REVIEWING_ROLES,
   ReviewFilingParamsSchema,
   ReviewLeaseSchema,
   ReviewQueueQuerySchema,
@@ -15,7 +16,7 @@ import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
 import type { ReviewQueueService } from './review-queue.service.ts';
 
 const problems = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
-const reviewer = requireRole('REVIEWER', 'ADMIN');
+const reviewer = requireRole(...REVIEWING_ROLES);
 const tags = ['review'];
 
 export const reviewQueueRoutes: FastifyPluginAsyncZod<{ queue: ReviewQueueService }> = async (app, { queue }) => {

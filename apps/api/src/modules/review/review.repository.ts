@@ -1,5 +1,6 @@
 // Prisma access for the reviewer workbench's aggregate figures.
 
+import { REVIEWING_ROLES } from '@beian/contracts';
 import type { FilingState as FilingStatus } from '@beian/domain';
 import type { Db } from '../../infra/db.ts';
 
@@ -19,7 +20,7 @@ export function createReviewRepository(db: Db) {
         by: ['actorId', 'event'],
         where: {
           event: { in: [...DECISION_EVENTS] },
-          actorRole: { in: ['REVIEWER', 'ADMIN'] },
+          actorRole: { in: [...REVIEWING_ROLES] },
           actorId: { not: null },
           at: { gte: since },
         },

@@ -1,5 +1,5 @@
 // /api/review: reviewer-only routes (reviewers and admins).
-import { ProblemSchema, ReviewDashboardSchema } from '@beian/contracts';
+import { ProblemSchema, REVIEWING_ROLES, ReviewDashboardSchema } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireRole } from '../../plugins/auth.plugin.ts';
 import type { ReviewService } from './review.service.ts';
@@ -8,7 +8,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ review: ReviewService }> = as
   app.get(
     '/dashboard',
     {
-      preHandler: requireRole('REVIEWER', 'ADMIN'),
+      preHandler: requireRole(...REVIEWING_ROLES),
       schema: {
         tags: ['review'],
         summary: 'Queue depth per review stage, overdue count and each reviewer’s decisions today (Beijing time)',
