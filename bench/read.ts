@@ -28,6 +28,8 @@ const WARMUP = num('WARMUP', 3);
 const SWEEP = (process.env.SWEEP ?? '10,50,100').split(',').filter(Boolean).map(Number);
 /** Paths to sweep over SWEEP connections: `all`, or a comma-separated list of the names printed below. */
 const SWEEP_PATHS = process.env.SWEEP_PATHS ?? 'all';
+/** Paths to measure: `all`, or a comma-separated list of the names printed below (the bare read is always measured). */
+const PATHS = process.env.PATHS ?? 'all';
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl)
@@ -102,7 +104,7 @@ try {
 
   const applicant = await signIn(api.url, APPLICANT_EMAIL);
   const reviewer = await signIn(api.url, REVIEWER_EMAIL);
-  const paths: { name: string; url: string; cookie?: string }[] = [
+  const every: { name: string; url: string; cookie?: string }[] = [
     { name: 'bare: Filing by primary key', url: `${bare.url}/filings/${seed.filingId}` },
     { name: 'GET /api/filings/:id', url: `${api.url}/api/filings/${seed.filingId}`, cookie: applicant },
     { name: 'GET /api/filings', url: `${api.url}/api/filings`, cookie: applicant },
@@ -111,6 +113,7 @@ try {
     { name: 'GET /api/review/filings/:id', url: `${api.url}/api/review/filings/${seed.filingId}`, cookie: reviewer },
     { name: 'GET /healthz', url: `${api.url}/healthz` },
   ];
+  const paths = every.filter((p, i) => i === 0 || PATHS === 'all' || PATHS.split(',').includes(p.name));
   // Each path once before it is measured: a failure shows at once, and the first-call costs stay out of the figures.
   for (const p of paths) {
     const res = await fetch(p.url, { headers: p.cookie ? { cookie: p.cookie } : {} });
