@@ -4,19 +4,32 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { createStatementNames, isStalePreparedStatement, type StatementNames } from './statement-names.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** A Prisma interactive-transaction client; repositories accept it in place of the root client. */
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-/** Plain SQL on the pool under a Db: parameterised text in, rows as pg reads them out. */
+/** Plain SQL on the pool under a Db: parameterised text in (each text a prepared statement), rows as pg reads them out. */
 export type Sql = {
   query<Row extends object>(text: string, values?: readonly unknown[]): Promise<Row[]>;
 };
 
-const pools = new WeakMap<Db, pg.Pool>();
+/** At most this many plain-SQL texts are prepared per pool (the hot reads are a few dozen). */
+const PREPARED_MAX = 200;
 
-export function createDb(url: string, poolMax: number): Db {
+const pools = new WeakMap<Db, { pool: pg.Pool; names: StatementNames }>();
+
+export type DbOptions = {
+  /**
+   * Prepare each plain-SQL text once per connection (docs/decisions/047). Off for the embedded PGlite, whose
+   * connections all share its one session: a statement one connection prepared outlives it there, and the next
+   * connection preparing it again would be refused.
+   */
+  prepare?: boolean;
+};
+
+export function createDb(url: string, poolMax: number, { prepare = true }: DbOptions = {}): Db {
   // A database that stops answering (a network partition, a paused host) must fail a request within ten seconds rather
   // than hold it: the failure is what turns the outage on (database-outage.ts).
   const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
@@ -24,17 +37,30 @@ export function createDb(url: string, poolMax: number): Db {
   pool.on('error', () => {});
   // The adapter ends the pool on $disconnect, as it would a pool of its own.
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, pool);
+  pools.set(db, { pool, names: createStatementNames(prepare ? PREPARED_MAX : 0) });
   return db;
 }
 
 /** The plain-SQL side of `db`, on the same pool. */
 export function sqlOf(db: Db): Sql {
-  const pool = pools.get(db);
-  if (!pool) throw new Error('sqlOf needs a Db made by createDb');
+  const shared = pools.get(db);
+  if (!shared) throw new Error('sqlOf needs a Db made by createDb');
+  const { pool, names } = shared;
   return {
     async query<Row extends object>(text: string, values: readonly unknown[] = []) {
-      return (await pool.query<Row>(text, values as unknown[])).rows;
+      // Named, a statement is parsed once per connection; each call then only binds and executes it.
+      const run = () => {
+        const name = names.nameOf(text);
+        return pool.query<Row>({ ...(name ? { name } : {}), text, values: values as unknown[] });
+      };
+      try {
+        return (await run()).rows;
+      } catch (error) {
+        // A migration changed a table under a statement prepared before it: prepare every text again, once.
+        if (!isStalePreparedStatement(error)) throw error;
+        names.renew();
+        return (await run()).rows;
+      }
     },
   };
 }

@@ -61,7 +61,7 @@ export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
     closers.push(() => storage.close());
     await storage.ensureBucket();
 
-    const db = createDb(databaseUrl, poolMax);
+    const db = createDb(databaseUrl, poolMax, { prepare: Boolean(config.DATABASE_URL) });
     closers.push(() => db.$disconnect());
 
     return {
