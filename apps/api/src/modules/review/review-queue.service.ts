@@ -9,6 +9,7 @@ import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
+import { createQueueCounts, QUEUE_COUNTS, type QueueCountsOptions, summarizeCounts } from './review-queue-counts.ts';
 
 type Deps = {
   db: Db;
@@ -17,6 +18,8 @@ type Deps = {
   audit: AuditRepository;
   staff: StaffAccess;
   clock: Clock;
+  /** When the queue's counts are kept for a moment instead of read with every page (QUEUE_COUNTS by default). */
+  counts?: QueueCountsOptions;
 };
 type Reviewer = { id: string; displayName: string };
 type QueueQuery = Omit<QueueFilter, 'status' | 'now'> & { stage: ReviewStage; limit: number; cursor?: string };
@@ -30,7 +33,9 @@ const notHeld = (orderNo: string) =>
 const notInReview = (orderNo: string, status: string) =>
   new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
 
-export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
+export function createReviewQueueService({ db, queue, claims, audit, staff, clock, counts = QUEUE_COUNTS }: Deps) {
+  const pages = createQueueCounts(queue, counts);
+
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
     if (!row || !(await staff.mayView(row))) throw new NotFoundError(`Filing ${id}`);
@@ -42,9 +47,13 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
       const now = clock.now();
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
-      const { rows, counts } = await queue.pageWithCounts(filter, limit, cursor);
-      const items = rows.slice(0, limit).map((row) => toQueueItem(row, now));
-      return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null, counts };
+      const read = await pages.pageWithCounts(filter, limit, cursor);
+      const items = read.rows.slice(0, limit).map((row) => toQueueItem(row, now));
+      return {
+        items,
+        nextCursor: read.rows.length > limit ? (items.at(-1)?.id ?? null) : null,
+        counts: summarizeCounts(read.counts, filter.province),
+      };
     },
 
     async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {
