@@ -2,8 +2,8 @@
 // reads every waiting filing of the stage: nothing for a few hundred, but with 100,000 waiting each page load spent
 // 10–20 ms of PostgreSQL on it and the page fell to under 50 a second. Below `largeQueue` filings the counts are
 // read with every page, exact as ever. From `largeQueue` on, counts read within the last `maxAgeMs` (by the clock)
-// serve the pages of that stage, nature and type; once they are older, the next page reads them afresh with its rows
-// while the pages that arrive in the meantime still get the kept ones, so one count at a time runs per queue.
+// serve the pages of that stage, nature and type; once they are older, the next page reads them afresh with its rows,
+// and the pages that arrive meanwhile read only their rows and wait for that count: one count at a time per queue.
 import type { ProvinceCount, QueueFilter, QueueRow, ReviewQueueRepository } from './review-queue.repository.ts';
 
 export type QueueCountsOptions = {
@@ -15,7 +15,8 @@ export type QueueCountsOptions = {
 /** Exact up to 5,000 waiting filings; counts up to two seconds old beyond (a reviewer cannot tell the difference). */
 export const QUEUE_COUNTS: QueueCountsOptions = { largeQueue: 5_000, maxAgeMs: 2_000 };
 
-type Kept = { counts: ProvinceCount[]; at: number; refreshing: boolean };
+/** Counts read at `at`, and while they are read afresh, that read. */
+type Kept = { counts: ProvinceCount[]; at: number; refresh: Promise<ProvinceCount[]> | undefined };
 
 /** The counts a page shows: total and overdue within the province filter (all when none), and each province's. */
 export function summarizeCounts(counts: ProvinceCount[], province: string | undefined) {
@@ -39,19 +40,29 @@ export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, ma
       const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}`;
       const now = f.now.getTime();
       const entry = kept.get(key);
-      const age = entry ? now - entry.at : Number.NaN;
-      if (entry && (entry.refreshing || (age >= 0 && age < maxAgeMs))) {
-        return { rows: await queue.page(f, limit, cursor), counts: entry.counts };
+      if (entry) {
+        const age = now - entry.at;
+        if (age >= 0 && age < maxAgeMs) return { rows: await queue.page(f, limit, cursor), counts: entry.counts };
+        if (entry.refresh) {
+          const [rows, counts] = await Promise.all([queue.page(f, limit, cursor), entry.refresh]);
+          return { rows, counts };
+        }
       }
-      if (entry) entry.refreshing = true;
+      const read = queue.pageWithCounts(f, limit, cursor);
+      if (entry) {
+        const refresh = read.then((r) => r.counts);
+        // Whoever waits for it hears of a failure; nobody waiting is no unhandled rejection.
+        refresh.catch(() => {});
+        entry.refresh = refresh;
+      }
       try {
-        const read = await queue.pageWithCounts(f, limit, cursor);
-        const total = read.counts.reduce((sum, c) => sum + c.count, 0);
-        if (total >= largeQueue) kept.set(key, { counts: read.counts, at: now, refreshing: false });
+        const result = await read;
+        const total = result.counts.reduce((sum, c) => sum + c.count, 0);
+        if (total >= largeQueue) kept.set(key, { counts: result.counts, at: now, refresh: undefined });
         else kept.delete(key);
-        return read;
+        return result;
       } finally {
-        if (entry) entry.refreshing = false;
+        if (entry) entry.refresh = undefined;
       }
     },
   };
