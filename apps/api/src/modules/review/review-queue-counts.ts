@@ -4,7 +4,7 @@
 // read with every page, exact as ever. From `largeQueue` on, counts read within the last `maxAgeMs` (by the clock)
 // serve the pages of that stage, nature and type; once they are older, the next page reads them afresh with its rows,
 // and the pages that arrive meanwhile read only their rows and wait for that count: one count at a time per queue.
-import type { ProvinceCount, QueueFilter, QueueRow, ReviewQueueRepository } from './review-queue.repository.ts';
+import type { PageWithCounts, ProvinceCount, QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 
 export type QueueCountsOptions = {
   /** From this many filings (of the stage, nature and type) on, counts are kept for `maxAgeMs`. */
@@ -31,12 +31,8 @@ export function summarizeCounts(counts: ProvinceCount[], province: string | unde
 export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, maxAgeMs }: QueueCountsOptions) {
   const kept = new Map<string, Kept>();
   return {
-    /** A page under every filter of `f` (up to `limit + 1` rows) and the counts of its stage, nature and type. */
-    async pageWithCounts(
-      f: QueueFilter,
-      limit: number,
-      cursor: string | undefined,
-    ): Promise<{ rows: QueueRow[]; counts: ProvinceCount[] }> {
+    /** The page under every filter of `f`, with the counts kept or read as above. */
+    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<PageWithCounts> {
       const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}`;
       const now = f.now.getTime();
       const entry = kept.get(key);

@@ -35,6 +35,9 @@ export type QueueRow = Prisma.FilingGetPayload<{ select: typeof queueRowSelect }
 /** How many filings of a queue wait in one province, and how many of them are overdue. */
 export type ProvinceCount = { province: string; count: number; overdue: number };
 
+/** A queue page (up to `limit + 1` rows) and the counts per province of its stage, nature and type. */
+export type PageWithCounts = { rows: QueueRow[]; counts: ProvinceCount[] };
+
 const COLUMNS = `f."id", f."orderNo", f."version", f."province", f."nature", f."type", f."status", f."submittedAt",
   f."slaDueAt", f."claimExpiresAt", c."id" AS "claimantId", c."displayName" AS "claimantName"`;
 const FROM = `"Filing" f LEFT JOIN "Account" c ON c."id" = f."claimedById"`;
@@ -111,11 +114,7 @@ export function createReviewQueueRepository(sql: Sql) {
      * and the queue's counts per province under `f`'s stage, nature and type (its province and overdue filters are
      * left out), each with how many are overdue. One statement: the page's rows, then a row of counts per province.
      */
-    async pageWithCounts(
-      f: QueueFilter,
-      limit: number,
-      cursor: string | undefined,
-    ): Promise<{ rows: QueueRow[]; counts: ProvinceCount[] }> {
+    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<PageWithCounts> {
       const values: unknown[] = [];
       const param = paramIn(values);
       const counted = countedSql(f, param);
