@@ -53,7 +53,7 @@ export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, ma
       }
       try {
         const result = await read;
-        const total = result.counts.reduce((sum, c) => sum + c.count, 0);
+        const { total } = summarizeCounts(result.counts, undefined);
         if (total >= largeQueue) kept.set(key, { counts: result.counts, at: now, refresh: undefined });
         else kept.delete(key);
         return result;
@@ -63,5 +63,3 @@ export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, ma
     },
   };
 }
-
-export type QueueCounts = ReturnType<typeof createQueueCounts>;

@@ -9,7 +9,7 @@ import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
 import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
-import { createQueueCounts, QUEUE_COUNTS, type QueueCountsOptions, summarizeCounts } from './review-queue-counts.ts';
+import { createQueueCounts, QUEUE_COUNTS, summarizeCounts } from './review-queue-counts.ts';
 
 type Deps = {
   db: Db;
@@ -18,8 +18,6 @@ type Deps = {
   audit: AuditRepository;
   staff: StaffAccess;
   clock: Clock;
-  /** When the queue's counts are kept for a moment instead of read with every page (QUEUE_COUNTS by default). */
-  counts?: QueueCountsOptions;
 };
 type Reviewer = { id: string; displayName: string };
 type QueueQuery = Omit<QueueFilter, 'status' | 'now'> & { stage: ReviewStage; limit: number; cursor?: string };
@@ -33,8 +31,8 @@ const notHeld = (orderNo: string) =>
 const notInReview = (orderNo: string, status: string) =>
   new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
 
-export function createReviewQueueService({ db, queue, claims, audit, staff, clock, counts = QUEUE_COUNTS }: Deps) {
-  const pages = createQueueCounts(queue, counts);
+export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
+  const pages = createQueueCounts(queue, QUEUE_COUNTS);
 
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
