@@ -2,6 +2,7 @@
 // person types (a NUL, half of a surrogate pair); names and addresses are also one line of visible text.
 import { findUnsafeCharacter, type TextRule, type UnsafeCharacter, type UnsafeTextReason } from '@beian/domain';
 import { z } from 'zod';
+import { LOCALES } from './locales.ts';
 
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -43,9 +44,4 @@ export type Role = z.infer<typeof RoleSchema>;
 export const REVIEWING_ROLES = ['REVIEWER', 'ADMIN'] as const satisfies readonly Role[];
 export const reviewsFilings = (role: Role): boolean => (REVIEWING_ROLES as readonly Role[]).includes(role);
 
-export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
-/** The cookie in which the web app mirrors a language chosen in the browser, so the server can send the sign-in
- * page already rendered in it (docs/decisions/043). */
-export const LOCALE_COOKIE = 'beian.locale';

@@ -18,6 +18,7 @@ export * from './errors.ts';
 export * from './filing-common.ts';
 export * from './filing-status-zh.ts';
 export * from './filings.ts';
+export * from './locales.ts';
 export * from './materials.ts';
 export * from './notifications.ts';
 export * from './photo.ts';

@@ -3,7 +3,7 @@
 // form feedback) on a page load, and the rest once a page that needs it loads (loadAllMessages, which every page but
 // the sign-in area's waits for). Only the active language is fetched. Tests pass both languages whole (resources.ts)
 // and need no loading.
-import { LOCALES, type Locale, LocaleSchema } from '@beian/contracts';
+import { isLocale, LOCALES, type Locale } from '@beian/contracts';
 import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
@@ -102,8 +102,7 @@ export function initI18n(language: Locale = readStoredLocale() ?? DEFAULT_LOCALE
 
 /** The active language as one of the supported locales. */
 export function currentLocale(): Locale {
-  const parsed = LocaleSchema.safeParse(i18n.language);
-  return parsed.success ? parsed.data : DEFAULT_LOCALE;
+  return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }
 
 /** Switches the interface language and remembers the choice in this browser. */

@@ -1,7 +1,7 @@
 // Remembers the chosen language in this browser, so a reload (or the next visit) keeps it before anyone signs in.
 // The choice is also mirrored in a cookie, which is how the server knows which language's prerendered sign-in page to
 // send (docs/decisions/043); the app reads the browser's storage first and the cookie when storage has nothing.
-import { LOCALE_COOKIE, type Locale, LocaleSchema } from '@beian/contracts';
+import { isLocale, LOCALE_COOKIE, type Locale } from '@beian/contracts';
 
 const STORAGE_KEY = 'beian.locale';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -15,8 +15,8 @@ export function readStoredLocale(): Locale | undefined {
   } catch {
     // Storage can be unavailable (private mode, blocked cookies); the default language still works.
   }
-  const parsed = LocaleSchema.safeParse(stored ?? localeCookie());
-  return parsed.success ? parsed.data : undefined;
+  const chosen = stored ?? localeCookie();
+  return isLocale(chosen) ? chosen : undefined;
 }
 
 function localeCookie(): string | undefined {
