@@ -13,6 +13,10 @@ export default defineConfig({
   // The app's stylesheet inlined in index.html and the default language's core messages hinted there; the build's text
   // files also as .br and .gz, for the API to send as they are (vite-plugins/).
   plugins: [react(), inlineEntryCss(), preloadLocale('/src/i18n/locales/zh-CN/core.ts'), precompress()],
+  // zod configured as it loads (src/lib/zod-jitless.ts); `zod/v4`, which that module imports, is not redirected.
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-jitless.ts', import.meta.url)) }],
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
@@ -31,8 +35,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            // zod with the module that turns its compiled parsers off, run before any chunk that builds a schema
-            // (lib/zod-jitless.ts: otherwise zod probes eval, which the CSP reports).
+            // zod with the module through which the build imports it (lib/zod-jitless.ts), loaded by the first chunk
+            // that builds a schema.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]lib[\\/]zod-jitless\.ts$/ },
             // pdf.js is loaded only when a reviewer opens a PDF: its own chunk, not part of every page's vendor code.
             { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },

@@ -1,8 +1,7 @@
-// Browser entry point: zod configured before any schema exists (lib/zod-jitless.ts), the page's code and the active
-// language's messages requested together, and the first render once both are in (so the first paint is in the right
-// language and whole). Until then index.html shows its own loading line, or, on the sign-in page, the page itself
-// rendered at build time in the language the server picked (docs/decisions/043), which React then hydrates.
-import './lib/zod-jitless.ts';
+// Browser entry point: the page's code and the active language's messages requested together, and the first render
+// once both are in (so the first paint is in the right language and whole). Until then index.html shows its own
+// loading line, or, on the sign-in page, the page itself rendered at build time in the language the server picked
+// (docs/decisions/043), which React then hydrates.
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -1,5 +1,6 @@
 // The API client's contract with the server: problem+json becomes ApiError, and a stale CSRF token is renewed once.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { fakeApi, json, noContent, problem } from '../test/fake-api.ts';
 import { apiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
@@ -57,5 +58,46 @@ describe('apiClient', () => {
     await apiClient.get('/api/things');
     expect(api.to('GET /api/things')[0]?.headers.has('x-csrf-token')).toBe(false);
     expect(api.to('GET /api/auth/csrf')).toHaveLength(0);
+  });
+
+  it('loads a schema given as a loader only once the answer has arrived, and reads the answer with it', async () => {
+    const events: string[] = [];
+    fakeApi({
+      'GET /api/things': () => {
+        events.push('answered');
+        return json(200, { count: 3 });
+      },
+    });
+    const schema = async () => {
+      events.push('schema loaded');
+      return z.object({ count: z.number() });
+    };
+
+    await expect(apiClient.get('/api/things', { schema })).resolves.toEqual({ count: 3 });
+    expect(events).toEqual(['answered', 'schema loaded']);
+  });
+
+  it('fails a loaded schema that refuses the answer', async () => {
+    fakeApi({ 'GET /api/things': () => json(200, { count: 'three' }) });
+    const schema = async () => z.object({ count: z.number() });
+    await expect(apiClient.get('/api/things', { schema })).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('reads the named status as "none" without loading the schema, and any other failure as an error', async () => {
+    let loads = 0;
+    const schema = async () => {
+      loads++;
+      return z.object({ id: z.string() });
+    };
+    fakeApi({ 'GET /api/me': () => problem(401, 'UNAUTHENTICATED') });
+    await expect(apiClient.getOrNone('/api/me', 401, { schema })).resolves.toBeNull();
+    expect(loads).toBe(0);
+
+    fakeApi({ 'GET /api/me': () => problem(403, 'FORBIDDEN') });
+    await expect(apiClient.getOrNone('/api/me', 401, { schema })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    fakeApi({ 'GET /api/me': () => json(200, { id: 'a1' }) });
+    await expect(apiClient.getOrNone('/api/me', 401, { schema })).resolves.toEqual({ id: 'a1' });
+    expect(loads).toBe(1);
   });
 });

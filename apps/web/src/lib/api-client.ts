@@ -1,6 +1,6 @@
 // The one way the web app talks to the API: same-origin cookies, a CSRF header on every mutation, and every
-// failure turned into an ApiError parsed from problem+json.
-import { CsrfResponseSchema, ProblemSchema } from '@beian/contracts';
+// failure turned into an ApiError parsed from problem+json. Schemas may come as loaders, and the client's own
+// (problems, the CSRF token) load when first needed: the sign-in page runs without zod (docs/decisions/049).
 import type { z } from 'zod';
 import { currentLocale } from '../i18n/i18n.ts';
 import { ApiError, syntheticProblem } from './api-error.ts';
@@ -8,12 +8,19 @@ import { parseRetryAfter } from './retry-after.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A schema, or a function that loads one (`() => import('./x-schemas.ts').then((m) => m.XSchema)`), for code on
+ * the first page: its answer's schema, and zod with it, then load only when there is an answer to read. */
+export type AnswerSchema<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
 interface RequestOptions<T> {
   body?: unknown;
   /** Validates the JSON answer; without it the call resolves to undefined (for 204 and fire-and-forget calls). */
-  schema?: z.ZodType<T>;
+  schema?: AnswerSchema<T>;
   signal?: AbortSignal;
 }
+
+/** The schemas of the client's own reads, loaded with the first problem or mutation. */
+const ownSchemas = () => import('./api-schemas.ts');
 
 let csrfToken: Promise<string> | undefined;
 
@@ -25,7 +32,7 @@ export function resetCsrfToken(): void {
 /** The session's CSRF token, fetched once and shared (uploads send it from their own XMLHttpRequest). */
 export function getCsrfToken(): Promise<string> {
   csrfToken ??= send('GET', '/api/auth/csrf', {}, undefined)
-    .then(async (response) => CsrfResponseSchema.parse(await response.json()).token)
+    .then(async (response) => (await ownSchemas()).CsrfResponseSchema.parse(await response.json()).token)
     .catch((error: unknown) => {
       csrfToken = undefined;
       throw error;
@@ -33,7 +40,14 @@ export function getCsrfToken(): Promise<string> {
   return csrfToken;
 }
 
-async function send(method: Method, path: string, options: RequestOptions<unknown>, token: string | undefined) {
+/** `none`: the status that means "there is none" (no session) rather than a failure; sent back, unread. */
+async function send(
+  method: Method,
+  path: string,
+  options: RequestOptions<unknown>,
+  token: string | undefined,
+  none?: number,
+) {
   // accept-language lets the API word its own messages (details, field errors, e-mails) in the reader's language.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -51,7 +65,7 @@ async function send(method: Method, path: string, options: RequestOptions<unknow
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(syntheticProblem(0, 'Network error'));
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok && response.status !== none) throw await toApiError(response);
   return response;
 }
 
@@ -65,11 +79,20 @@ export async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  const problem = ProblemSchema.safeParse(body);
+  // A failure to load the schema (the network went with the answer) leaves the status to go by.
+  const problem = await ownSchemas().then(
+    ({ ProblemSchema }) => ProblemSchema.safeParse(body),
+    () => undefined,
+  );
   return new ApiError(
-    problem.success ? problem.data : syntheticProblem(response.status, response.statusText),
+    problem?.success ? problem.data : syntheticProblem(response.status, response.statusText),
     retryAfter,
   );
+}
+
+async function read<T>(response: Response, schema: AnswerSchema<T>): Promise<T> {
+  const body: unknown = await response.json();
+  return (typeof schema === 'function' ? await schema() : schema).parse(body);
 }
 
 async function request<T>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
@@ -84,11 +107,27 @@ async function request<T>(method: Method, path: string, options: RequestOptions<
     response = await send(method, path, options, await getCsrfToken());
   }
   if (!options.schema || response.status === 204) return undefined as T;
-  return options.schema.parse(await response.json());
+  return read(response, options.schema);
+}
+
+/** A read whose answer with status `none` means there is nothing (401 from the session check: no one is signed
+ * in): null, without reading that answer. */
+async function readOrNone<T>(
+  path: string,
+  none: number,
+  options: Omit<RequestOptions<T>, 'body'> & { schema: AnswerSchema<T> },
+): Promise<T | null> {
+  const response = await send('GET', path, options, undefined, none);
+  if (response.status === none) {
+    await response.body?.cancel();
+    return null;
+  }
+  return read(response, options.schema);
 }
 
 export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions<T>, 'body'>) => request('GET', path, options),
+  getOrNone: readOrNone,
   post: <T>(path: string, options?: RequestOptions<T>) => request('POST', path, options),
   put: <T>(path: string, options?: RequestOptions<T>) => request('PUT', path, options),
   patch: <T>(path: string, options?: RequestOptions<T>) => request('PATCH', path, options),

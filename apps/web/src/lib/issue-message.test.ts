@@ -1,7 +1,7 @@
 import { SubjectInfoSchema } from '@beian/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
-import { issueMessage } from './zod-form-resolver.ts';
+import { issueMessage } from './issue-message.ts';
 
 beforeAll(() => i18n.changeLanguage('zh-CN'));
 

@@ -14,7 +14,8 @@ describe('login page', () => {
     const { user } = renderApp('/login');
     await user.click(await screen.findByRole('button', { name: '登录' }));
 
-    expect(emailField()).toHaveAccessibleDescription('此项为必填项');
+    // The form's rules load with its first check.
+    await waitFor(() => expect(emailField()).toHaveAccessibleDescription('此项为必填项'));
     expect(passwordField()).toHaveAccessibleDescription('此项为必填项');
     expect(emailField()).toHaveAttribute('aria-invalid', 'true');
     expect(emailField()).toHaveFocus();
@@ -45,6 +46,23 @@ describe('login page', () => {
     const [sent] = api.to('POST /api/auth/login');
     expect(sent?.body).toEqual({ email: 'applicant@demo.beian.test', password: 'wrong-password' });
     expect(sent?.headers.get('x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('puts the server’s word on a field under that field, with the cursor in it, and keeps the other field as typed', async () => {
+    fakeApi({
+      'POST /api/auth/login': () =>
+        problem(400, 'VALIDATION_FAILED', { errors: [{ path: 'body.email', message: '该邮箱不能用于登录' }] }),
+    });
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText('邮箱'), 'applicant@demo.beian.test');
+    await user.type(passwordField(), 'Demo-Passw0rd!');
+    await user.click(submit());
+
+    await waitFor(() => expect(emailField()).toHaveAccessibleDescription('该邮箱不能用于登录'));
+    expect(emailField()).toHaveAttribute('aria-invalid', 'true');
+    expect(emailField()).toHaveFocus();
+    expect(passwordField()).toHaveValue('Demo-Passw0rd!');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says how long to wait when sign-in is rate limited', async () => {

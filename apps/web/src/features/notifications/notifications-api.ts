@@ -1,7 +1,12 @@
 // The notification centre's calls: the list, the unread count the navigation polls, and marking notifications read.
-import { type MarkNotificationsReadBody, NotificationListSchema, UnreadCountSchema } from '@beian/contracts';
+// Every signed-in layout counts, and the layouts come with the first page, so the schemas load with the first answer
+// (docs/decisions/049).
+import type { MarkNotificationsReadBody } from '@beian/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client.ts';
+
+const schemas = () => import('./notification-schemas.ts');
+const unreadCountSchema = () => schemas().then((s) => s.UnreadCountSchema);
 
 export const notificationsKey = ['notifications', 'list'] as const;
 export const unreadCountKey = ['notifications', 'unread'] as const;
@@ -12,7 +17,8 @@ const UNREAD_POLL_MS = 30_000;
 export function useNotifications() {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: ({ signal }) => apiClient.get('/api/notifications', { schema: NotificationListSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/api/notifications', { schema: () => schemas().then((s) => s.NotificationListSchema), signal }),
   });
 }
 
@@ -20,7 +26,7 @@ export function useNotifications() {
 export function useUnreadCount(): number | undefined {
   return useQuery({
     queryKey: unreadCountKey,
-    queryFn: ({ signal }) => apiClient.get('/api/notifications/unread-count', { schema: UnreadCountSchema, signal }),
+    queryFn: ({ signal }) => apiClient.get('/api/notifications/unread-count', { schema: unreadCountSchema, signal }),
     refetchInterval: UNREAD_POLL_MS,
     select: (count) => count.unread,
   }).data;
@@ -34,7 +40,7 @@ export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MarkNotificationsReadBody) =>
-      apiClient.post('/api/notifications/read', { body, schema: UnreadCountSchema }),
+      apiClient.post('/api/notifications/read', { body, schema: unreadCountSchema }),
     onSuccess: (count) => queryClient.setQueryData(unreadCountKey, count),
   });
 }

@@ -2,7 +2,7 @@
 import { OrderLookupParamsSchema, OrderNoSchema, type PhotoPointOrder, PhotoPointOrderSchema } from '@beian/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client.ts';
-import type { FormatMessages } from '../../lib/zod-form-resolver.ts';
+import type { FormatMessages } from '../../lib/issue-message.ts';
 
 /** The search form validates exactly what the API route validates. */
 export const OrderSearchSchema = OrderLookupParamsSchema;

@@ -1,48 +1,39 @@
-// The auth endpoints of the API, typed by the shared contracts.
-import {
-  type Account,
-  type Locale,
-  type LoginBody,
-  MeResponseSchema,
-  type RegisterBody,
-  type RegisterResponse,
-  RegisterResponseSchema,
-  type SimulatedMailbox,
-  SimulatedMailboxSchema,
-} from '@beian/contracts';
+// The auth endpoints of the API, typed by the shared contracts. The sign-in page calls them, so their schemas load
+// with the first answer to read (docs/decisions/049).
+import type { Account, Locale, LoginBody, RegisterBody, RegisterResponse, SimulatedMailbox } from '@beian/contracts';
 import { apiClient } from '../../../lib/api-client.ts';
-import { isApiError } from '../../../lib/api-error.ts';
 
-/** The signed-in account, or null when there is no session. */
+const schemas = () => import('./auth-schemas.ts');
+const meSchema = () => schemas().then((s) => s.MeResponseSchema);
+
+/** The signed-in account, or null when there is no session (a visitor's 401, whose problem is not read). */
 export async function fetchMe(signal?: AbortSignal): Promise<Account | null> {
-  try {
-    const { account } = await apiClient.get('/api/auth/me', { schema: MeResponseSchema, signal });
-    return account;
-  } catch (error) {
-    if (isApiError(error, 'UNAUTHENTICATED')) return null;
-    throw error;
-  }
+  const me = await apiClient.getOrNone('/api/auth/me', 401, { schema: meSchema, signal });
+  return me?.account ?? null;
 }
 
 export async function login(body: LoginBody): Promise<Account> {
-  const { account } = await apiClient.post('/api/auth/login', { body, schema: MeResponseSchema });
+  const { account } = await apiClient.post('/api/auth/login', { body, schema: meSchema });
   return account;
 }
 
 /** Registers; the answer is the same whether or not the address already had an account. */
 export function register(body: RegisterBody): Promise<RegisterResponse> {
-  return apiClient.post('/api/auth/register', { body, schema: RegisterResponseSchema });
+  return apiClient.post('/api/auth/register', { body, schema: () => schemas().then((s) => s.RegisterResponseSchema) });
 }
 
 /** Confirms a registration with its emailed link's token; the server signs the browser in. */
 export async function verifyEmail(token: string): Promise<Account> {
-  const { account } = await apiClient.post('/api/auth/verify-email', { body: { token }, schema: MeResponseSchema });
+  const { account } = await apiClient.post('/api/auth/verify-email', { body: { token }, schema: meSchema });
   return account;
 }
 
 /** What the mail simulator sent to the address this browser registered with. */
 export function fetchSimulatedMailbox(signal?: AbortSignal): Promise<SimulatedMailbox> {
-  return apiClient.get('/api/auth/simulated-mailbox', { schema: SimulatedMailboxSchema, signal });
+  return apiClient.get('/api/auth/simulated-mailbox', {
+    schema: () => schemas().then((s) => s.SimulatedMailboxSchema),
+    signal,
+  });
 }
 
 export async function logout(): Promise<void> {

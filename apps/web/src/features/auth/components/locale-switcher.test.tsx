@@ -32,7 +32,7 @@ describe('language switch', () => {
     fakeApi({});
     const { user } = renderApp('/login');
     await user.click(await screen.findByRole('button', { name: '登录' }));
-    expect(screen.getByLabelText('邮箱')).toHaveAccessibleDescription('此项为必填项');
+    await waitFor(() => expect(screen.getByLabelText('邮箱')).toHaveAccessibleDescription('此项为必填项'));
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('This field is required'));
