@@ -7,6 +7,7 @@ import {
   MaterialListSchema,
   MaterialSchema,
   ProblemSchema,
+  REVIEWING_ROLES,
   UploadMaterialFieldsSchema,
 } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -111,7 +112,7 @@ export const materialContentRoutes: FastifyPluginAsyncZod<{ materials: Materials
   app.get(
     '/:id/content',
     {
-      preHandler: requireRole('APPLICANT', 'REVIEWER', 'ADMIN'),
+      preHandler: requireRole('APPLICANT', ...REVIEWING_ROLES),
       schema: {
         tags,
         summary:

@@ -1,5 +1,5 @@
 // GET /api/photos/:id/content: a verification photo's bytes, for the filing's owner and for staff who may view it.
-import { PhotoIdParamsSchema } from '@beian/contracts';
+import { PhotoIdParamsSchema, REVIEWING_ROLES } from '@beian/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendStoredFile } from '../../lib/send-stored-file.ts';
 import { currentAccount, requireRole } from '../../plugins/auth.plugin.ts';
@@ -9,7 +9,7 @@ export const photoContentRoutes: FastifyPluginAsyncZod<{ photoViews: PhotoViews 
   app.get(
     '/:id/content',
     {
-      preHandler: requireRole('APPLICANT', 'REVIEWER', 'ADMIN'),
+      preHandler: requireRole('APPLICANT', ...REVIEWING_ROLES),
       schema: {
         tags: ['photo'],
         summary: "A verification photo's JPEG as an attachment (the filing's owner, or staff who may view the filing)",
