@@ -49,6 +49,21 @@ describe('register → confirm → sign in → me → sign out', () => {
     expect((await first.get('/api/auth/me')).statusCode).toBe(200);
   });
 
+  it('answers the session check with the account, or with 204 and no body when no one is signed in', async () => {
+    const { client, account } = await signedInClient(t.app, t.db, 'APPLICANT');
+    const signedIn = await client.get('/api/auth/session');
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().account).toMatchObject({ id: account.id, email: account.email, role: 'APPLICANT' });
+
+    const visitor = await createClient(t.app).get('/api/auth/session');
+    expect(visitor.statusCode).toBe(204);
+    expect(visitor.body).toBe('');
+    expect(visitor.cookies).toEqual([]);
+
+    expect((await client.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await client.get('/api/auth/session')).statusCode).toBe(204);
+  });
+
   it('sets an httpOnly SameSite session cookie and a long-lived device cookie for the auth endpoints only', async () => {
     const { account } = await signedInClient(t.app, t.db, 'APPLICANT');
     const res = await createClient(t.app).login(account.email, TEST_PASSWORD);

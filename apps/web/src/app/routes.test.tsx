@@ -2,10 +2,10 @@
 import type { Role } from '@beian/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { account, fakeApi, json, problem } from '../test/fake-api.ts';
+import { account, fakeApi, json, noContent, problem } from '../test/fake-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
-const signedInAs = (role: Role) => fakeApi({ 'GET /api/auth/me': () => json(200, { account: account(role) }) });
+const signedInAs = (role: Role) => fakeApi({ 'GET /api/auth/session': () => json(200, { account: account(role) }) });
 
 describe('routes', () => {
   it.each([
@@ -33,7 +33,7 @@ describe('routes', () => {
   it('sends a visitor to sign-in and, once signed in, on to the page they asked for', async () => {
     let signedIn = false;
     fakeApi({
-      'GET /api/auth/me': () => (signedIn ? json(200, { account: account('ADMIN') }) : json(401, {})),
+      'GET /api/auth/session': () => (signedIn ? json(200, { account: account('ADMIN') }) : noContent()),
       'POST /api/auth/login': () => {
         signedIn = true;
         return json(200, { account: account('ADMIN') });
@@ -73,7 +73,7 @@ describe('routes', () => {
 
   it('explains a failure it cannot recover from, with the request id and a way home', { timeout: 15_000 }, async () => {
     // Server errors are retried twice before the page gives up.
-    fakeApi({ 'GET /api/auth/me': () => problem(500, 'INTERNAL') });
+    fakeApi({ 'GET /api/auth/session': () => problem(500, 'INTERNAL') });
     // The router reports the caught error on the console; here that is the expected outcome, not noise to read.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderApp('/console');

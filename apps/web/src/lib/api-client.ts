@@ -40,7 +40,7 @@ export function getCsrfToken(): Promise<string> {
   return csrfToken;
 }
 
-/** `none`: the status that means "there is none" (no session) rather than a failure; sent back, unread. */
+/** `none`: a status that means "there is none" rather than a failure (when it is one); sent back, unread. */
 async function send(
   method: Method,
   path: string,
@@ -110,7 +110,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions<
   return read(response, options.schema);
 }
 
-/** A read whose answer with status `none` means there is nothing (401 from the session check: no one is signed
+/** A read whose answer with status `none` means there is nothing (204 from the session check: no one is signed
  * in): null, without reading that answer. */
 async function readOrNone<T>(
   path: string,

@@ -47,7 +47,7 @@ export function fakeApi(routes: Record<string, Handler>) {
   const sent: SentRequest[] = [];
   const all: Record<string, Handler> = {
     'GET /api/auth/csrf': () => json(200, { token: 'csrf-1' }),
-    'GET /api/auth/me': () => problem(401, 'UNAUTHENTICATED'),
+    'GET /api/auth/session': () => noContent(),
     ...routes,
   };
   vi.stubGlobal(

@@ -41,7 +41,7 @@ export function reviewerWithQueue(
   locale: 'zh-CN' | 'en-US' = 'zh-CN',
 ) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale }) }),
     'GET /api/review/queue': ({ path }) => json(200, respond(new URL(path, 'http://localhost').searchParams)),
     ...routes,
   });

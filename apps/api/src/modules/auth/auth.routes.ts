@@ -150,6 +150,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     async (request) => ({ account: currentAccount(request) }),
   );
 
+  // The web app's session check: a visitor is not an error, so the browser logs no failed request on every page a
+  // visitor opens. /me stays for clients that want a 401.
+  app.get(
+    '/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in account, or 204 No Content when no one is signed in',
+        response: { 200: MeResponseSchema, 204: z.null() },
+      },
+    },
+    async (request, reply) => (request.account ? { account: request.account } : reply.status(204).send(null)),
+  );
+
   app.put(
     '/locale',
     {

@@ -15,7 +15,7 @@ describe('an address naming no filing', () => {
     ['REVIEWER', '/review/filings/not-a-real-id', 'GET /api/review/filings/not-a-real-id'],
   ] as const)('as %s, %s is the not-found page', async (role, address, load) => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account(role) }),
+      'GET /api/auth/session': () => json(200, { account: account(role) }),
       'GET /api/resources': () => json(200, { resources: [] }),
       [load]: notFound,
     });

@@ -30,7 +30,7 @@ const unknown: AccountSession = { ...phone, id: '6f1c2d3e-4a5b-4c6d-8e7f-0000000
 
 function accountApi(role: Role, sessions: () => AccountSession[], extra: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account(role, { displayName: '赵六' }) }),
+    'GET /api/auth/session': () => json(200, { account: account(role, { displayName: '赵六' }) }),
     'GET /api/auth/sessions': () => json(200, { sessions: sessions() }),
     ...extra,
   });

@@ -40,7 +40,7 @@ const actors = {
 /** Answers the audit log with `respond`, given the query the page asked for. */
 function adminWithAuditLog(respond: (query: URLSearchParams) => AuditLogPage | Response, locale: Locale = 'zh-CN') {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('ADMIN', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('ADMIN', { locale }) }),
     'GET /api/admin/audit-log/actors': () => json(200, actors),
     'GET /api/admin/audit-log': ({ path }: SentRequest) => {
       const answer = respond(new URL(path, 'http://localhost').searchParams);

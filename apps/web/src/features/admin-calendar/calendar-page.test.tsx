@@ -84,7 +84,7 @@ const published2027 = (version: number, reason: string): CalendarYearDetail => (
 function adminApi(publish: (request: SentRequest) => Response, year: () => CalendarYearDetail = () => empty2027) {
   let published = false;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('ADMIN', { id: ADMIN }) }),
+    'GET /api/auth/session': () => json(200, { account: account('ADMIN', { id: ADMIN }) }),
     'GET /api/admin/calendar': () => json(200, overview(published)),
     'GET /api/admin/calendar/years/2027': () => json(200, year()),
     'POST /api/admin/calendar/years/2027': (request) => {

@@ -41,7 +41,7 @@ const assignable: AssignableOperatorList = {
 
 function adminApi(routes: Record<string, (request: SentRequest) => Response>) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('ADMIN') }),
+    'GET /api/auth/session': () => json(200, { account: account('ADMIN') }),
     'GET /api/admin/photo-points/operators': () => json(200, assignable),
     ...routes,
   });

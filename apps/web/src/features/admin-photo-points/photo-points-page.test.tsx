@@ -29,7 +29,7 @@ const detailOf = (point: AdminPhotoPoint): AdminPhotoPointDetail => ({ ...point,
 
 function adminApi(routes: Record<string, (request: SentRequest) => Response> = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('ADMIN') }),
+    'GET /api/auth/session': () => json(200, { account: account('ADMIN') }),
     'GET /api/admin/photo-points/operators': () => json(200, { operators: [] }),
     ...routes,
   });

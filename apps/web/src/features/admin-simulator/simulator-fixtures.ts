@@ -80,7 +80,7 @@ type Lists = {
 /** An admin with the three simulator lists (empty unless given); `extra` adds or replaces routes. */
 export function adminWithSimulators(lists: Lists = {}, extra: Record<string, Handler> = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('ADMIN', { locale: lists.locale ?? 'zh-CN' }) }),
+    'GET /api/auth/session': () => json(200, { account: account('ADMIN', { locale: lists.locale ?? 'zh-CN' }) }),
     'GET /api/simulator/sms-outbox?limit=50': () => json(200, { messages: lists.messages ?? [] }),
     'GET /api/simulator/bureau-submissions?limit=50': () => json(200, { submissions: lists.submissions ?? [] }),
     'GET /api/simulator/shipments?limit=50': () => json(200, { shipments: lists.shipments ?? [] }),

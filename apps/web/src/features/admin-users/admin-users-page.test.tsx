@@ -44,7 +44,7 @@ const invitation: Invitation = {
 
 function adminApi(routes: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: SELF }),
+    'GET /api/auth/session': () => json(200, { account: SELF }),
     'GET /api/admin/accounts': () =>
       json(
         200,

@@ -79,7 +79,7 @@ describe('register page', () => {
       locale: 'zh-CN',
     });
     // Nobody is signed in by registering.
-    expect(api.to('GET /api/auth/me').length).toBeLessThanOrEqual(1);
+    expect(api.to('GET /api/auth/session').length).toBeLessThanOrEqual(1);
   });
 
   it('opens the simulated mailbox on request and shows the email with its link, waiting for delivery', async () => {

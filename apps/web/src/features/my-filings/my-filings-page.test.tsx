@@ -20,7 +20,7 @@ const reviewed = {
 
 function api(filings = [summary]) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     'GET /api/filings': () => json(200, { filings }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filingDetail()),
@@ -78,7 +78,7 @@ describe('my filings', () => {
   it('returns to the list at once after abandoning, without waiting for the page it leaves to load again', async () => {
     let detailReads = 0;
     const sent = fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       'GET /api/filings': () => json(200, { filings: [{ ...summary, status: 'ABANDONED', version: 4 }] }),
       // The first read answers; any later one (a reload of the page being left) never does.

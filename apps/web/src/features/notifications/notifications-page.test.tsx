@@ -83,7 +83,7 @@ function api(notifications: Notification[]) {
   let unread = notifications.filter((n) => n.readAt === null).length;
   let all = notifications;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/filings': () => json(200, { filings: [] }),
     'GET /api/notifications': () => json(200, { notifications: all, unread }),
     'GET /api/notifications/unread-count': () => json(200, { unread }),

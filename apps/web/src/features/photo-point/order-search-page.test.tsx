@@ -33,7 +33,7 @@ const found = {
 };
 
 function operatorWith(routes: Record<string, () => Response>) {
-  return fakeApi({ 'GET /api/auth/me': () => json(200, { account: account('OPERATOR') }), ...routes });
+  return fakeApi({ 'GET /api/auth/session': () => json(200, { account: account('OPERATOR') }), ...routes });
 }
 
 async function search(user: ReturnType<typeof renderApp>['user'], orderNo: string) {

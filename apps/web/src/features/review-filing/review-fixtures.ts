@@ -125,7 +125,7 @@ export const catalogue: ReviewReasonCatalogue = {
 export function reviewerOnFiling(routes: Record<string, Handler> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const base = `/api/review/filings/${REVIEW_ID}`;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale }) }),
     [`GET ${base}`]: () => json(200, reviewDetail()),
     [`POST ${base}/lease`]: () =>
       json(200, {

@@ -30,7 +30,7 @@ const second = returned(2, {
 
 function signedIn(role: 'REVIEWER' | 'ADMIN', filings: ReturnedFiling[], routes: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account(role) }),
+    'GET /api/auth/session': () => json(200, { account: account(role) }),
     'GET /api/review/returned': () => json(200, { filings }),
     ...routes,
   });
@@ -113,7 +113,7 @@ describe('returned filings', () => {
 
   it('reads in English', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }),
+      'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }),
       'GET /api/review/returned': () => json(200, { filings: [second] }),
     });
     renderApp('/review/returned');

@@ -9,7 +9,7 @@ import { renderApp } from '../../test/render-app.tsx';
 
 function signedInWithDashboard(role: Role, dashboard: () => Response) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account(role) }),
+    'GET /api/auth/session': () => json(200, { account: account(role) }),
     'GET /api/review/dashboard': dashboard,
     'GET /api/review/returned': () => json(200, { filings: [] }),
   });
@@ -62,7 +62,7 @@ describe('reviewer dashboard', () => {
 
   it('reads the bureau figures in English', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }),
+      'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }),
       'GET /api/review/dashboard': answer({ bureau: { sms: 1, smsFailed: 2, review: 3, overdue: 4 } }),
     });
     renderApp('/review');

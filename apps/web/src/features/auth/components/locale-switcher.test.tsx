@@ -40,7 +40,7 @@ describe('language switch', () => {
 
   it('saves the language to the signed-in account and changes the navigation', async () => {
     const api = fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('ADMIN') }),
+      'GET /api/auth/session': () => json(200, { account: account('ADMIN') }),
       'PUT /api/auth/locale': () => noContent(),
     });
     const { user } = renderApp('/admin');
@@ -58,7 +58,7 @@ describe('language switch', () => {
   });
 
   it('shows a signed-in account in its saved language when this browser has no choice of its own', async () => {
-    fakeApi({ 'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }) });
+    fakeApi({ 'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale: 'en-US' }) }) });
     renderApp('/review');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Review workbench' })).toBeVisible();

@@ -12,7 +12,7 @@ const FILING = `/api/filings/${FILING_ID}`;
 function api(status: 'EXPIRED' | 'ABANDONED') {
   const filing = filingDetail({ status, nextAction: 'NONE' });
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filing),
     [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
@@ -58,7 +58,7 @@ describe('the stepper of a draft', () => {
     });
     expect(all.missing).toBe(0);
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () => json(200, filingDetail({ steps: { verify: true, subject: true, websites: true } })),
       [`GET ${FILING}/materials`]: () => json(200, all),
@@ -72,7 +72,7 @@ describe('the stepper of a draft', () => {
 
   it('keeps the materials to do while one is missing', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () => json(200, filingDetail({ steps: { verify: true, subject: true, websites: true } })),
       [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),

@@ -12,7 +12,7 @@ const PHONE = `GET ${FILING}/simulated-phone`;
 
 function api(simulatedPhone: boolean | undefined, phone: () => SimulatedPhone) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filingDetail()),
     [`POST ${FILING}/sms-code`]: () =>

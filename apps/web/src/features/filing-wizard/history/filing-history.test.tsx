@@ -58,7 +58,7 @@ const cycle: FilingHistory = {
 
 function open(history: FilingHistory) {
   fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, inReview),
     [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),

@@ -30,7 +30,7 @@ const rejected: FilingDetail = filingDetail({
 
 function api() {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, rejected),
     [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),

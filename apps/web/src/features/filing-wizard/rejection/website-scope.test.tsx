@@ -33,7 +33,7 @@ const rejected = filingDetail({
 describe('websites of a rejected filing', () => {
   it('shows the reasons on the named website and locks the other one', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () => json(200, rejected),
       [`GET ${FILING}/websites/detected`]: () => json(200, { websites }),

@@ -12,7 +12,7 @@ type Handler = (request: SentRequest) => Response;
 
 function api(routes: Record<string, Handler>, filing: () => FilingDetail = () => filingDetail()) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filing()),
     ...routes,

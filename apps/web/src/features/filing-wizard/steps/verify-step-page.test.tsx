@@ -7,7 +7,7 @@ import { renderApp } from '../../../test/render-app.tsx';
 
 function api(verify = verifyResponse()) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     'POST /api/filings/verify': () => json(verify.filing ? 201 : 200, verify),
   });

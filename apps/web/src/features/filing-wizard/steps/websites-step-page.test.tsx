@@ -52,7 +52,7 @@ function api(overrides: Partial<FilingDetail> = {}) {
     ...overrides,
   });
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filing),
     [`GET ${FILING}/websites/detected`]: () => json(200, { websites: DETECTED }),

@@ -14,7 +14,7 @@ const { verify: _v, subject: _s, websites: _w, steps: _st, ...summary } = inRevi
 function api(answer: () => Response) {
   let filing: FilingDetail = inReview;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     'GET /api/filings': () => json(200, { filings: [{ ...summary, status: filing.status }] }),
     [`GET ${FILING}`]: () => json(200, filing),

@@ -14,7 +14,7 @@ const reviewer = (n: number, displayName: string) => ({
 
 function openWorkbench(decisionsToday: ReviewDashboard['decisionsToday'], locale: Locale = 'zh-CN') {
   fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('REVIEWER', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('REVIEWER', { locale }) }),
     'GET /api/review/dashboard': () =>
       json(200, reviewDashboard({ queues: { initial: 3, second: 1 }, decisionsToday })),
   });

@@ -41,7 +41,7 @@ const personal = filingDetail({
 
 function api(filing: FilingDetail, list: () => MaterialList, extra = {}) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filing),
     [`GET ${FILING}/materials`]: () => json(200, list()),

@@ -46,7 +46,7 @@ const DIRECTORY = {
 
 function api(filing: FilingDetail, answer: () => Response) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: answer,

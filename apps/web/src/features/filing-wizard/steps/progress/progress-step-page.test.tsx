@@ -19,7 +19,7 @@ function api(
   locale: 'zh-CN' | 'en-US' = 'zh-CN',
 ) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale }) }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${BASE}`]: () => json(200, filingDetail({ status, nextAction: progress.nextAction })),
     [`GET ${BASE}/progress`]: () => json(200, progress),

@@ -48,7 +48,7 @@ const uploaded = materialList(PERSONAL_GD, {
 function api(answer: () => Response | Promise<Response>) {
   let filing: FilingDetail = draft;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, filing),
     [`GET ${FILING}/materials`]: () => json(200, uploaded),
@@ -142,7 +142,7 @@ describe('review and submit', () => {
       ],
     };
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () => json(200, withCode),
       [`GET ${FILING}/materials`]: () => json(200, uploaded),
@@ -171,7 +171,7 @@ describe('review and submit', () => {
 
   it('still shows when the result is due after a reload', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () =>
         json(200, {
@@ -189,7 +189,7 @@ describe('review and submit', () => {
 
   it('after the initial approval says where the filing stands, links to the photo step, and lists the rounds', async () => {
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET ${FILING}`]: () => json(200, { ...draft, status: 'PHOTO_PENDING', nextAction: 'TAKE_PHOTO' }),
       [`GET ${FILING}/materials`]: () => json(200, uploaded),

@@ -22,7 +22,7 @@ function api(phone: { submitted: boolean }, refusal?: () => Response) {
   const filing = (): FilingDetail =>
     phone.submitted ? { ...pending, status: 'SECOND_REVIEW', nextAction: 'WAIT_FOR_REVIEW', version: 10 } : pending;
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing()),
     [`GET /api/filings/${FILING_ID}/photo`]: () =>

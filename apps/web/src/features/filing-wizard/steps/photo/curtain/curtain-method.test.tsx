@@ -50,7 +50,7 @@ function api(
   extra: Record<string, Parameters<typeof fakeApi>[0][string]> = {},
 ) {
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, step),
@@ -143,7 +143,7 @@ describe('the curtain method', () => {
       trackingNo: 'SF1000000000017',
     };
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
       [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
@@ -179,7 +179,7 @@ describe('the curtain method', () => {
     });
     let granted = true;
     const fake = fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
       [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
@@ -219,7 +219,7 @@ describe('the curtain method', () => {
       trackingNo: 'SF1000000000017',
     };
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET /api/filings/${FILING_ID}`]: () => json(200, pending),
       [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
@@ -308,7 +308,7 @@ describe('the curtain method', () => {
     const sent = fakeXhr();
     let filing: FilingDetail = pending;
     fakeApi({
-      'GET /api/auth/me': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
       'GET /api/resources': () => json(200, { resources: RESOURCES }),
       [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
       [`GET /api/filings/${FILING_ID}/photo`]: () =>

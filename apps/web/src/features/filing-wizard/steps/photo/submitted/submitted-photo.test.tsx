@@ -41,7 +41,7 @@ function applicantAt(step: PhotoStep, nextAction: FilingDetail['nextAction'], lo
     steps: { verify: true, subject: true, websites: true },
   });
   return fakeApi({
-    'GET /api/auth/me': () => json(200, { account: account('APPLICANT', { locale }) }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale }) }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET /api/filings/${FILING_ID}`]: () => json(200, filing),
     [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, step),
