@@ -22,7 +22,9 @@ export function AbandonFiling({ filing }: { filing: FilingDetail }) {
       // Marked stale, not reloaded here: the list loads afresh when it opens, and the applicant does not wait for
       // the pages being left (on a busy server those reloads kept the list from opening for seconds).
       void queryClient.invalidateQueries({ queryKey: filingKeys.all, refetchType: 'none' });
-      navigate('/console', { state: { abandoned: filing.orderNo } });
+      // Committed at once rather than as a transition: the filing's address may still be on its way to a step (its
+      // redirect waits for the step's code), and that redirect, coming after, would otherwise win.
+      navigate('/console', { state: { abandoned: filing.orderNo }, flushSync: true });
     },
   });
 
