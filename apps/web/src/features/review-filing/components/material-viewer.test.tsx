@@ -1,7 +1,7 @@
 // The material viewer: zoom by button and by key (+ − 0, ignored while typing), rotation in 90° steps, and PDFs drawn
 // by pdf.js into a canvas from bytes fetched with the session. pdf.js itself does not run under jsdom: its seam
 // (lib/pdf/load-pdf.ts) is replaced here, and the browser tests draw a real sheet.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfDocument } from '../../../lib/pdf/load-pdf.ts';
@@ -117,20 +117,21 @@ describe('MaterialViewer with a PDF', () => {
     expect(canvas.tagName).toBe('CANVAS');
     expect(new Uint8Array(loadPdf.mock.calls[0]?.[0] ?? new ArrayBuffer(0))).toEqual(new Uint8Array(PDF_BYTES));
     expect(api.to(`GET ${sheet.url}`)[0]?.headers.get('accept')).toContain('application/pdf');
-    expect(drawn.at(-1)?.canvas).toBe(canvas);
+    // The page is drawn once its canvas is in the document.
+    await waitFor(() => expect(drawn.at(-1)?.canvas).toBe(canvas));
     expect(drawn.at(-1)).toMatchObject({ page: 1, scale: 1, rotation: 0 });
     expect(screen.getByText('第 1 / 2 页')).toBeVisible();
     expect(screen.getByRole('button', { name: '上一页' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: '下一页' }));
     expect(screen.getByRole('img', { name: '网站备案信息真实性核验单，第 2 页' })).toBeVisible();
-    expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1, rotation: 0 });
+    await waitFor(() => expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1, rotation: 0 }));
     expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
 
     await user.keyboard('+');
-    expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1.25 });
+    await waitFor(() => expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1.25 }));
     await user.click(screen.getByRole('button', { name: '旋转 90°' }));
-    expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1.25, rotation: 90 });
+    await waitFor(() => expect(drawn.at(-1)).toMatchObject({ page: 2, scale: 1.25, rotation: 90 }));
     // The same bytes, opened in a tab of their own.
     expect(
       within(screen.getByRole('region', { name: '材料查看器' })).getByRole('link', {
