@@ -5,7 +5,7 @@
 // The sign-in page is sent already rendered, in the language the browser chose (docs/decisions/043).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALE_COOKIE, LOCALES, type Locale } from '@beian/contracts';
+import { isLocale, LOCALE_COOKIE, LOCALES, type Locale } from '@beian/contracts';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -23,7 +23,7 @@ export const prerenderedSignInFile = (locale: Locale) => `prerendered/login.${lo
  * The app itself picks no other way before sign-in (apps/web/src/i18n/i18n.ts). */
 function chosenLocale(request: FastifyRequest): Locale {
   const chosen = request.cookies?.[LOCALE_COOKIE];
-  return LOCALES.find((locale) => locale === chosen) ?? DEFAULT_LOCALE;
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
 }
 
 export const webPlugin = fp(async (app: FastifyInstance, opts: { distDir: string }) => {

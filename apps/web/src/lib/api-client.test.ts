@@ -83,21 +83,21 @@ describe('apiClient', () => {
     await expect(apiClient.get('/api/things', { schema })).rejects.toBeInstanceOf(z.ZodError);
   });
 
-  it('reads the named status as "none" without loading the schema, and any other failure as an error', async () => {
+  it('reads a 204 as nothing without loading the schema, and still fails on a refusal', async () => {
     let loads = 0;
     const schema = async () => {
       loads++;
       return z.object({ id: z.string() });
     };
-    fakeApi({ 'GET /api/me': () => problem(401, 'UNAUTHENTICATED') });
-    await expect(apiClient.getOrNone('/api/me', 401, { schema })).resolves.toBeNull();
+    fakeApi({ 'GET /api/session': () => noContent() });
+    await expect(apiClient.getOptional('/api/session', { schema })).resolves.toBeUndefined();
     expect(loads).toBe(0);
 
-    fakeApi({ 'GET /api/me': () => problem(403, 'FORBIDDEN') });
-    await expect(apiClient.getOrNone('/api/me', 401, { schema })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    fakeApi({ 'GET /api/session': () => problem(403, 'FORBIDDEN') });
+    await expect(apiClient.getOptional('/api/session', { schema })).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
-    fakeApi({ 'GET /api/me': () => json(200, { id: 'a1' }) });
-    await expect(apiClient.getOrNone('/api/me', 401, { schema })).resolves.toEqual({ id: 'a1' });
+    fakeApi({ 'GET /api/session': () => json(200, { id: 'a1' }) });
+    await expect(apiClient.getOptional('/api/session', { schema })).resolves.toEqual({ id: 'a1' });
     expect(loads).toBe(1);
   });
 });

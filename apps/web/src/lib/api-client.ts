@@ -40,14 +40,7 @@ export function getCsrfToken(): Promise<string> {
   return csrfToken;
 }
 
-/** `none`: a status that means "there is none" rather than a failure (when it is one); sent back, unread. */
-async function send(
-  method: Method,
-  path: string,
-  options: RequestOptions<unknown>,
-  token: string | undefined,
-  none?: number,
-) {
+async function send(method: Method, path: string, options: RequestOptions<unknown>, token: string | undefined) {
   // accept-language lets the API word its own messages (details, field errors, e-mails) in the reader's language.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -65,7 +58,7 @@ async function send(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(syntheticProblem(0, 'Network error'));
   }
-  if (!response.ok && response.status !== none) throw await toApiError(response);
+  if (!response.ok) throw await toApiError(response);
   return response;
 }
 
@@ -110,24 +103,12 @@ async function request<T>(method: Method, path: string, options: RequestOptions<
   return read(response, options.schema);
 }
 
-/** A read whose answer with status `none` means there is nothing (204 from the session check: no one is signed
- * in): null, without reading that answer. */
-async function readOrNone<T>(
-  path: string,
-  none: number,
-  options: Omit<RequestOptions<T>, 'body'> & { schema: AnswerSchema<T> },
-): Promise<T | null> {
-  const response = await send('GET', path, options, undefined, none);
-  if (response.status === none) {
-    await response.body?.cancel();
-    return null;
-  }
-  return read(response, options.schema);
-}
-
 export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions<T>, 'body'>) => request('GET', path, options),
-  getOrNone: readOrNone,
+  /** A read the API answers 204 when there is nothing to read (the session check, for a visitor): undefined then,
+   * without loading the schema. */
+  getOptional: <T>(path: string, options?: Omit<RequestOptions<T>, 'body'>) =>
+    request('GET', path, options) as Promise<T | undefined>,
   post: <T>(path: string, options?: RequestOptions<T>) => request('POST', path, options),
   put: <T>(path: string, options?: RequestOptions<T>) => request('PUT', path, options),
   patch: <T>(path: string, options?: RequestOptions<T>) => request('PATCH', path, options),

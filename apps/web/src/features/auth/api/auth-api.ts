@@ -9,7 +9,7 @@ const meSchema = () => schemas().then((s) => s.MeResponseSchema);
 /** The signed-in account, or null when there is no session: the session check answers a visitor 204, which is
  * neither an error the browser logs nor an answer to load a schema for. */
 export async function fetchMe(signal?: AbortSignal): Promise<Account | null> {
-  const me = await apiClient.getOrNone('/api/auth/session', 204, { schema: meSchema, signal });
+  const me = await apiClient.getOptional('/api/auth/session', { schema: meSchema, signal });
   return me?.account ?? null;
 }
 
