@@ -8,6 +8,7 @@ import { App } from './app/app.tsx';
 import { preloadMatchedPages } from './app/lazy-page.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { routes } from './app/routes.tsx';
+import { prefetchMe } from './features/auth/api/use-me.ts';
 import { i18n, initI18n } from './i18n/i18n.ts';
 import { mirrorStoredLocale } from './i18n/locale-storage.ts';
 import './styles.css';
@@ -23,12 +24,18 @@ mirrorStoredLocale();
 /** The language the server rendered the page in, when it sent a prerendered one. */
 const prerendered = container.dataset.prerendered;
 
+const queryClient = createQueryClient();
+// The session is asked for alongside the code and the messages, not after them: a signed-in page's guards wait for
+// it. Not on the prerendered sign-in page, whose first render must match the markup it hydrates, whatever the
+// session says by then (its guard asks on mounting, as before).
+if (!prerendered) void prefetchMe(queryClient);
+
 // The first render waits for both, so the page appears whole instead of a spinner that it then replaces (a layout
 // shift). A language that fails to load still renders (keys instead of words) rather than a blank page.
 void Promise.allSettled([initI18n(), preloadMatchedPages(routes, window.location.pathname)]).then(() => {
   const app = (
     <StrictMode>
-      <App queryClient={createQueryClient()} />
+      <App queryClient={queryClient} />
     </StrictMode>
   );
   // Prerendered in another language than this browser's choice (a choice the cookie did not carry): rendered anew.

@@ -3,7 +3,9 @@
 import type { Account, Locale, LoginBody, RegisterBody, RegisterResponse, SimulatedMailbox } from '@beian/contracts';
 import { apiClient } from '../../../lib/api-client.ts';
 
-const schemas = () => import('./auth-schemas.ts');
+/** The schemas of the auth answers, a chunk of their own (zod with them). */
+export const loadAuthSchemas = () => import('./auth-schemas.ts');
+const schemas = loadAuthSchemas;
 const meSchema = () => schemas().then((s) => s.MeResponseSchema);
 
 /** The signed-in account, or null when there is no session: the session check answers a visitor 204, which is

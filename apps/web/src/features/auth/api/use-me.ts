@@ -1,12 +1,22 @@
 // The session as react-query state: every guard, layout and form reads the signed-in account from here.
 import type { Account } from '@beian/contracts';
-import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { fetchMe } from './auth-api.ts';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchMe, loadAuthSchemas } from './auth-api.ts';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
+const meQuery = queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 60_000 });
+
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: 60_000 });
+  return useQuery(meQuery);
+}
+
+/** Asks for the session now, before anything renders: every guard waits for it, so a page load need not wait for
+ * the page's code and messages first and only then for the session. The schema a signed-in answer is read with
+ * loads meanwhile, instead of after the answer. */
+export function prefetchMe(queryClient: QueryClient): Promise<void> {
+  void loadAuthSchemas().catch(() => undefined); // read again, and its failure reported, with the answer
+  return queryClient.prefetchQuery(meQuery);
 }
 
 /** The account for screens that are only reachable behind a guard. */
