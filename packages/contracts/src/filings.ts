@@ -82,6 +82,7 @@ export const VerifyResponseSchema = z.object({
 export type VerifyResponse = z.infer<typeof VerifyResponseSchema>;
 
 export const FilingListSchema = z.object({ filings: z.array(FilingSummarySchema) });
+export type FilingList = z.infer<typeof FilingListSchema>;
 
 // ---- step 2.1: subject ------------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 // GET /api/filings/:id/progress: the applicant's timeline of a filing moved through real transitions (submission,
 // the initial review's rejection and approval, the photo, the second review), its expected ends in Beijing working
 // days, the overdue mark, the returns, the next action, and who may read it.
-import type { FilingProgress, ProgressStage } from '@beian/contracts';
+import type { FilingDetail, FilingList, FilingProgress, ProgressStage } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { expectAnsweredAsMissing } from '../helpers/answered-as-missing.ts';
@@ -151,5 +151,30 @@ describe('GET /api/filings/:id/progress', () => {
     const other = await signedInClient(t.app, t.db, 'APPLICANT');
     await expectAnsweredAsMissing((id) => other.client.get(`/api/filings/${id}/progress`), draft.id);
     expect((await fx.reviewer.client.get(`/api/filings/${draft.id}/progress`)).statusCode).toBe(403);
+  });
+});
+
+describe('GET /api/filings', () => {
+  it('lists each filing with the summary and the next step its own page shows, drafts and submitted alike', async () => {
+    clock.set(MONDAY_10);
+    // A draft whose subject step is no longer done: its mobile number is to be confirmed again.
+    const unconfirmed = await fx.readyDraft();
+    await t.db.filing.update({ where: { id: unconfirmed.id }, data: { mobileVerifiedAt: null } });
+    await fx.readyDraft();
+    await fx.submitted();
+
+    const res = await fx.applicant.get('/api/filings');
+    expect(res.statusCode, res.body).toBe(200);
+    const { filings } = res.json() as FilingList;
+    // The list reads fewer columns than a filing's page: every summary must still be the page's own.
+    const actions = new Set(filings.map((f) => f.nextAction));
+    for (const action of ['FILL_SUBJECT', 'UPLOAD_MATERIALS', 'WAIT_FOR_REVIEW'] as const)
+      expect(actions).toContain(action);
+    for (const summary of filings) {
+      const detail = (await fx.applicant.get(`/api/filings/${summary.id}`)).json() as FilingDetail;
+      expect(Object.fromEntries(Object.keys(summary).map((key) => [key, detail[key as keyof FilingDetail]]))).toEqual(
+        summary,
+      );
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { CalendarSource } from '../calendar/calendar-source.ts';
 import type { RulesOf } from '../rules/rule-sets.ts';
 import type { FilingAccess } from './filing-access.ts';
-import { nextAction, stepsOf } from './filing-progress.ts';
+import { nextAction } from './filing-progress.ts';
 import type { FilingsRepository } from './filings.repository.ts';
 
 export type FilingProgressServiceDeps = {
@@ -31,7 +31,7 @@ export function createFilingProgressService({ repo, access, rulesOf, calendar, c
       });
       return {
         stages,
-        nextAction: nextAction(row.status, stepsOf(row)),
+        nextAction: nextAction(row),
         bureauReviewWorkingDays: rules.bureauReviewWorkingDays,
       };
     },

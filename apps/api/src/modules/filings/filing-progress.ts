@@ -22,8 +22,14 @@ const certComplete = (p: StoredPerson) => p.certHash !== null && p.certValidFor 
 export const personComplete = (p: StoredPerson) =>
   certComplete(p) && PrincipalInputSchema.safeParse(personInput(p)).success;
 
+/** The columns a filing's progress is worked out from. */
+export type ProgressRow = Pick<
+  Filing,
+  'status' | 'passwordVerifiedAt' | 'mobileVerifiedAt' | 'subjectDraft' | 'websites'
+>;
+
 /** `s` is the row's subject draft, when the caller has read it already. */
-export function subjectComplete(row: Filing, s: StoredSubject = readSubject(row.subjectDraft)): boolean {
+export function subjectComplete(row: ProgressRow, s: StoredSubject = readSubject(row.subjectDraft)): boolean {
   if (row.passwordVerifiedAt === null || row.mobileVerifiedAt === null) return false;
   const info = SubjectInfoSchema.safeParse({
     originalPrincipalName: s.originalPrincipalName ?? undefined,
@@ -45,7 +51,7 @@ export function websiteComplete(entry: StoredWebsite): boolean {
 }
 
 /** `read` holds the row's subject draft and websites when the caller has parsed them already (the detail view). */
-export function stepsOf(row: Filing, read?: { subject: StoredSubject; websites: StoredWebsite[] }) {
+export function stepsOf(row: ProgressRow, read?: { subject: StoredSubject; websites: StoredWebsite[] }) {
   const websites = read?.websites ?? readWebsites(row.websites);
   return {
     // A filing exists only once its verify step passed.
@@ -69,9 +75,14 @@ const BY_STATUS: Partial<Record<FilingState, NextAction>> = {
   COMPLETED: 'VIEW_FILED',
 };
 
-export function nextAction(status: FilingState, steps: ReturnType<typeof stepsOf>): NextAction {
-  if (status !== 'DRAFT') return BY_STATUS[status] ?? 'NONE';
-  if (!steps.subject) return 'FILL_SUBJECT';
-  if (!steps.websites) return 'CONFIRM_WEBSITES';
+export type Steps = ReturnType<typeof stepsOf>;
+
+/** What the applicant does next. Only a draft's depends on its steps, which are worked out (from the subject and
+ * websites columns) for a draft alone. */
+export function nextAction(row: ProgressRow, steps: Steps | (() => Steps) = () => stepsOf(row)): NextAction {
+  if (row.status !== 'DRAFT') return BY_STATUS[row.status] ?? 'NONE';
+  const { subject, websites } = typeof steps === 'function' ? steps() : steps;
+  if (!subject) return 'FILL_SUBJECT';
+  if (!websites) return 'CONFIRM_WEBSITES';
   return 'UPLOAD_MATERIALS';
 }

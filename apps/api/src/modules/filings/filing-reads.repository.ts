@@ -1,8 +1,10 @@
 // The applicant's hot reads of its filings, in plain SQL on the pool Prisma shares (docs/decisions/032): the list,
 // and one filing together with its subject's filing-password lock in one round trip. `SELECT f.*` gives the row
-// exactly as Prisma's Filing type has it (same column names; pg reads timestamptz as Date, jsonb as objects).
+// exactly as Prisma's Filing type has it (same column names; pg reads timestamptz as Date, jsonb as objects); the
+// list reads only the columns of its summaries, under the same names.
 import type { Filing } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
+import type { SummaryRow } from './filing-view.ts';
 import type { PasswordLockRow } from './password-lock.repository.ts';
 
 type WithLock = Filing & { lockFailures: number | null; lockLastFailureAt: Date | null; lockLockedUntil: Date | null };
@@ -17,7 +19,13 @@ const OWNED_WITH_LOCK = `
   FROM "Filing" f ${LOCK_JOIN}
   WHERE f."id" = $1 AND f."accountId" = $2`;
 
-const LIST_OWNED = `SELECT * FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
+// 16 of the row's 43 columns; the subject and websites only for a draft, whose next step is read from them.
+const LIST_OWNED = `
+  SELECT "id", "orderNo", "type", "status", "version", "province", "domainUnicode", "subjectFilingNo",
+         "submittedAt", "slaDueAt", "createdAt", "updatedAt", "passwordVerifiedAt", "mobileVerifiedAt",
+         CASE WHEN "status" = 'DRAFT' THEN "subjectDraft" END AS "subjectDraft",
+         CASE WHEN "status" = 'DRAFT' THEN "websites" END AS "websites"
+  FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
 
 /** Splits the lock's columns off a joined row: the filing as Prisma reads it, and its lock row (null when none). */
 export function splitLock(joined: WithLock): { row: Filing; lock: PasswordLockRow | null } {
@@ -37,7 +45,7 @@ export function createFilingReads(sql: Sql) {
       return joined ? splitLock(joined) : null;
     },
     /** The owner's filings, newest first. */
-    listOwned: (accountId: string) => sql.query<Filing>(LIST_OWNED, [accountId]),
+    listOwned: (accountId: string) => sql.query<SummaryRow>(LIST_OWNED, [accountId]),
   };
 }
 

@@ -10,10 +10,28 @@ import {
   type StoredPerson,
   type StoredWebsite,
 } from './filing-data.ts';
-import { nextAction, stepsOf, websiteComplete } from './filing-progress.ts';
+import { nextAction, type ProgressRow, type Steps, stepsOf, websiteComplete } from './filing-progress.ts';
 import type { PasswordLockState } from './password-lock.ts';
 
-export function toFilingSummary(row: Filing, steps = stepsOf(row)): FilingSummary {
+/** The columns a summary is made of (the list reads these alone). */
+export type SummaryRow = ProgressRow &
+  Pick<
+    Filing,
+    | 'id'
+    | 'orderNo'
+    | 'type'
+    | 'version'
+    | 'province'
+    | 'domainUnicode'
+    | 'subjectFilingNo'
+    | 'submittedAt'
+    | 'slaDueAt'
+    | 'createdAt'
+    | 'updatedAt'
+  >;
+
+/** `steps` when the caller has worked them out already; otherwise a draft's are worked out here, and no other's. */
+export function toFilingSummary(row: SummaryRow, steps?: Steps): FilingSummary {
   return {
     id: row.id,
     orderNo: row.orderNo,
@@ -23,7 +41,7 @@ export function toFilingSummary(row: Filing, steps = stepsOf(row)): FilingSummar
     province: row.province,
     domain: row.domainUnicode,
     subjectFilingNo: row.subjectFilingNo,
-    nextAction: nextAction(row.status, steps),
+    nextAction: nextAction(row, steps),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     reviewDueAt: row.slaDueAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
