@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { createAdapters } from './adapters/index.ts';
 import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
@@ -144,6 +144,7 @@ import { errorsPlugin } from './plugins/errors.plugin.ts';
 import { frameworkErrorOptions } from './plugins/framework-errors.ts';
 import { parseQueryString } from './plugins/query-string.ts';
 import { responseCompressionPlugin } from './plugins/response-compression.plugin.ts';
+import { responseSerializer } from './plugins/response-serializer.ts';
 import { createRouteTable } from './plugins/route-table.ts';
 import { securityPlugin } from './plugins/security.plugin.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -187,7 +188,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
