@@ -9,10 +9,13 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startApi } from './lib/api-process.ts';
+import { type H2Front, startH2Front } from './lib/h2-front.ts';
 import { percentile, sortedCopy } from './lib/stats.ts';
 import { signInDemoApplicant } from './lib/web-session.ts';
 
 const RUNS = Number(process.env.RUNS ?? 1);
+// H2=1: through an HTTPS front speaking HTTP/2, as a production deployment serves the console (lib/h2-front.ts).
+const H2 = process.env.H2 === '1';
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -76,10 +79,16 @@ function report(name: string, runs: Lhr[]) {
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
   const api = await startApi({ dataDir, withWeb: true });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const front: H2Front | undefined = H2 ? await startH2Front(api.url) : undefined;
+  const base = front?.url ?? api.url;
+  const flags = ['--headless=new', '--no-sandbox', ...(front ? ['--ignore-certificate-errors'] : [])];
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: flags });
   try {
     const cookie = await signInDemoApplicant(api.url);
-    console.log(`API (${api.runtime}) at ${api.url}; Lighthouse default mobile settings, ${RUNS} run(s) per page`);
+    const served = front ? `, served over HTTP/2 by an HTTPS front at ${front.url}` : ' over HTTP/1.1';
+    console.log(
+      `API (${api.runtime}) at ${api.url}${served}; Lighthouse default mobile settings, ${RUNS} run(s) per page`,
+    );
     const pages = [
       ['login page', '/login', undefined],
       ['verify step', '/console/filings/new', cookie],
@@ -87,11 +96,12 @@ async function main() {
     for (const [name, address, withCookie] of pages) {
       const runs: Lhr[] = [];
       for (let run = 0; run < RUNS; run += 1)
-        runs.push(await audit(new URL(address, api.url).href, chrome.port, withCookie));
+        runs.push(await audit(new URL(address, base).href, chrome.port, withCookie));
       report(name, runs);
     }
   } finally {
     chrome.kill();
+    await front?.close();
     await api.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
