@@ -10,7 +10,6 @@ import { $ZodType, safeParse } from 'zod/v4/core';
 const SAME_BOTH_WAYS = new Set([
   'string',
   'number',
-  'int',
   'boolean',
   'bigint',
   'symbol',

@@ -77,11 +77,11 @@ const BY_STATUS: Partial<Record<FilingState, NextAction>> = {
 
 export type Steps = ReturnType<typeof stepsOf>;
 
-/** What the applicant does next. Only a draft's depends on its steps, which are worked out (from the subject and
- * websites columns) for a draft alone. */
-export function nextAction(row: ProgressRow, steps: Steps | (() => Steps) = () => stepsOf(row)): NextAction {
+/** What the applicant does next. Only a draft's depends on its steps: `steps` when the caller has worked them out
+ * already, otherwise a draft's are worked out here (from the subject and websites columns), and no other's. */
+export function nextAction(row: ProgressRow, steps?: Steps): NextAction {
   if (row.status !== 'DRAFT') return BY_STATUS[row.status] ?? 'NONE';
-  const { subject, websites } = typeof steps === 'function' ? steps() : steps;
+  const { subject, websites } = steps ?? stepsOf(row);
   if (!subject) return 'FILL_SUBJECT';
   if (!websites) return 'CONFIRM_WEBSITES';
   return 'UPLOAD_MATERIALS';

@@ -4,7 +4,7 @@
 // list reads only the columns of its summaries, under the same names.
 import type { Filing } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
-import type { SummaryRow } from './filing-view.ts';
+import { SUMMARY_COLUMNS, type SummaryRow } from './filing-view.ts';
 import type { PasswordLockRow } from './password-lock.repository.ts';
 
 type WithLock = Filing & { lockFailures: number | null; lockLastFailureAt: Date | null; lockLockedUntil: Date | null };
@@ -19,12 +19,13 @@ const OWNED_WITH_LOCK = `
   FROM "Filing" f ${LOCK_JOIN}
   WHERE f."id" = $1 AND f."accountId" = $2`;
 
-// 16 of the row's 43 columns; the subject and websites only for a draft, whose next step is read from them.
-const LIST_OWNED = `
-  SELECT "id", "orderNo", "type", "status", "version", "province", "domainUnicode", "subjectFilingNo",
-         "submittedAt", "slaDueAt", "createdAt", "updatedAt", "passwordVerifiedAt", "mobileVerifiedAt",
-         CASE WHEN "status" = 'DRAFT' THEN "subjectDraft" END AS "subjectDraft",
-         CASE WHEN "status" = 'DRAFT' THEN "websites" END AS "websites"
+/** The subject and websites are read for a draft alone, whose next step is worked out from them. */
+const DRAFT_ONLY: ReadonlySet<string> = new Set(['subjectDraft', 'websites']);
+const summaryColumn = (name: string) =>
+  DRAFT_ONLY.has(name) ? `CASE WHEN "status" = 'DRAFT' THEN "${name}" END AS "${name}"` : `"${name}"`;
+
+// 16 of the row's 43 columns: the summaries' own.
+const LIST_OWNED = `SELECT ${SUMMARY_COLUMNS.map(summaryColumn).join(', ')}
   FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
 
 /** Splits the lock's columns off a joined row: the filing as Prisma reads it, and its lock row (null when none). */

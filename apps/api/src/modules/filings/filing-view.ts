@@ -10,25 +10,31 @@ import {
   type StoredPerson,
   type StoredWebsite,
 } from './filing-data.ts';
-import { nextAction, type ProgressRow, type Steps, stepsOf, websiteComplete } from './filing-progress.ts';
+import { nextAction, type Steps, stepsOf, websiteComplete } from './filing-progress.ts';
 import type { PasswordLockState } from './password-lock.ts';
 
-/** The columns a summary is made of (the list reads these alone). */
-export type SummaryRow = ProgressRow &
-  Pick<
-    Filing,
-    | 'id'
-    | 'orderNo'
-    | 'type'
-    | 'version'
-    | 'province'
-    | 'domainUnicode'
-    | 'subjectFilingNo'
-    | 'submittedAt'
-    | 'slaDueAt'
-    | 'createdAt'
-    | 'updatedAt'
-  >;
+/** The columns a summary is made of: the list reads these alone (filing-reads.repository.ts). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'orderNo',
+  'type',
+  'status',
+  'version',
+  'province',
+  'domainUnicode',
+  'subjectFilingNo',
+  'submittedAt',
+  'slaDueAt',
+  'createdAt',
+  'updatedAt',
+  // What a draft's next step is worked out from (ProgressRow).
+  'passwordVerifiedAt',
+  'mobileVerifiedAt',
+  'subjectDraft',
+  'websites',
+] as const satisfies readonly (keyof Filing)[];
+
+export type SummaryRow = Pick<Filing, (typeof SUMMARY_COLUMNS)[number]>;
 
 /** `steps` when the caller has worked them out already; otherwise a draft's are worked out here, and no other's. */
 export function toFilingSummary(row: SummaryRow, steps?: Steps): FilingSummary {

@@ -5,8 +5,7 @@ import { apiClient } from '../../../lib/api-client.ts';
 
 /** The schemas of the auth answers, a chunk of their own (zod with them). */
 export const loadAuthSchemas = () => import('./auth-schemas.ts');
-const schemas = loadAuthSchemas;
-const meSchema = () => schemas().then((s) => s.MeResponseSchema);
+const meSchema = () => loadAuthSchemas().then((s) => s.MeResponseSchema);
 
 /** The signed-in account, or null when there is no session: the session check answers a visitor 204, which is
  * neither an error the browser logs nor an answer to load a schema for. */
@@ -22,7 +21,10 @@ export async function login(body: LoginBody): Promise<Account> {
 
 /** Registers; the answer is the same whether or not the address already had an account. */
 export function register(body: RegisterBody): Promise<RegisterResponse> {
-  return apiClient.post('/api/auth/register', { body, schema: () => schemas().then((s) => s.RegisterResponseSchema) });
+  return apiClient.post('/api/auth/register', {
+    body,
+    schema: () => loadAuthSchemas().then((s) => s.RegisterResponseSchema),
+  });
 }
 
 /** Confirms a registration with its emailed link's token; the server signs the browser in. */
@@ -34,7 +36,7 @@ export async function verifyEmail(token: string): Promise<Account> {
 /** What the mail simulator sent to the address this browser registered with. */
 export function fetchSimulatedMailbox(signal?: AbortSignal): Promise<SimulatedMailbox> {
   return apiClient.get('/api/auth/simulated-mailbox', {
-    schema: () => schemas().then((s) => s.SimulatedMailboxSchema),
+    schema: () => loadAuthSchemas().then((s) => s.SimulatedMailboxSchema),
     signal,
   });
 }
