@@ -70,9 +70,10 @@ export function createAdapters({ config, db, clock, calendar }: AdapterDeps): Ad
     cloud: createCloudSimulator({ db, clock }),
     courier: createCourierSimulator({ db, clock }),
   };
+  const sql = sqlOf(db);
   return {
-    miit: createMiitSimulator({ db, sql: sqlOf(db), certHasher, secretKey: config.certHashKey }),
-    registrar: createRegistrarSimulator({ db }),
+    miit: createMiitSimulator({ db, sql, certHasher, secretKey: config.certHashKey }),
+    registrar: createRegistrarSimulator({ sql }),
     ...simulators,
     // Email has a real protocol, so it needs no simulator once a server is configured.
     mail: config.SMTP_URL

@@ -167,4 +167,24 @@ describe('domain registry simulator', () => {
     expect(record?.registrant.certMasked).not.toBe(IDS.hangzhouNet.certNumber);
     expect(await t.adapters.registrar.lookup('never-registered-example.cn')).toBeNull();
   });
+
+  it('reads every field of the stored record, whatever the case and spacing of the domain asked for', async () => {
+    const stored = await t.db.simDomainRecord.findUniqueOrThrow({ where: { domain: 'xn--fsq092h.xn--fiqs8s' } });
+    expect(await t.adapters.registrar.lookup('  XN--FSQ092H.xn--FIQS8S ')).toEqual({
+      domain: stored.domain,
+      unicode: '示例.中国',
+      registrar: stored.registrar,
+      registrarApproved: stored.registrarApproved,
+      registeredAt: stored.registeredAt,
+      expiresAt: stored.expiresAt,
+      realNameVerified: stored.realNameVerified,
+      registrant: {
+        name: stored.registrantName,
+        certType: stored.registrantCertType,
+        certHash: stored.registrantCertHash,
+        certMasked: stored.registrantCertMasked,
+      },
+    });
+    expect(stored.registeredAt.getTime()).toBeLessThan(stored.expiresAt.getTime());
+  });
 });
