@@ -47,4 +47,26 @@ describe('plain SQL on the shared pool', () => {
     expect(await sql.query(SUM, [1, 1])).toEqual([{ sum: 2 }]);
     expect(await sql.query(SUM, [1, 2])).toEqual([{ sum: 3 }]);
   });
+
+  it('reads rows as arrays of their columns, each timestamptz as the ISO string its Date would write', async () => {
+    const text = `SELECT 'a'::text, 7::int, NULL::timestamptz, t, t FROM (VALUES
+      ('2026-12-04 07:23:02.607+00'::timestamptz), ('2026-12-04 07:23:02.6+00'), ('2026-12-04 07:23:02+00'),
+      ('2026-12-04 07:23:02.123456+00')) v(t) ORDER BY t`;
+    const objects = await sql.query<{ t: Date }>(`SELECT t FROM (${text}) s(a, b, c, t, u)`);
+    const arrays = await sql.arrays<[string, number, null, string, string]>(text);
+    expect(arrays).toEqual(objects.map(({ t: at }) => ['a', 7, null, at.toISOString(), at.toISOString()]));
+    expect(arrays.map((row) => row[3])).toEqual([
+      '2026-12-04T07:23:02.000Z',
+      '2026-12-04T07:23:02.123Z',
+      '2026-12-04T07:23:02.600Z',
+      '2026-12-04T07:23:02.607Z',
+    ]);
+    // In a session of another time zone PostgreSQL writes the offset, and the reading stays the same instant.
+    await sql.query(`SET TIME ZONE 'Asia/Shanghai'`);
+    try {
+      expect(await sql.arrays(text)).toEqual(arrays);
+    } finally {
+      await sql.query('SET TIME ZONE DEFAULT');
+    }
+  });
 });

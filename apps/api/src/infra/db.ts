@@ -4,6 +4,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { isoTimestampTypes } from './iso-timestamps.ts';
 import { createStatementNames, isStalePreparedStatement, type StatementNames } from './statement-names.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -13,6 +14,12 @@ export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | 
 /** Plain SQL on the pool under a Db: parameterised text in (each text a prepared statement), rows as pg reads them out. */
 export type Sql = {
   query<Row extends object>(text: string, values?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * As query, each row an array of its columns in the order selected, and each timestamptz an ISO 8601 string in UTC
+   * rather than a Date (iso-timestamps.ts): for pages of many rows, where building an object and Dates per row was
+   * most of the API's work (docs/decisions/051).
+   */
+  arrays<Row extends readonly unknown[]>(text: string, values?: readonly unknown[]): Promise<Row[]>;
 };
 
 /** At most this many plain-SQL texts are prepared per pool (the hot reads are a few dozen). */
@@ -46,21 +53,27 @@ export function sqlOf(db: Db): Sql {
   const shared = pools.get(db);
   if (!shared) throw new Error('sqlOf needs a Db made by createDb');
   const { pool, names } = shared;
+  async function run<Row>(text: string, values: readonly unknown[], arrays: boolean): Promise<Row[]> {
+    // Named, a statement is parsed once per connection; each call then only binds and executes it.
+    const once = () => {
+      const name = names.nameOf(text);
+      const config = { ...(name ? { name } : {}), text, values: values as unknown[] };
+      return arrays
+        ? pool.query({ ...config, rowMode: 'array', types: isoTimestampTypes })
+        : pool.query<Row & object>(config);
+    };
+    try {
+      return (await once()).rows as Row[];
+    } catch (error) {
+      // A migration changed a table under a statement prepared before it: prepare every text again, once.
+      if (!isStalePreparedStatement(error)) throw error;
+      names.renew();
+      return (await once()).rows as Row[];
+    }
+  }
   return {
-    async query<Row extends object>(text: string, values: readonly unknown[] = []) {
-      // Named, a statement is parsed once per connection; each call then only binds and executes it.
-      const run = () => {
-        const name = names.nameOf(text);
-        return pool.query<Row>({ ...(name ? { name } : {}), text, values: values as unknown[] });
-      };
-      try {
-        return (await run()).rows;
-      } catch (error) {
-        // A migration changed a table under a statement prepared before it: prepare every text again, once.
-        if (!isStalePreparedStatement(error)) throw error;
-        names.renew();
-        return (await run()).rows;
-      }
-    },
+    query: <Row extends object>(text: string, values: readonly unknown[] = []) => run<Row>(text, values, false),
+    arrays: <Row extends readonly unknown[]>(text: string, values: readonly unknown[] = []) =>
+      run<Row>(text, values, true),
   };
 }

@@ -18,7 +18,9 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MINUTES * 60_000);
 
 export function toQueueItem(row: QueueRow, now: Date): ReviewQueueItem {
-  const live = row.claimExpiresAt !== null && row.claimExpiresAt.getTime() > now.getTime();
+  // The row's timestamps are ISO 8601 strings in UTC, as toISOString writes `now`: in time order as strings.
+  const at = now.toISOString();
+  const live = row.claimExpiresAt !== null && row.claimExpiresAt > at;
   return {
     id: row.id,
     orderNo: row.orderNo,
@@ -27,10 +29,10 @@ export function toQueueItem(row: QueueRow, now: Date): ReviewQueueItem {
     nature: row.nature,
     type: row.type,
     status: row.status,
-    submittedAt: row.submittedAt?.toISOString() ?? null,
-    slaDueAt: row.slaDueAt?.toISOString() ?? null,
-    overdue: row.slaDueAt !== null && row.slaDueAt.getTime() < now.getTime(),
-    claimedBy: live && row.claimedBy ? row.claimedBy : null,
-    claimExpiresAt: live && row.claimExpiresAt ? row.claimExpiresAt.toISOString() : null,
+    submittedAt: row.submittedAt,
+    slaDueAt: row.slaDueAt,
+    overdue: row.slaDueAt !== null && row.slaDueAt < at,
+    claimedBy: live ? row.claimedBy : null,
+    claimExpiresAt: live ? row.claimExpiresAt : null,
   };
 }
