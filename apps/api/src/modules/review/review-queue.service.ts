@@ -46,7 +46,8 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
       const read = await pages.pageWithCounts(filter, limit, cursor);
-      const items = read.rows.slice(0, limit).map((row) => toQueueItem(row, now));
+      const at = now.toISOString();
+      const items = read.rows.slice(0, limit).map((row) => toQueueItem(row, at));
       return {
         items,
         nextCursor: read.rows.length > limit ? (items.at(-1)?.id ?? null) : null,
@@ -63,7 +64,7 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
         expiresAt: leaseEnd(now),
         filters,
       });
-      return { filing: id ? toQueueItem(await rowOf(id), now) : null };
+      return { filing: id ? toQueueItem(await rowOf(id), now.toISOString()) : null };
     },
 
     /**

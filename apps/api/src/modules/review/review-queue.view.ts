@@ -17,9 +17,11 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MINUTES * 60_000);
 
-export function toQueueItem(row: QueueRow, now: Date): ReviewQueueItem {
-  // The row's timestamps are ISO 8601 strings in UTC, as toISOString writes `now`: in time order as strings.
-  const at = now.toISOString();
+/**
+ * The row as the queue shows it at `at`, the clock's `toISOString()`: the row's timestamps are ISO 8601 strings in UTC
+ * of the same form, so they compare in time order as strings.
+ */
+export function toQueueItem(row: QueueRow, at: string): ReviewQueueItem {
   const live = row.claimExpiresAt !== null && row.claimExpiresAt > at;
   return {
     id: row.id,
