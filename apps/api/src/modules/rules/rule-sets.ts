@@ -16,10 +16,27 @@ export const CURRENT_RULES_TTL_MS = 5_000;
 /** What a filing records at creation; null on filings created before rule sets were versioned (they follow version 1). */
 export type RuleVersions = { provinceRulesVersion: number | null; suffixListVersion?: number | null };
 
+/** Freezes `value` and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function createRuleSets({ repo, clock }: { repo: RuleSetsRepository; clock: Clock }) {
   const shipped = new Map<RuleSetKind, Promise<void>>();
   const versions = new Map<string, Promise<RuleSetRow | null>>();
   const current = new Map<RuleSetKind, { row: Promise<RuleSetRow>; loadedAt: number }>();
+  // A stored version never changes, so its data is read through its schema once per row read, not once per request
+  // (the reviewer's detail and the applicant's progress ask for a filing's rules every time). Frozen, because every
+  // caller shares it.
+  const read = new WeakMap<RuleSetRow, unknown>();
+  function readOnce<T>(row: RuleSetRow, parse: (data: RuleSetRow['data']) => T): T {
+    if (!read.has(row)) read.set(row, deepFreeze(parse(row.data)));
+    return read.get(row) as T;
+  }
 
   /** Writes version 1 unless it is there; once per process, again after a failure. */
   function ensureShipped(kind: RuleSetKind): Promise<void> {
@@ -72,7 +89,7 @@ export function createRuleSets({ repo, clock }: { repo: RuleSetsRepository; cloc
   async function provinceRuleData(version: number): Promise<ProvinceRuleData> {
     const row = await at('PROVINCE_RULES', version);
     if (!row) throw new Error(`Province rules version ${version} is not stored`);
-    return readProvinceRules(row.data);
+    return readOnce(row, readProvinceRules);
   }
 
   return {
@@ -85,13 +102,13 @@ export function createRuleSets({ repo, clock }: { repo: RuleSetsRepository; cloc
     /** The current province rules and their version, for a filing being created. */
     async currentProvinceRules(): Promise<{ version: number; rules: ProvinceRuleData }> {
       const row = await latest('PROVINCE_RULES');
-      return { version: row.version, rules: readProvinceRules(row.data) };
+      return { version: row.version, rules: readOnce(row, readProvinceRules) };
     },
 
     /** The current MIIT suffix list and its version, for the verify step. */
     async currentSuffixes(): Promise<{ version: number; list: SuffixList }> {
       const row = await latest('MIIT_SUFFIXES');
-      return { version: row.version, list: readSuffixList(row.data) };
+      return { version: row.version, list: readOnce(row, readSuffixList) };
     },
 
     /** The rules of the filing's province as they were in the version the filing was created under. */
