@@ -5,6 +5,7 @@ import { PROVINCE_RULES } from '@beian/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuleSetsRepository } from '../../src/modules/rules/rule-sets.repository.ts';
 import { CURRENT_RULES_TTL_MS, createRuleSets } from '../../src/modules/rules/rule-sets.ts';
+import { countedCalls } from '../helpers/counted-calls.ts';
 import { createTestApp, manualClock, type TestApp } from '../helpers/test-app.ts';
 
 const clock = manualClock(new Date('2026-11-30T02:00:00Z'));
@@ -16,22 +17,8 @@ afterAll(() => t.close());
 
 describe('rule sets read once', () => {
   it('gives every caller the same frozen rules of a version, read from one database read', async () => {
-    const repo = createRuleSetsRepository(t.db);
-    const reads = { at: 0, latest: 0 };
-    const rules = createRuleSets({
-      repo: {
-        ...repo,
-        at: (...args) => {
-          reads.at += 1;
-          return repo.at(...args);
-        },
-        latest: (...args) => {
-          reads.latest += 1;
-          return repo.latest(...args);
-        },
-      },
-      clock,
-    });
+    const { counted, calls: reads } = countedCalls(createRuleSetsRepository(t.db), ['at', 'latest']);
+    const rules = createRuleSets({ repo: counted, clock });
     const first = await rules.rulesOf({ province: '11', provinceRulesVersion: 1 });
     const again = await rules.rulesOf({ province: '11', provinceRulesVersion: 1 });
     expect(first).toEqual(PROVINCE_RULES['11']);

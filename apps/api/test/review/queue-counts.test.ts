@@ -10,6 +10,7 @@ import {
   type ReviewQueueRepository,
 } from '../../src/modules/review/review-queue.repository.ts';
 import { createQueueCounts, summarizeCounts } from '../../src/modules/review/review-queue-counts.ts';
+import { countedCalls } from '../helpers/counted-calls.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { minutes, waitingFilings } from './review-fixtures.ts';
 
@@ -40,23 +41,6 @@ const waiting = (n: number, province = '44') =>
     Array.from({ length: n }, () => ({ slaDueAt: new Date(start.getTime() + minutes(60)), province })),
   );
 const totalOf = (read: { counts: { count: number }[] }) => read.counts.reduce((sum, c) => sum + c.count, 0);
-
-/** The real repository, counting which of its reads each page made. */
-function counting(inner: ReviewQueueRepository) {
-  const calls = { pageWithCounts: 0, page: 0 };
-  const repository: ReviewQueueRepository = {
-    ...inner,
-    pageWithCounts: (...args) => {
-      calls.pageWithCounts += 1;
-      return inner.pageWithCounts(...args);
-    },
-    page: (...args) => {
-      calls.page += 1;
-      return inner.page(...args);
-    },
-  };
-  return { repository, calls };
-}
 
 describe('the review queue’s counts', () => {
   it('are read with every page while the queue is below the large-queue size', async () => {
@@ -103,7 +87,7 @@ describe('the review queue’s counts', () => {
   });
 
   it('once too old are read afresh by one page, and the pages beside it wait for that count', async () => {
-    const { repository, calls } = counting(repo);
+    const { counted: repository, calls } = countedCalls(repo, ['pageWithCounts', 'page']);
     const pages = createQueueCounts(repository, options);
     await waiting(3);
     await pages.pageWithCounts(filter(0), 50, undefined);
