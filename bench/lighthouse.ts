@@ -3,7 +3,7 @@
 // the verify step (signed in as the demo applicant: the session cookie goes along as an extra header). Prints the
 // category scores, the metrics and the audits of the best-practices category that did not pass.
 // Run: npm run bench:lighthouse   (RUNS=3 takes the median performance run of three per page)
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -40,6 +40,7 @@ async function audit(url: string, port: number, cookie?: string): Promise<Lhr> {
   // REPORT_DIR=<folder> keeps each run's whole report (what the LCP element was, the request chains) to read after.
   if (process.env.REPORT_DIR) {
     const name = `${new URL(url).pathname.replaceAll('/', '_') || 'root'}-${Date.now()}.json`;
+    await mkdir(process.env.REPORT_DIR, { recursive: true });
     await writeFile(path.join(process.env.REPORT_DIR, name), JSON.stringify(result.lhr));
   }
   return result.lhr;

@@ -14,7 +14,7 @@ export function PreparationPanel({ open }: { open: boolean }) {
           <li key={item} className="checklist__item">
             <span className="checklist__mark" aria-hidden="true" />
             <div>
-              <h3 className="checklist__title">{t(`applicant.prepare.items.${item}.title`)}</h3>
+              <p className="checklist__title">{t(`applicant.prepare.items.${item}.title`)}</p>
               <p className="checklist__body">{t(`applicant.prepare.items.${item}.body`)}</p>
             </div>
           </li>

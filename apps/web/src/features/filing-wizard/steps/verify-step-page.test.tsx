@@ -41,6 +41,19 @@ describe('verify step', () => {
     expect(field).not.toHaveAttribute('aria-invalid');
   });
 
+  it('opens with what to prepare, and its headings go down one level at a time', async () => {
+    api();
+    renderApp('/console/filings/new');
+    await screen.findByLabelText('证件号码');
+    const checklist = screen.getByText('开始前需要准备的信息').closest('details');
+    if (!checklist) throw new Error('no folding panel around what to prepare');
+    expect(checklist).toHaveAttribute('open');
+    expect(within(checklist).getAllByRole('listitem')).toHaveLength(5);
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    for (const [i, level] of levels.entries()) if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+  });
+
   it('offers only the certificate types the chosen nature may use', async () => {
     api();
     const { user } = renderApp('/console/filings/new');
