@@ -40,7 +40,6 @@ async function audit(url: string, port: number, cookie?: string): Promise<Lhr> {
   // REPORT_DIR=<folder> keeps each run's whole report (what the LCP element was, the request chains) to read after.
   if (process.env.REPORT_DIR) {
     const name = `${new URL(url).pathname.replaceAll('/', '_') || 'root'}-${Date.now()}.json`;
-    await mkdir(process.env.REPORT_DIR, { recursive: true });
     await writeFile(path.join(process.env.REPORT_DIR, name), JSON.stringify(result.lhr));
   }
   return result.lhr;
@@ -78,6 +77,7 @@ function report(name: string, runs: Lhr[]) {
 }
 
 async function main() {
+  if (process.env.REPORT_DIR) await mkdir(process.env.REPORT_DIR, { recursive: true });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
   const api = await startApi({ dataDir, withWeb: true });
   const front: H2Front | undefined = H2 ? await startH2Front(api.url) : undefined;

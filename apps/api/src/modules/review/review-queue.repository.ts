@@ -2,7 +2,7 @@
 // (overdue first) with each claimant and the queue's counts, all in one round trip (or the page alone while a large
 // queue's counts are kept, decision 048), and one queue row. A queue page is what reviewers reload all day; through
 // Prisma it took five round trips, and three statements before decision 044.
-import type { FilingStatus, FilingType, SubjectNature } from '../../generated/prisma/client.ts';
+import type { Account, Filing, FilingStatus, FilingType, SubjectNature } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
 
 export type QueueFilter = {
@@ -18,18 +18,11 @@ export type QueueFilter = {
  * A filing as its queue row shows it, timestamps as ISO 8601 strings in UTC (read so, decision 051): they compare
  * in time order as strings, and go out as they are.
  */
-export type QueueRow = {
-  id: string;
-  orderNo: string;
-  version: number;
-  province: string;
-  nature: SubjectNature;
-  type: FilingType;
-  status: FilingStatus;
+export type QueueRow = Pick<Filing, 'id' | 'orderNo' | 'version' | 'province' | 'nature' | 'type' | 'status'> & {
   submittedAt: string | null;
   slaDueAt: string | null;
   claimExpiresAt: string | null;
-  claimedBy: { id: string; displayName: string } | null;
+  claimedBy: Pick<Account, 'id' | 'displayName'> | null;
 };
 
 /** How many filings of a queue wait in one province, and how many of them are overdue. */
@@ -44,13 +37,13 @@ const COLUMNS = `f."id", f."orderNo", f."version", f."province", f."nature", f."
 const FROM = `"Filing" f LEFT JOIN "Account" c ON c."id" = f."claimedById"`;
 
 type Cells = [
-  id: string,
-  orderNo: string,
-  version: number,
-  province: string,
-  nature: SubjectNature,
-  type: FilingType,
-  status: FilingStatus,
+  id: QueueRow['id'],
+  orderNo: QueueRow['orderNo'],
+  version: QueueRow['version'],
+  province: QueueRow['province'],
+  nature: QueueRow['nature'],
+  type: QueueRow['type'],
+  status: QueueRow['status'],
   submittedAt: string | null,
   slaDueAt: string | null,
   claimExpiresAt: string | null,
