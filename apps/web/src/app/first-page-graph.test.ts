@@ -87,4 +87,15 @@ describe('the sign-in page in the production build', () => {
       [],
     );
   });
+
+  it("reads the session with the session's schema alone, not the other account screens' schemas", () => {
+    const session = chunkNamed(
+      (chunk) => chunk.facadeModuleId?.endsWith('features/auth/api/session-schema.ts') ?? false,
+    );
+    const contracts = staticModules(session)
+      .filter((id) => /packages[\\/]contracts[\\/]src[\\/]/.test(id))
+      .map((id) => path.basename(id));
+    expect(contracts).toContain('auth.ts');
+    expect(contracts).not.toContain('account-security.ts');
+  });
 });

@@ -3,9 +3,10 @@
 import type { Account, Locale, LoginBody, RegisterBody, RegisterResponse, SimulatedMailbox } from '@beian/contracts';
 import { apiClient } from '../../../lib/api-client.ts';
 
-/** The schemas of the auth answers, a chunk of their own (zod with them). */
-export const loadAuthSchemas = () => import('./auth-schemas.ts');
-const meSchema = () => loadAuthSchemas().then((s) => s.MeResponseSchema);
+/** The session's schema, a chunk of its own (zod with it); the other answers' schemas in another. */
+export const loadSessionSchema = () => import('./session-schema.ts');
+const loadAuthSchemas = () => import('./auth-schemas.ts');
+const meSchema = () => loadSessionSchema().then((s) => s.MeResponseSchema);
 
 /** The signed-in account, or null when there is no session: the session check answers a visitor 204, which is
  * neither an error the browser logs nor an answer to load a schema for. */

@@ -1,2 +1,3 @@
-// The auth answers' schemas, loaded by auth-api.ts when it first reads one (docs/decisions/049).
-export { MeResponseSchema, RegisterResponseSchema, SimulatedMailboxSchema } from '@beian/contracts';
+// The other auth answers' schemas (registration, the simulated mailbox), loaded by auth-api.ts when it first reads
+// one (docs/decisions/049).
+export { RegisterResponseSchema, SimulatedMailboxSchema } from '@beian/contracts';

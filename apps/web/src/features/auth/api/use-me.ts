@@ -1,7 +1,7 @@
 // The session as react-query state: every guard, layout and form reads the signed-in account from here.
 import type { Account } from '@beian/contracts';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchMe, loadAuthSchemas } from './auth-api.ts';
+import { fetchMe, loadSessionSchema } from './auth-api.ts';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -15,7 +15,7 @@ export function useMe() {
  * the page's code and messages first and only then for the session. The schema a signed-in answer is read with
  * loads meanwhile, instead of after the answer. */
 export function prefetchMe(queryClient: QueryClient): Promise<void> {
-  void loadAuthSchemas().catch(() => undefined); // read again, and its failure reported, with the answer
+  void loadSessionSchema().catch(() => undefined); // read again, and its failure reported, with the answer
   return queryClient.prefetchQuery(meQuery);
 }
 
