@@ -3,9 +3,9 @@
 // loading line, or, on the sign-in page, the page itself rendered at build time in the language the server picked
 // (docs/decisions/043), which React then hydrates.
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadMatchedPages } from './app/lazy-page.ts';
+import { mountApp } from './app/mount-app.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { routes } from './app/routes.tsx';
 import { prefetchMe } from './features/auth/api/use-me.ts';
@@ -39,6 +39,5 @@ void Promise.allSettled([initI18n(), preloadMatchedPages(routes, window.location
     </StrictMode>
   );
   // Prerendered in another language than this browser's choice (a choice the cookie did not carry): rendered anew.
-  if (prerendered && prerendered === i18n.language) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  mountApp(container, app, { hydrate: prerendered !== undefined && prerendered === i18n.language });
 });
