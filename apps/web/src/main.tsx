@@ -32,7 +32,12 @@ if (!prerendered) void prefetchMe(queryClient);
 
 // The first render waits for both, so the page appears whole instead of a spinner that it then replaces (a layout
 // shift). A language that fails to load still renders (keys instead of words) rather than a blank page.
-void Promise.allSettled([initI18n(), preloadMatchedPages(routes, window.location.pathname)]).then(() => {
+// The page's chunks are asked for in a task of their own: the preload adds a link per chunk to the document (30 and
+// more for a wizard step), and together with evaluating the app's own code that made one long task.
+const pageLoaded = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+  preloadMatchedPages(routes, window.location.pathname),
+);
+void Promise.allSettled([initI18n(), pageLoaded]).then(() => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />
