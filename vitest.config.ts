@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'web',
           root: 'apps/web',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           setupFiles: ['src/test/setup.ts'],
           // A test file's first render also loads the lazily split pages' modules (jsdom on two busy cores).
           testTimeout: 15_000,

@@ -4,7 +4,6 @@
 // has one script, which hints the app's chunks (its own language's core messages where index.html hints the default
 // language's: the build's manifest says which chunk holds them and is removed afterwards, nothing else reads it) and
 // starts the app after the page's first paint.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { PrerenderedPage } from '../src/prerender/sign-in-page.tsx';
 import { compressFile } from '../vite-plugins/precompress.ts';
+import { ENTRY_SCRIPT, withStarter, writeStarter } from './starter.ts';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(webRoot, 'dist');
@@ -30,24 +30,7 @@ function coreMessagesChunk(manifest: Manifest, locale: string): string {
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
-
-/** A module that starts the app once the browser has painted the page, and the page's only script. Fetching and
- * evaluating the app's script (about 190 KB) from the page's head competes with the first paint (on a slow phone the
- * evaluation alone holds the prerendered form back); so the chunks the head would have hinted are hinted from here,
- * after the frame that shows the form, and the app is imported. A page opened in a background tab, which gets no
- * frames, starts at once. Named by its content, like every file under /assets/. */
-async function writeStarter(entry: string, chunks: string[]): Promise<string> {
-  const source =
-    `const start=()=>{for(const href of ${JSON.stringify(chunks)}){const link=document.createElement('link');` +
-    `link.rel='modulepreload';link.crossOrigin='';link.href=href;document.head.append(link)}` +
-    `import(${JSON.stringify(entry)})};` +
-    `document.visibilityState==='hidden'?start():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)));\n`;
-  const name = `/assets/sign-in-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
-  await writeFile(path.join(dist, name), source);
-  return name;
-}
 
 /** index.html with the page inside #root, marked with its language for main.tsx, and the page's language, title and
  * starter in place of the app's script and its hints. */
@@ -60,11 +43,11 @@ async function pageHtml(template: string, locale: string, page: PrerenderedPage,
   const hinted = [...template.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
   if (!hinted.includes(defaultCore)) throw new Error('dist/index.html does not hint the default core messages');
   const chunks = hinted.map((href) => (href === defaultCore ? coreMessagesChunk(manifest, locale) : href));
-  const starter = await writeStarter(entry, [entry, ...chunks]);
-  return template
+  // Its head hints nothing: the starter hints the chunks after the frame that shows the form.
+  const starter = await writeStarter(dist, 'sign-in-start', entry, [entry, ...chunks]);
+  return withStarter(template, starter)
     .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
     .replace(MODULE_PRELOAD, '')
-    .replace(ENTRY_SCRIPT, `<script type="module" crossorigin src="${starter}"></script>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${locale}">${page.html}</div>`);
 }
