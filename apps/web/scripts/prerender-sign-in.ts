@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { PrerenderedPage } from '../src/prerender/sign-in-page.tsx';
 import { compressFile } from '../vite-plugins/precompress.ts';
-import { ENTRY_SCRIPT, withStarter, writeStarter } from './starter.ts';
+import { ENTRY_SCRIPT, hintedChunks, withStarter, writeStarter } from './starter.ts';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(webRoot, 'dist');
@@ -30,8 +30,6 @@ function coreMessagesChunk(manifest: Manifest, locale: string): string {
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
-
 /** index.html with the page inside #root, marked with its language for main.tsx, and the page's language, title and
  * starter in place of the app's script and its hints. */
 async function pageHtml(template: string, locale: string, page: PrerenderedPage, manifest: Manifest) {
@@ -40,14 +38,13 @@ async function pageHtml(template: string, locale: string, page: PrerenderedPage,
   if (!entry || !ROOT_ELEMENT.test(template) || !template.includes('<html lang="zh-CN">')) {
     throw new Error('dist/index.html lacks <html lang="zh-CN">, the app\'s module script or <div id="root">…</div>');
   }
-  const hinted = [...template.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
+  const hinted = hintedChunks(template);
   if (!hinted.includes(defaultCore)) throw new Error('dist/index.html does not hint the default core messages');
   const chunks = hinted.map((href) => (href === defaultCore ? coreMessagesChunk(manifest, locale) : href));
-  // Its head hints nothing: the starter hints the chunks after the frame that shows the form.
+  // The starter hints the chunks after the frame that shows the form.
   const starter = await writeStarter(dist, 'sign-in-start', entry, [entry, ...chunks]);
   return withStarter(template, starter)
     .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
-    .replace(MODULE_PRELOAD, '')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace(ROOT_ELEMENT, () => `<div id="root" data-prerendered="${locale}">${page.html}</div>`);
 }

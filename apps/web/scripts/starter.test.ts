@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withStarter, writeStarter } from './starter.ts';
+import { hintedChunks, withStarter, writeStarter } from './starter.ts';
 
 let dist = '';
 beforeEach(async () => {
@@ -61,7 +61,7 @@ describe('the starter', () => {
     expect(page.head.links).toEqual([{ rel: 'modulepreload', href: '/assets/react-1.js', crossOrigin: '' }]);
   });
 
-  it('is named by its content and replaces the entry script of a page', async () => {
+  it("is named by its content and takes the place of a page's entry script and of its head's hints", async () => {
     const first = await writeStarter(dist, 'start', '/assets/index-abc.js');
     const again = await writeStarter(dist, 'start', '/assets/index-abc.js');
     const other = await writeStarter(dist, 'start', '/assets/index-def.js');
@@ -70,7 +70,14 @@ describe('the starter', () => {
     expect(first).toMatch(/^\/assets\/start-[0-9a-f]{8}\.js$/);
     expect(await readdir(path.join(dist, 'assets'))).toHaveLength(2);
 
-    const html = '<head><script type="module" crossorigin src="/assets/index-abc.js"></script></head>';
-    expect(withStarter(html, first)).toBe(`<head><script type="module" crossorigin src="${first}"></script></head>`);
+    const html =
+      '<head><script type="module" crossorigin src="/assets/index-abc.js"></script>\n' +
+      '    <link rel="modulepreload" crossorigin href="/assets/react-1.js">\n' +
+      '    <link rel="modulepreload" crossorigin href="/assets/i18n-2.js">\n' +
+      '    <link rel="icon" href="/favicon.svg"></head>';
+    expect(hintedChunks(html)).toEqual(['/assets/react-1.js', '/assets/i18n-2.js']);
+    expect(withStarter(html, first)).toBe(
+      `<head><script type="module" crossorigin src="${first}"></script>\n    <link rel="icon" href="/favicon.svg"></head>`,
+    );
   });
 });

@@ -9,6 +9,11 @@ import path from 'node:path';
 
 /** index.html's module script: the app's entry, which the starter replaces. */
 export const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+/** vite's hints in index.html's head for the chunks the entry imports. */
+export const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
+
+/** The chunks `html`'s head hints. */
+export const hintedChunks = (html: string) => [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
 
 /** Writes a starter for `entry` into `dist/assets` and returns its address. `hints` are chunks it hints (as
  * modulepreload links) when it starts, for a page whose head does not hint them itself. */
@@ -25,6 +30,8 @@ export async function writeStarter(dist: string, name: string, entry: string, hi
   return address;
 }
 
-/** `html` with its entry script replaced by a starter's. */
+/** `html` with its entry script replaced by a starter's and its head's hints removed (the starter gives them). */
 export const withStarter = (html: string, starter: string) =>
-  html.replace(ENTRY_SCRIPT, `<script type="module" crossorigin src="${starter}"></script>`);
+  html
+    .replace(ENTRY_SCRIPT, `<script type="module" crossorigin src="${starter}"></script>`)
+    .replace(MODULE_PRELOAD, '');
