@@ -85,10 +85,7 @@ async function main() {
   const api = await startApi({ dataDir, withWeb: true });
   const front: H2Front | undefined = H2 ? await startH2Front(api.url) : undefined;
   const base = front?.url ?? api.url;
-  // Without the background-networking flags Chromium's own requests to outside hosts are refused on a closed network,
-  // and their errors end up in the runs.
-  const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  const flags = ['--headless=new', '--no-sandbox', ...quiet, ...(front ? ['--ignore-certificate-errors'] : [])];
+  const flags = ['--headless=new', '--no-sandbox', ...(front ? ['--ignore-certificate-errors'] : [])];
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: flags });
   try {
     const cookie = await signInDemoApplicant(api.url);
