@@ -79,6 +79,16 @@ const rowOf = async (orderNo: string) =>
   (await screen.findByRole('rowheader', { name: orderNo })).closest('tr') as HTMLElement;
 
 describe('the curtain desk', () => {
+  it('has headings that go down one level at a time, the batch export under the page title', async () => {
+    fakeApi({ [`GET ${BATCH}`]: () => json(200, pageOf([curtainRow()])) });
+    renderPage();
+    await rowOf('BA2026120700001');
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    expect(screen.getByRole('heading', { name: '导出今日批次' }).tagName).toBe('H2');
+    for (const [i, level] of levels.entries()) if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+  });
+
   it("opens on today's batch with its count and the courier's CSV, and filters the whole list", async () => {
     const fake = fakeApi({
       [`GET ${BATCH}`]: () => json(200, pageOf([curtainRow()])),

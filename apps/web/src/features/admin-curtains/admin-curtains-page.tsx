@@ -67,9 +67,9 @@ export function AdminCurtainsPage() {
         </fieldset>
         {filter.batch ? (
           <section className="curtain-export" aria-labelledby="curtain-export-heading">
-            <h3 className="card__title" id="curtain-export-heading">
+            <h2 className="card__title" id="curtain-export-heading">
               {t('adminCurtains.export.heading')}
-            </h3>
+            </h2>
             <p className="muted">{t('adminCurtains.export.body', { count: list.data?.total ?? batchCount })}</p>
             <FieldShell label={t('adminCurtains.export.through')} hint={t('adminCurtains.export.throughHint')}>
               {(control) => (
