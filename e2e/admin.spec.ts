@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { trackingNumberFor } from '../apps/api/src/adapters/courier/tracking-number.ts';
 import { E2E_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   type DemoCase,
   draftWithMaterials,
@@ -61,7 +61,7 @@ test('an admin adds a photo point the applicant finds, and ships the applicant�
   const admin = await adminPage(browser);
   await admin.getByRole('navigation', { name: '管理后台导航' }).getByRole('link', { name: '拍照点' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: '拍照点' })).toBeVisible();
-  expect(await seriousAxeViolations(admin)).toEqual([]);
+  expect(await axeViolations(admin)).toEqual([]);
   await admin.getByRole('link', { name: '新建拍照点' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: '新建拍照点' })).toBeVisible();
   await admin.getByLabel('名称').fill('长春净月拍照点');
@@ -72,7 +72,7 @@ test('an admin adds a photo point the applicant finds, and ships the applicant�
   await admin.getByLabel('详细地址').fill('吉林省长春市南关区净月大街 2222 号 1 层');
   await admin.getByLabel('营业时间').fill('周一至周五 09:00-17:00（法定节假日除外）');
   await admin.getByLabel('联系电话').fill('0431-88886666');
-  expect(await seriousAxeViolations(admin)).toEqual([]);
+  expect(await axeViolations(admin)).toEqual([]);
   await admin.getByRole('button', { name: '保存' }).click();
   await expect(admin.getByText('拍照点已创建并启用。')).toBeVisible();
 
@@ -110,7 +110,7 @@ test('an admin adds a photo point the applicant finds, and ships the applicant�
   await expect(row).toContainText('金美玲');
   await expect(row).toContainText('139****1022');
   await expect(row).toContainText('待寄出');
-  expect(await seriousAxeViolations(admin)).toEqual([]);
+  expect(await axeViolations(admin)).toEqual([]);
 
   // The courier's bulk-order file: UTF-8 with a BOM, the parcel's row with the full mobile for the courier.
   const [download] = await Promise.all([
@@ -141,7 +141,7 @@ test('an admin adds a photo point the applicant finds, and ships the applicant�
   // The applicant sees the tracking number on the photo step.
   await page.reload();
   await expect(shipping).toContainText(trackingNo);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the admin promotes a new account to reviewer, which sees the review queue after signing in again', async ({
@@ -159,7 +159,7 @@ test('the admin promotes a new account to reviewer, which sees the review queue 
   await admin.getByRole('button', { name: '查询' }).click();
   const row = admin.getByRole('row').filter({ hasText: email });
   await expect(row).toContainText('申请人');
-  expect(await seriousAxeViolations(admin)).toEqual([]);
+  expect(await axeViolations(admin)).toEqual([]);
   await row.getByRole('button', { name: /调整角色/ }).click();
   const dialog = admin.getByRole('alertdialog', { name: '调整“E2E 新审核员”的角色' });
   await dialog.getByRole('combobox', { name: '新角色' }).selectOption({ label: '审核员' });
@@ -175,5 +175,5 @@ test('the admin promotes a new account to reviewer, which sees the review queue 
   await expect(page).toHaveURL(/\/review$/);
   await page.getByRole('navigation', { name: '审核工作台导航' }).getByRole('link', { name: '初审队列' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '初审队列' })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -3,7 +3,7 @@
 // shrunk in the browser, downloads the pre-filled sheet, submits, and sees 初审中 with the due time.
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import { cardImage, type FilePayload, signedSheetPdf } from './support/material-files.ts';
 import { filledDraft } from './support/wizard.ts';
 
@@ -48,7 +48,7 @@ test('from a filled draft the applicant uploads every material, downloads the sh
   const sheet = page.getByRole('region', { name: '网站备案信息真实性核验单' });
   await expect(sheet.getByText(/本人已履行网站备案信息当面核验手续/)).toBeVisible();
   await expect(page.getByText('还差 4 项必需材料')).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The pre-filled sheet downloads as a PDF.
   const downloading = page.waitForEvent('download');
@@ -111,7 +111,7 @@ test('from a filled draft the applicant uploads every material, downloads the sh
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByRole('region', { name: '主体负责人' }).getByText(/^4403\*+1313$/)).toBeVisible();
   await expect(page.getByRole('region', { name: '材料' }).getByRole('img')).toHaveCount(3);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '提交初审' }).dblclick();
 
@@ -119,7 +119,7 @@ test('from a filled draft the applicant uploads every material, downloads the sh
   await expect(page.getByText('当前状态：初审中')).toBeVisible();
   await expect(page.getByText(/^初审结果预计在 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）前通知您。$/)).toBeVisible();
   await expect(page.getByText(/提交确认已通过电子邮件和短信发送给您/)).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // My filings: 初审中, waiting for the review.
   await page.getByRole('link', { name: '返回我的备案' }).click();

@@ -4,7 +4,7 @@
 // time on the Beijing clock in one year-first format, named as Beijing time, in a browser that is not in China.
 import { expect, test } from '@playwright/test';
 import { registerApplicant } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import { fillVerify } from './support/wizard.ts';
 
 // Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, three filed websites, filing password Demo-Filing-31A.
@@ -76,7 +76,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   await expect(checks.getByText('提醒')).toHaveCount(0);
   await expect(page.getByText('检测到备案类型：接入备案')).toBeVisible();
   await expect(page.getByText(`主体备案号：${CASE.subjectFilingNo}`)).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: '下一步：填写主体信息' }).click();
   await expect(page).toHaveURL(/\/console\/filings\/[0-9a-f-]+\/subject$/);
 
@@ -104,12 +104,12 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   await page.getByRole('button', { name: '查看模拟手机短信' }).click();
   const text = page.getByRole('list', { name: '模拟手机收到的短信' }).getByText(/您的验证码为 \d{6}/);
   await expect(text).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('短信验证码').fill(/您的验证码为 (\d{6})/.exec((await text.textContent()) ?? '')?.[1] ?? '');
   await page.getByRole('button', { name: '确认', exact: true }).click();
   await expect(page.getByText('手机号已验证')).toBeVisible();
   await expect(page.getByText('主体信息已完成。')).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: '下一步：确认网站信息' }).click();
 
   // Step 2.2: the subject's three filed websites are listed; keep and confirm two.
@@ -125,7 +125,7 @@ test('a new applicant verifies an access filing, fills the subject and confirms 
   const next = page.getByRole('button', { name: '下一步：上传材料' });
   await expect(next).toBeEnabled();
   await expect(page.getByText(/^已自动保存 \d{2}:\d{2}:\d{2}（北京时间）$/)).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Everything is on the server: a reload shows the same.
   await page.reload();

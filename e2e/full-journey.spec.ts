@@ -7,7 +7,7 @@
 // notification centre. The bureau jobs run on their own intervals in the server, so the spec waits for them.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { signIn } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import { reviewerApprovesInitial, submitOnReviewStep, uploadRequiredMaterials } from './support/filing-through-api.ts';
 import { approvePhoto, requestCurtain, reviewerClaimsPhoto, uploadCurtainPhoto } from './support/photo-step.ts';
 import { sessionApi } from './support/session-api.ts';
@@ -72,7 +72,7 @@ async function principalConfirmsOnMiit(browser: Browser, baseURL: string, since:
   const phone = await context.newPage();
   await phone.goto('/miit/sms-check');
   await expect(phone.getByRole('heading', { level: 1, name: /短信核验/ })).toBeVisible();
-  expect(await seriousAxeViolations(phone)).toEqual([]);
+  expect(await axeViolations(phone)).toEqual([]);
   await phone.getByLabel('手机号码').fill(SUBJECT.mobile.number);
   await phone.getByLabel('短信核验码').fill(code);
   await phone.getByLabel('证件号码后六位').fill(CERT.slice(-6));
@@ -88,7 +88,7 @@ async function bureauApprovesOnSimulator(browser: Browser, orderNo: string): Pro
   await admin.goto('/admin/simulator?view=bureau');
   const row = admin.getByRole('row').filter({ hasText: orderNo });
   await expect(row).toBeVisible();
-  expect(await seriousAxeViolations(admin)).toEqual([]);
+  expect(await axeViolations(admin)).toEqual([]);
   await row.getByRole('button', { name: new RegExp(`^通过\\s*（订单 ${orderNo}）$`) }).click({ timeout: 15_000 });
   await expect(admin.getByText(`订单 ${orderNo} 已通过。`)).toBeVisible();
   await admin.context().close();
@@ -141,7 +141,7 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
   await expect(page.getByRole('cell', { name: /^待核验/ }).first()).toBeVisible(JOB_WAIT);
   await expect(page.getByText('时间均为北京时间。')).toBeVisible();
   await expect(page.getByRole('link', { name: /工信部短信核验页面/ })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await principalConfirmsOnMiit(browser, baseURL as string, approvedAt);
 
   // The check is complete: the bureau reviews; the admin decides as the bureau on the simulator page.
@@ -157,7 +157,7 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
   await expect(filed.getByText(SUBJECT_FILING_NO, { exact: true })).toBeVisible();
   await expect(filed.getByText(WEBSITE_FILING_NO, { exact: true })).toBeVisible();
   await expect(filed.getByText('本云服务商').first()).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Every step in the notification centre.
   await page.goto('/console/notifications');
@@ -175,5 +175,5 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
     await expect(list.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(list.getByText(new RegExp(WEBSITE_FILING_NO)).first()).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

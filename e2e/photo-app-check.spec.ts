@@ -5,7 +5,7 @@
 // page moves on to the second review by itself.
 import { type Browser, devices, expect, type Page, request, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   claimAndApproveInitial,
   type DemoCase,
@@ -86,7 +86,7 @@ test('the principal takes the app check photo on a phone, and the console moves 
   const url = (await link.getAttribute('href')) as string;
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/m\/app-check#token=[A-Za-z0-9_-]{43}$/);
   await expect(panel.getByText(/有效期至 .+（北京时间），仅可使用一次。/)).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The principal's phone opens the link.
   const phone = await principalPhone(browser);
@@ -94,7 +94,7 @@ test('the principal takes the app check photo on a phone, and the console moves 
   await expect(phone.getByRole('heading', { level: 1, name: '上海 App 核验' })).toBeVisible();
   await expect(phone.getByText(filing.orderNo)).toBeVisible();
   await expect(phone.getByText('周**')).toBeVisible();
-  expect(await seriousAxeViolations(phone)).toEqual([]);
+  expect(await axeViolations(phone)).toEqual([]);
 
   // A wrong ending is counted; the right one (typed in lower case) opens the camera step.
   const ending = phone.getByLabel('身份证号码后 6 位');
@@ -108,7 +108,7 @@ test('the principal takes the app check photo on a phone, and the console moves 
   const selfie = await cardImage('selfie', 'jpeg');
   await phone.getByLabel('拍照').setInputFiles(selfie);
   await expect(phone.getByRole('img', { name: /预览/ })).toBeVisible();
-  expect(await seriousAxeViolations(phone)).toEqual([]);
+  expect(await axeViolations(phone)).toEqual([]);
   await phone.getByRole('button', { name: '提交照片' }).click();
   await expect(phone.getByText('照片已提交', { exact: true })).toBeVisible();
   await expect(phone.getByText(new RegExp(`订单 ${filing.orderNo} 的核验照片已提交复审`))).toBeVisible();

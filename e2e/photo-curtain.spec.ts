@@ -6,7 +6,7 @@
 // second-review queue and review page; the initial approval, not this spec's subject, goes through the API.
 import { expect, test } from '@playwright/test';
 import { registerApplicant } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   type DemoCase,
   draftWithMaterials,
@@ -54,7 +54,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   const curtain = page.getByRole('region', { name: '幕布邮寄' });
   const form = curtain.getByRole('form', { name: '申请免费幕布' });
   await expect(form).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await form.getByLabel('收件人', { exact: true }).fill(CASE.principal.name);
   await form.getByLabel('收件人手机号').fill('139 0089 1054');
   const province = form.getByRole('combobox', { name: '省份' });
@@ -69,7 +69,7 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await expect(status).toContainText('西藏自治区拉萨市城关区北京中路 54 号 3 单元 201');
   await expect(status).toContainText(/幕布计划于 \d{4}-\d{2}-\d{2} 寄出/);
   await expect(status).toContainText('139****1054');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await uploadCurtainPhoto(page);
 
@@ -89,16 +89,16 @@ test('the applicant requests the curtain, uploads the photo, retakes it after a 
   await expect(page.getByText('核验照片未通过复审', { exact: true })).toBeVisible();
   await expect(curtain.getByText('使用已收到的幕布重新拍照')).toBeVisible();
   await expect(curtain.getByRole('form', { name: '申请免费幕布' })).toHaveCount(0);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await uploadCurtainPhoto(page);
 
   const approving = await reviewerClaimsPhoto(browser, CASE.province, filing.orderNo);
-  expect(await seriousAxeViolations(approving)).toEqual([]);
+  expect(await axeViolations(approving)).toEqual([]);
   await approvePhoto(approving, filing.orderNo);
   await approving.context().close();
   await page.reload();
   await expect(page.getByText('核验照片已通过复审', { exact: true })).toBeVisible();
   await expect(page.getByText(/订单正在等待工信部短信核验/)).toBeVisible();
   await expect(page.getByText(/· 工信部短信核验中 ·/)).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -8,7 +8,7 @@
 // app sends it): its page has its own spec.
 import { expect, test } from '@playwright/test';
 import { registerApplicant, signIn } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import {
   type DemoCase,
   draftWithMaterials,
@@ -62,7 +62,7 @@ test('the applicant finds a photo point, the operator there takes and submits th
   const map = urumqi.getByRole('link', { name: '在地图中查看乌鲁木齐拍照点（在新标签页打开）' });
   await expect(map).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/search\?keyword=/);
   await expect(map).toHaveAttribute('rel', 'noopener noreferrer');
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Any point will do: a search finds the points of another province.
   await point.getByRole('searchbox', { name: '搜索拍照点' }).fill('深圳');
   await point.getByRole('button', { name: '搜索' }).click();
@@ -83,7 +83,7 @@ test('the applicant finds a photo point, the operator there takes and submits th
   const idImage = principal.getByRole('img').first();
   await expect(idImage).toBeVisible();
   await expect.poll(() => idImage.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  expect(await seriousAxeViolations(desk)).toEqual([]);
+  expect(await axeViolations(desk)).toEqual([]);
 
   // The photo, the confirmation, the submission.
   const photo = await cardImage('verification-photo', 'jpeg');
@@ -92,7 +92,7 @@ test('the applicant finds a photo point, the operator there takes and submits th
   await desk.getByRole('checkbox', { name: '我已当面核对负责人本人及其身份证件原件' }).check();
   await desk.getByRole('button', { name: '提交核验照片' }).click();
   await expect(desk.getByText(`核验照片已提交，订单 ${filing.orderNo} 已进入复审`)).toBeVisible();
-  expect(await seriousAxeViolations(desk)).toEqual([]);
+  expect(await axeViolations(desk)).toEqual([]);
   await desk.context().close();
 
   // The applicant's step says the photo is in the second review.

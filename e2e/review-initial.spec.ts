@@ -7,7 +7,7 @@
 // centre.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
-import { seriousAxeViolations } from './support/axe.ts';
+import { axeViolations } from './support/axe.ts';
 import { type DemoCase, draftWithMaterials, submitOnReviewStep } from './support/filing-through-api.ts';
 
 // Case pass-jiangxi: 刘建华, 赣ICP备2020005678号, filing password Demo-Filing-36A (docs/demo-data.md).
@@ -151,7 +151,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await columnsSideBySide(reviewer);
   await viewerShowsEveryMaterial(reviewer);
   expect(violations).toEqual([]);
-  expect(await seriousAxeViolations(reviewer)).toEqual([]);
+  expect(await axeViolations(reviewer)).toEqual([]);
   await reviewer.getByRole('button', { name: '驳回', exact: true }).click();
   const form = reviewer.getByRole('form', { name: '驳回理由' });
   await form.getByLabel('常用理由').selectOption('MAILING_ADDRESS_INCOMPLETE');
@@ -172,7 +172,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await expect(page.getByText('修改建议：请填写到门牌号的详细地址。').first()).toBeVisible();
   // A field the rejection does not name stays as it is.
   await expect(page.getByLabel('证件地址')).not.toBeEditable();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await mailing.fill(MAILING_FIXED);
   await expect(page.getByText(/已自动保存/)).toBeVisible();
@@ -192,7 +192,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   const summary = second.getByRole('region', { name: '重新提交（第 2 轮）：先核对修改' });
   await expect(summary.getByRole('listitem').filter({ hasText: '通信地址不详细' })).toBeVisible();
   await expect(summary.getByRole('list').nth(1)).toHaveText('主体信息 · 通信地址');
-  expect(await seriousAxeViolations(second)).toEqual([]);
+  expect(await axeViolations(second)).toEqual([]);
   await second.getByRole('button', { name: '领取并审核' }).click();
   await expect(second.getByText(MAILING_FIXED).first()).toBeVisible();
   await second.getByRole('button', { name: '通过', exact: true }).click();
@@ -216,7 +216,7 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await expect(page).toHaveURL(new RegExp(`/console/filings/${filing.id}/photo$`));
   await expect(page.getByText('初审已通过').first()).toBeVisible();
   await expect(page.getByText(filing.orderNo).first()).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The notification centre has each step, the rejection with its reason; opening it reads them.
   const nav = page.getByRole('navigation', { name: '申请人导航' });
@@ -227,5 +227,5 @@ test('a reviewer rejects on a field, the applicant fixes exactly that and resubm
   await expect(list.getByText(/原因：通信地址不详细/)).toBeVisible();
   await expect(list.getByRole('heading', { name: '已重新提交初审' })).toBeVisible();
   await expect(nav.getByRole('link', { name: '消息通知', exact: true })).toBeVisible();
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
