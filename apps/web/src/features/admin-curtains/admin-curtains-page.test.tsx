@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Providers } from '../../app/providers.tsx';
 import { createQueryClient } from '../../app/query-client.ts';
 import { fakeApi, json, problem } from '../../test/fake-api.ts';
+import { expectHeadingsDescendOneLevelAtATime } from '../../test/heading-levels.ts';
 import { AdminCurtainsPage } from './admin-curtains-page.tsx';
 
 const WAITING = '7d1f4a52-4f0e-4b7a-9d55-0d8b5c1f2a10';
@@ -83,10 +84,8 @@ describe('the curtain desk', () => {
     fakeApi({ [`GET ${BATCH}`]: () => json(200, pageOf([curtainRow()])) });
     renderPage();
     await rowOf('BA2026120700001');
-    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
-    expect(levels[0]).toBe(1);
     expect(screen.getByRole('heading', { name: '导出今日批次' }).tagName).toBe('H2');
-    for (const [i, level] of levels.entries()) if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+    expectHeadingsDescendOneLevelAtATime();
   });
 
   it("opens on today's batch with its count and the courier's CSV, and filters the whole list", async () => {

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
 import { FILING_ID, RESOURCES, VERIFY_CHECKS, verifyResponse } from '../../../test/filing-fixtures.ts';
+import { expectHeadingsDescendOneLevelAtATime } from '../../../test/heading-levels.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 function api(verify = verifyResponse()) {
@@ -49,9 +50,7 @@ describe('verify step', () => {
     if (!checklist) throw new Error('no folding panel around what to prepare');
     expect(checklist).toHaveAttribute('open');
     expect(within(checklist).getAllByRole('listitem')).toHaveLength(5);
-    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
-    expect(levels[0]).toBe(1);
-    for (const [i, level] of levels.entries()) if (i > 0) expect(level).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+    expectHeadingsDescendOneLevelAtATime();
   });
 
   it('offers only the certificate types the chosen nature may use', async () => {
