@@ -44,5 +44,5 @@ void Promise.allSettled([initI18n(), pageLoaded]).then(() => {
     </StrictMode>
   );
   // Prerendered in another language than this browser's choice (a choice the cookie did not carry): rendered anew.
-  mountApp(container, app, { hydrate: prerendered !== undefined && prerendered === i18n.language });
+  mountApp(container, app, { hydrate: prerendered === i18n.language });
 });
