@@ -42,7 +42,7 @@ async function pageHtml(template: string, locale: string, page: PrerenderedPage,
   if (!hinted.includes(defaultCore)) throw new Error('dist/index.html does not hint the default core messages');
   const chunks = hinted.map((href) => (href === defaultCore ? coreMessagesChunk(manifest, locale) : href));
   // The starter hints the chunks after the frame that shows the form.
-  const starter = await writeStarter(dist, 'sign-in-start', entry, [entry, ...chunks]);
+  const starter = await writeStarter(dist, entry, [entry, ...chunks]);
   return withStarter(template, starter)
     .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)

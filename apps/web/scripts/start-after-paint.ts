@@ -14,7 +14,7 @@ const index = path.join(dist, 'index.html');
 const html = await readFile(index, 'utf8');
 const entry = ENTRY_SCRIPT.exec(html)?.[1];
 if (!entry) throw new Error('dist/index.html has no module script for the app (was it rewritten already?)');
-const starter = await writeStarter(dist, 'start', entry, [entry, ...hintedChunks(html)]);
+const starter = await writeStarter(dist, entry, [entry, ...hintedChunks(html)]);
 await writeFile(index, withStarter(html, starter));
 await compressFile(index);
 console.log(`index.html starts the app after its first paint: ${starter}`);

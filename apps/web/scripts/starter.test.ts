@@ -41,9 +41,10 @@ async function run(address: string, visibility: 'visible' | 'hidden') {
 
 describe('the starter', () => {
   it('imports the entry after two frames and a task, so the first paint comes before the app runs', async () => {
-    const address = await writeStarter(dist, 'start', '/assets/index-abc.js');
+    const address = await writeStarter(dist, '/assets/index-abc.js', ['/assets/react-1.js']);
     const page = await run(address, 'visible');
     expect(page.imported).toEqual([]);
+    expect(page.head.links).toEqual([]);
     page.nextFrame();
     page.nextTask();
     expect(page.imported).toEqual([]);
@@ -51,20 +52,20 @@ describe('the starter', () => {
     expect(page.imported).toEqual([]);
     page.nextTask();
     expect(page.imported).toEqual(['/assets/index-abc.js']);
-    expect(page.head.links).toEqual([]);
+    expect(page.head.links).toEqual([{ rel: 'modulepreload', href: '/assets/react-1.js', crossOrigin: '' }]);
   });
 
   it('starts at once in a background tab, which gets no frames, and hints its chunks as it starts', async () => {
-    const address = await writeStarter(dist, 'sign-in-start', '/assets/index-abc.js', ['/assets/react-1.js']);
+    const address = await writeStarter(dist, '/assets/index-abc.js', ['/assets/react-1.js']);
     const page = await run(address, 'hidden');
     expect(page.imported).toEqual(['/assets/index-abc.js']);
     expect(page.head.links).toEqual([{ rel: 'modulepreload', href: '/assets/react-1.js', crossOrigin: '' }]);
   });
 
   it("is named by its content and takes the place of a page's entry script and of its head's hints", async () => {
-    const first = await writeStarter(dist, 'start', '/assets/index-abc.js');
-    const again = await writeStarter(dist, 'start', '/assets/index-abc.js');
-    const other = await writeStarter(dist, 'start', '/assets/index-def.js');
+    const first = await writeStarter(dist, '/assets/index-abc.js', []);
+    const again = await writeStarter(dist, '/assets/index-abc.js', []);
+    const other = await writeStarter(dist, '/assets/index-def.js', []);
     expect(again).toBe(first);
     expect(other).not.toBe(first);
     expect(first).toMatch(/^\/assets\/start-[0-9a-f]{8}\.js$/);

@@ -15,17 +15,16 @@ export const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\
 /** The chunks `html`'s head hints. */
 export const hintedChunks = (html: string) => [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
 
-/** Writes a starter for `entry` into `dist/assets` and returns its address. `hints` are chunks it hints (as
- * modulepreload links) when it starts, for a page whose head does not hint them itself. */
-export async function writeStarter(dist: string, name: string, entry: string, hints: string[] = []): Promise<string> {
-  const hint = hints.length
-    ? `for(const href of ${JSON.stringify(hints)}){const link=document.createElement('link');` +
-      `link.rel='modulepreload';link.crossOrigin='';link.href=href;document.head.append(link)}`
-    : '';
+/** Writes a starter for `entry` into `dist/assets` and returns its address. `hints` are the chunks it hints (as
+ * modulepreload links) when it starts, in place of the head's hints. Pages whose starters say the same (index.html
+ * and the sign-in page in the default language) share one file. */
+export async function writeStarter(dist: string, entry: string, hints: string[]): Promise<string> {
   const source =
-    `const start=()=>{${hint}import(${JSON.stringify(entry)})};` +
+    `const start=()=>{for(const href of ${JSON.stringify(hints)}){const link=document.createElement('link');` +
+    `link.rel='modulepreload';link.crossOrigin='';link.href=href;document.head.append(link)}` +
+    `import(${JSON.stringify(entry)})};` +
     `document.visibilityState==='hidden'?start():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)));\n`;
-  const address = `/assets/${name}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  const address = `/assets/start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
   await writeFile(path.join(dist, address), source);
   return address;
 }
