@@ -48,6 +48,25 @@ test('English replaces the Chinese labels, survives a reload and follows the acc
   await elsewhere.close();
 });
 
+test('the register button stays in place while the password is scored, so a click aimed at it lands on it', async ({
+  page,
+}) => {
+  await page.goto('/register');
+  const button = page.getByRole('button', { name: '注册' });
+  const top = async () => (await button.boundingBox())?.y;
+  const before = await top();
+  expect(before).toBeDefined();
+
+  // The estimator loads on the first keystroke; a refused password's reason is the meter's longest text.
+  await page.getByLabel('密码').fill('password12');
+  await expect(page.getByText(/^密码强度：.*提交时会被拒绝。$/)).toBeVisible();
+  expect(await top()).toBe(before);
+
+  await page.getByLabel('密码').fill(E2E_PASSWORD);
+  await expect(page.getByText(/^密码强度：.*可以使用。$/)).toBeVisible();
+  expect(await top()).toBe(before);
+});
+
 test('signing out returns to the sign-in page and closes the console', async ({ page }) => {
   await signIn(page, 'reviewer@demo.beian.test');
   await expect(page).toHaveURL('/review');

@@ -13,23 +13,23 @@ export function PasswordStrengthMeter({ password }: { password: string }) {
   const score = usePasswordScore(password);
   const level = score === undefined ? undefined : LEVELS[score];
   const accepted = score !== undefined && score >= PASSWORD_MIN_SCORE;
+  // The bar and the line of words keep their place before the first score (the estimator loads on the first
+  // keystroke), so nothing below the field moves under a pointer on its way to the submit button.
   return (
     <div className="password-strength" aria-live="polite">
-      {level ? (
-        <>
-          <div className="password-strength__bar" data-score={score} aria-hidden="true">
-            {LEVELS.slice(1).map((name) => (
-              <span key={name} className="password-strength__segment" />
-            ))}
-          </div>
-          <p className={`password-strength__text${accepted ? '' : ' password-strength__text--refused'}`}>
-            {t('auth.passwordStrength.level', {
+      <div className="password-strength__bar" data-score={score} aria-hidden="true">
+        {LEVELS.slice(1).map((name) => (
+          <span key={name} className="password-strength__segment" />
+        ))}
+      </div>
+      <p className={`password-strength__text${level && !accepted ? ' password-strength__text--refused' : ''}`}>
+        {level
+          ? t('auth.passwordStrength.level', {
               level: t(`auth.passwordStrength.levels.${level}`),
               verdict: accepted ? t('auth.passwordStrength.accepted') : t('auth.passwordStrength.refused'),
-            })}
-          </p>
-        </>
-      ) : null}
+            })
+          : null}
+      </p>
     </div>
   );
 }
