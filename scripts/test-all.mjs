@@ -4,6 +4,7 @@
 // moved N days ahead by Debian's faketime: the suite must mean the same on any date, not only the day it was written.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 const OUT = '.test-output';
 mkdirSync(OUT, { recursive: true });
@@ -33,6 +34,8 @@ const suite = (name) => {
   return suites[name];
 };
 let missing = 0;
+/** Names of the failed tests, printed above the totals so that the end of a log says what failed, not only how many. */
+const failures = [];
 
 /** Adds a vitest JSON report to the unit and integration counts, or counts a missing report as a failure. */
 function countVitest(file, label = '') {
@@ -48,24 +51,51 @@ function countVitest(file, label = '') {
     const s = suite(`${kind}${label}`);
     for (const test of result.assertionResults) {
       if (test.status === 'passed') s.passed += 1;
-      else if (test.status === 'failed') s.failed += 1;
+      else if (test.status === 'failed') {
+        s.failed += 1;
+        failures.push(`${kind}${label}: ${relative(result.name)} › ${test.fullName}`);
+      }
     }
     // A file that failed to load has no assertions but must still count as a failure.
-    if (result.status === 'failed' && result.assertionResults.length === 0) s.failed += 1;
+    if (result.status === 'failed' && result.assertionResults.length === 0) {
+      s.failed += 1;
+      failures.push(`${kind}${label}: ${relative(result.name)} did not load`);
+    }
   }
+}
+
+/** A path relative to the checkout, so that the list reads the same on every machine. */
+function relative(file) {
+  return path.relative(process.cwd(), file);
+}
+
+/** The "file:line › describe › title" of every Playwright test whose outcome was unexpected. */
+function failedSpecs(list, describes = []) {
+  return list.flatMap((s) => {
+    // A file's own suite is titled with its path; only describe blocks add to the name.
+    const titles = s.title === s.file ? describes : [...describes, s.title];
+    return [
+      ...(s.specs ?? [])
+        .filter((spec) => spec.tests.some((t) => t.status === 'unexpected'))
+        .map((spec) => [`${spec.file}:${spec.line}`, ...titles, spec.title].join(' › ')),
+      ...failedSpecs(s.suites ?? [], titles),
+    ];
+  });
 }
 
 countVitest(vitestJson);
 const browser = suite('browser');
 if (existsSync(playwrightJson)) {
-  const { stats } = JSON.parse(readFileSync(playwrightJson, 'utf8'));
-  browser.passed = stats.expected + stats.flaky;
-  browser.failed = stats.unexpected;
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  browser.passed = report.stats.expected + report.stats.flaky;
+  browser.failed = report.stats.unexpected;
+  for (const name of failedSpecs(report.suites ?? [])) failures.push(`browser: ${name}`);
 } else {
   missing += 1;
 }
 if (aheadDays) countVitest(aheadJson, ` (clock +${aheadDays} d)`);
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 for (const [name, s] of Object.entries(suites)) console.log(`${name}: ${s.passed} passed, ${s.failed} failed`);
 const passed = Object.values(suites).reduce((n, s) => n + s.passed, 0);
 // A runner that crashed without a report counts as one failure, so a broken suite never looks green.
