@@ -10,7 +10,7 @@ import path from 'node:path';
 /** index.html's module script: the app's entry, which the starter replaces. */
 export const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
 /** vite's hints in index.html's head for the chunks the entry imports. */
-export const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g;
 
 /** The chunks `html`'s head hints. */
 export const hintedChunks = (html: string) => [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
