@@ -23,7 +23,7 @@ export async function startConsole(
   const warnings = productionWarnings(config);
   for (const line of loud(warnings)) out.warn(line);
 
-  const runtime = await startRuntime(config, out.say);
+  const runtime = await startRuntime(config, out.say, out.warn);
   try {
     if (config.SEED_DEMO_DATA && (await seedDemoAccounts(runtime.db, clock))) out.say('loaded demo accounts');
     // After the demo accounts: the demo operator is placed at one of the points.

@@ -3,7 +3,7 @@
 // embedded PGlite, whose connections share one session, nothing is prepared. The pool has one connection here, so
 // what one call prepared is what the next one finds.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Sql, sqlOf } from '../src/infra/db.ts';
+import { createDb, type Db, type Sql, sqlOf } from '../src/infra/db.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 const onPostgres = Boolean(inject('testDatabase'));
@@ -67,6 +67,63 @@ describe('plain SQL on the shared pool', () => {
       expect(await sql.arrays(text)).toEqual(arrays);
     } finally {
       await sql.query('SET TIME ZONE DEFAULT');
+    }
+  });
+});
+
+// A pooler in transaction mode hands each call whichever server connection is free: one without the statement the
+// client prepared, or one where another client prepared its own under the same name. Here the one connection loses
+// its statements (DEALLOCATE) or has another's in place (PREPARE), as such a handover would leave it.
+describe.skipIf(!onPostgres)('plain SQL behind a pooler that does not keep prepared statements', () => {
+  let own: Db;
+  let ownSql: Sql;
+  let warnings = 0;
+
+  beforeAll(() => {
+    const url = t.config.DATABASE_URL;
+    if (!url) throw new Error('needs PostgreSQL');
+    own = createDb(url, 1, { onUnkeptStatements: () => (warnings += 1) });
+    ownSql = sqlOf(own);
+  });
+  afterAll(async () => {
+    await own?.$disconnect();
+  });
+
+  const preparedHere = async () =>
+    (await ownSql.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')).map((r) => r.name);
+
+  it('answers a call whose statement the connection lost, and runs unnamed from then on, warning once', async () => {
+    expect(await ownSql.query(SUM, [1, 2])).toEqual([{ sum: 3 }]);
+    expect(await preparedHere()).toHaveLength(2);
+    await own.$executeRawUnsafe('DEALLOCATE ALL');
+    expect(await ownSql.query(SUM, [40, 2])).toEqual([{ sum: 42 }]);
+    expect(warnings).toBe(1);
+    expect(await ownSql.query('SELECT $1::text AS "word"', ['unnamed'])).toEqual([{ word: 'unnamed' }]);
+    expect(await preparedHere()).toEqual([]);
+    expect(await ownSql.arrays(SUM, [2, 3])).toEqual([[5]]);
+    expect(warnings).toBe(1);
+  });
+
+  it('answers a call whose name another connection of its pool took on the server connection', async () => {
+    let otherWarnings = 0;
+    const other = createDb(t.config.DATABASE_URL as string, 1, { onUnkeptStatements: () => (otherWarnings += 1) });
+    try {
+      const otherSql = sqlOf(other);
+      expect(await otherSql.query(SUM, [1, 1])).toEqual([{ sum: 2 }]);
+      // The pool's next name (its names count up), already prepared there, as another client connection of the
+      // same pool would have left it behind a pooler.
+      const [first] = await otherSql.query<{ name: string }>(
+        'SELECT name FROM pg_prepared_statements WHERE statement = $1',
+        [SUM],
+      );
+      const taken = `${first?.name.replace(/_\d+$/, '')}_2`;
+      await other.$executeRawUnsafe(`PREPARE ${taken} AS SELECT 0 AS "zero"`);
+      const DIFFERENCE = 'SELECT $1::int - $2::int AS "difference"';
+      expect(await otherSql.query(DIFFERENCE, [5, 2])).toEqual([{ difference: 3 }]);
+      expect(otherWarnings).toBe(1);
+      expect(await otherSql.query(DIFFERENCE, [2, 5])).toEqual([{ difference: -3 }]);
+    } finally {
+      await other.$disconnect();
     }
   });
 });

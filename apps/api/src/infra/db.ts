@@ -5,7 +5,12 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { isoTimestampTypes } from './iso-timestamps.ts';
-import { createStatementNames, isStalePreparedStatement, type StatementNames } from './statement-names.ts';
+import {
+  createStatementNames,
+  isStalePreparedStatement,
+  isUnkeptPreparedStatement,
+  type StatementNames,
+} from './statement-names.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** A Prisma interactive-transaction client; repositories accept it in place of the root client. */
@@ -25,7 +30,7 @@ export type Sql = {
 /** At most this many plain-SQL texts are prepared per pool (the hot reads are a few dozen). */
 const PREPARED_MAX = 200;
 
-const pools = new WeakMap<Db, { pool: pg.Pool; names: StatementNames }>();
+const pools = new WeakMap<Db, { pool: pg.Pool; names: StatementNames; onUnkept: () => void }>();
 
 export type DbOptions = {
   /**
@@ -34,9 +39,18 @@ export type DbOptions = {
    * connection preparing it again would be refused.
    */
   prepare?: boolean;
+  /**
+   * Called once when the server connection turns out not to keep the statements prepared on it (a connection pooler
+   * in transaction mode that does not track them): plain SQL then runs unnamed for the rest of the pool's life.
+   */
+  onUnkeptStatements?: () => void;
 };
 
-export function createDb(url: string, poolMax: number, { prepare = true }: DbOptions = {}): Db {
+export function createDb(
+  url: string,
+  poolMax: number,
+  { prepare = true, onUnkeptStatements = () => {} }: DbOptions = {},
+): Db {
   // A database that stops answering (a network partition, a paused host) must fail a request within ten seconds rather
   // than hold it: the failure is what turns the outage on (database-outage.ts).
   const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 });
@@ -44,7 +58,7 @@ export function createDb(url: string, poolMax: number, { prepare = true }: DbOpt
   pool.on('error', () => {});
   // The adapter ends the pool on $disconnect, as it would a pool of its own.
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, { pool, names: createStatementNames(prepare ? PREPARED_MAX : 0) });
+  pools.set(db, { pool, names: createStatementNames(prepare ? PREPARED_MAX : 0), onUnkept: onUnkeptStatements });
   return db;
 }
 
@@ -52,7 +66,7 @@ export function createDb(url: string, poolMax: number, { prepare = true }: DbOpt
 export function sqlOf(db: Db): Sql {
   const shared = pools.get(db);
   if (!shared) throw new Error('sqlOf needs a Db made by createDb');
-  const { pool, names } = shared;
+  const { pool, names, onUnkept } = shared;
   async function run<Row>(text: string, values: readonly unknown[], arrays: boolean): Promise<Row[]> {
     // Named, a statement is parsed once per connection; each call then only binds and executes it.
     const once = () => {
@@ -66,8 +80,12 @@ export function sqlOf(db: Db): Sql {
       return (await once()).rows as Row[];
     } catch (error) {
       // A migration changed a table under a statement prepared before it: prepare every text again, once.
-      if (!isStalePreparedStatement(error)) throw error;
-      names.renew();
+      if (isStalePreparedStatement(error)) names.renew();
+      // A pooler handed over a server connection without the statement, or with another of its name: nothing ran,
+      // so the call is sent again unnamed, as every later one is.
+      else if (isUnkeptPreparedStatement(error)) {
+        if (names.stop()) onUnkept();
+      } else throw error;
       return (await once()).rows as Row[];
     }
   }

@@ -18,7 +18,7 @@ type Log = (message: string) => void;
 // s3rver accepts any credentials; the SDK still needs some to sign with.
 const EMBEDDED_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
-export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
+export async function startRuntime(config: Config, log: Log, warn: Log = log): Promise<Runtime> {
   const closers: (() => Promise<void> | void)[] = [];
   const close = async () => {
     for (const fn of closers.reverse()) await fn();
@@ -61,7 +61,15 @@ export async function startRuntime(config: Config, log: Log): Promise<Runtime> {
     closers.push(() => storage.close());
     await storage.ensureBucket();
 
-    const db = createDb(databaseUrl, poolMax, { prepare: Boolean(config.DATABASE_URL) });
+    const db = createDb(databaseUrl, poolMax, {
+      prepare: Boolean(config.DATABASE_URL),
+      onUnkeptStatements: () =>
+        warn(
+          'The database connection lost a prepared statement (a connection pooler in transaction mode?): the hot ' +
+            'reads now run unnamed, slower. Keep prepared statements per client (PgBouncer in session mode, or ' +
+            'max_prepared_statements from 1.21) to have them back.',
+        ),
+    });
     closers.push(() => db.$disconnect());
 
     return {
