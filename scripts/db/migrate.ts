@@ -9,7 +9,8 @@ const USAGE = 'usage: migrate.ts deploy | migrate.ts new <name>';
 const log = (message: string) => console.log(message);
 
 async function deploy(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  // The direct way where DATABASE_URL goes through a pooler: the migrations hold a lock for their whole connection.
+  const url = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: point it at the database to migrate (postgresql://...)');
   const started = performance.now();
   const { applied } = await migrateDatabase(url, { log });

@@ -221,7 +221,12 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
   // so on the embedded database the cache stays off.
   const sessionCache = createSessionCache({ clock });
   const invalidations = config.DATABASE_URL
-    ? createSessionInvalidationListener({ url: config.DATABASE_URL, cache: sessionCache, log: app.log })
+    ? createSessionInvalidationListener({
+        // LISTEN lasts as long as its connection: straight to PostgreSQL where a pooler stands in between.
+        url: config.DATABASE_DIRECT_URL ?? config.DATABASE_URL,
+        cache: sessionCache,
+        log: app.log,
+      })
     : null;
   if (invalidations) {
     app.addHook('onReady', async () => invalidations.start());

@@ -35,6 +35,16 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('COOKIE_SECURE='))).toBeDefined();
   });
 
+  it('takes a direct database URL beside a pooled one, never alone, and checks it as a PostgreSQL URL', () => {
+    const pooled = 'postgresql://app@pooler:6432/beian';
+    const direct = 'postgresql://app@db:5432/beian';
+    expect(loadConfig({ DATABASE_URL: pooled }).DATABASE_DIRECT_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct }).DATABASE_DIRECT_URL).toBe(direct);
+    expect(loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: ' ' }).DATABASE_DIRECT_URL).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_DIRECT_URL: direct })).toThrow(/set DATABASE_URL as well/);
+    expect(() => loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: 'db:5432' })).toThrow(ConfigError);
+  });
+
   it('simulates every outside system in development, and none in production unless each is named', () => {
     expect([...loadConfig({}).simulated]).toEqual(['miit', 'registrar', 'cloud', 'sms', 'courier', 'mail']);
     expect(loadConfig({}).SEED_DEMO_DATA).toBe(true);

@@ -22,6 +22,8 @@ const bool = (fallback: boolean) =>
 const int = (fallback: number, min: number, max: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL');
+
 export const ConfigSchema = z.object({
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
@@ -33,13 +35,10 @@ export const ConfigSchema = z.object({
   ),
   TRUST_PROXY: bool(false),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
-  DATABASE_URL: z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
-      .optional(),
-  ),
+  DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
+  // Straight to PostgreSQL, where DATABASE_URL goes through a pooler in transaction mode: the migrations' lock and
+  // the session cache's LISTEN last a whole connection, which such a pooler does not keep for one client.
+  DATABASE_DIRECT_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
   DATABASE_POOL_MAX: int(10, 1, 200),
   S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url().optional()),
   S3_REGION: z.preprocess(emptyToUndefined, z.string().default('ap-guangzhou')),
@@ -142,6 +141,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = data.NODE_ENV === 'production';
   if (production && !data.CERT_HASH_KEY && data.DATABASE_URL) {
     throw new ConfigError(['CERT_HASH_KEY="": must be set in production with a real database (32+ random characters)']);
+  }
+  if (data.DATABASE_DIRECT_URL && !data.DATABASE_URL) {
+    throw new ConfigError([
+      'DATABASE_DIRECT_URL: set without DATABASE_URL. It is the direct way to the PostgreSQL that DATABASE_URL reaches ' +
+        'through a pooler; set DATABASE_URL as well.',
+    ]);
   }
   const simulated = simulatedSystems(data.SIMULATORS, production, data);
   return {

@@ -36,7 +36,8 @@ export async function startRuntime(config: Config, log: Log, warn: Log = log): P
       poolMax = 1;
       log(`embedded PostgreSQL (PGlite) with data in ${path.join(config.dataDir, 'pglite')}`);
     }
-    const { applied } = await migrateAtStart(databaseUrl);
+    // Straight to PostgreSQL where a pooler stands in between: the migrations hold a lock for their whole connection.
+    const { applied } = await migrateAtStart(config.DATABASE_DIRECT_URL ?? databaseUrl);
     if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
 
     let s3 = {

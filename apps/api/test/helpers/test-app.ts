@@ -33,6 +33,8 @@ export type TestAppOptions = {
   clock?: Clock;
   /** The URL the app uses for its fresh database, e.g. through a proxy a test can cut (PostgreSQL only). */
   databaseUrl?: (url: string) => string;
+  /** DATABASE_DIRECT_URL for the fresh database, beside a `databaseUrl` that goes through a pooler. */
+  directDatabaseUrl?: (url: string) => string;
   /** Where the app's log goes (LOG_LEVEL in `env` decides what it holds). */
   logStream?: DestinationStream;
 };
@@ -47,6 +49,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     SEED_DEMO_DATA: 'false',
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
     ...(database.url ? { DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url } : {}),
+    ...(database.url && options.directDatabaseUrl
+      ? { DATABASE_DIRECT_URL: options.directDatabaseUrl(database.url) }
+      : {}),
     ...options.env,
   });
   const runtime = await startRuntime(config, () => {});
