@@ -1,5 +1,6 @@
 // S3-compatible object storage (AWS S3, MinIO, Tencent COS, or the embedded s3rver) behind one small client.
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { useKnownPayloadHashes } from './known-payload-hash.ts';
 
 export type StorageOptions = {
   endpoint?: string;
@@ -27,6 +28,7 @@ export function createStorage(options: StorageOptions) {
         : undefined,
     maxAttempts: 2,
   });
+  useKnownPayloadHashes(client);
 
   return {
     client,

@@ -13,6 +13,7 @@ import {
   type MaterialKind,
   unreadableImage,
 } from '@beian/domain';
+import { withKnownSha256 } from '../../../infra/known-payload-hash.ts';
 import { SHEET_ID_MARKERS } from '../verification-sheet/verification-sheet.id.ts';
 import { MaterialUploadError, uploadErrors } from './upload.errors.ts';
 import { createImageProbe, type ImageProbe, MAX_IMAGE_PIXELS } from './upload.image-probe.ts';
@@ -103,8 +104,10 @@ export function inspectUpload(source: Readable, options: InspectOptions): Inspec
     // By the decoded picture, upright, never by what the file claims: an ID or certificate must be readable.
     const unreadable = unreadableImage(options.kind, { bytes, ...size });
     if (unreadable) throw uploadErrors.imageTooSmall(unreadable, { bytes, ...size });
-    stream.push(decoded.bytes);
-    return { contentType: type, bytes, sha256: hash.digest('hex'), ...size };
+    const sha256 = hash.digest('hex');
+    // The same bytes that were hashed: the S3 upload signs them with this hash rather than computing it again.
+    stream.push(withKnownSha256(decoded.bytes, sha256));
+    return { contentType: type, bytes, sha256, ...size };
   }
 
   const inspector = new Transform({

@@ -7,6 +7,7 @@ import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedS3, startEmbeddedS3 } from '../../../embedded/embedded-s3.ts';
+import { recordSignedHashes } from '../../../infra/signed-hashes.fixtures.ts';
 import { createStorage, type Storage } from '../../../infra/storage.ts';
 import { html, photo } from './upload.fixtures.ts';
 import { inspectUpload } from './upload.inspect.ts';
@@ -18,6 +19,7 @@ import { abortedHalfWay, arriving, drain } from './upload.streams.ts';
 let s3: EmbeddedS3;
 let storage: Storage;
 let directory: string;
+let signed: Map<string, string | undefined>;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'materials-s3-'));
@@ -31,6 +33,7 @@ beforeAll(async () => {
     forcePathStyle: true,
     serverSideEncryption: 'AES256',
   });
+  signed = recordSignedHashes(storage.client);
 });
 
 afterAll(async () => {
@@ -69,6 +72,8 @@ describe('a material upload into S3', () => {
     expect(inspection.value).toMatchObject({ contentType: 'image/jpeg', width: 1600, height: 1200 });
     const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: key }));
     expect((await drain(object.Body as Readable)).sha256).toBe(inspection.value.sha256);
+    // Hashed once, as it arrived: the PUT is signed with the inspection's hash of the held buffer.
+    expect(signed.get(`/${storage.bucket}/${key}`)).toBe(inspection.value.sha256);
     expect(key).toMatch(/^materials\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
   });
 
