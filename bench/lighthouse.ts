@@ -10,10 +10,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startApi } from './lib/api-process.ts';
 import { type H2Front, startH2Front } from './lib/h2-front.ts';
+import { wholeNumber } from './lib/options.ts';
 import { percentile, sortedCopy } from './lib/stats.ts';
 import { signInDemoApplicant } from './lib/web-session.ts';
 
-const RUNS = Number(process.env.RUNS ?? 1);
+const RUNS = wholeNumber('RUNS', 1);
 // H2=1: through an HTTPS front speaking HTTP/2, as a production deployment serves the console (lib/h2-front.ts).
 const H2 = process.env.H2 === '1';
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

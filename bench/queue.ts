@@ -10,13 +10,13 @@ import { createFilingsRepository } from '../apps/api/src/modules/filings/filings
 import { createReviewClaimsRepository } from '../apps/api/src/modules/review/review-claims.repository.ts';
 import { leaseEnd } from '../apps/api/src/modules/review/review-queue.view.ts';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
+import { wholeNumber } from './lib/options.ts';
 import { seedQueue } from './queue-seed.ts';
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const TOTAL = num('TOTAL', 1_000_000);
-const WAITING = num('WAITING', 100_000);
-const REVIEWERS = num('REVIEWERS', 20);
-const SECONDS = num('SECONDS', 30);
+const TOTAL = wholeNumber('TOTAL', 1_000_000);
+const WAITING = wholeNumber('WAITING', 100_000);
+const REVIEWERS = wholeNumber('REVIEWERS', 20);
+const SECONDS = wholeNumber('SECONDS', 30);
 /** A province code (the seed spreads filings over 11, 31, 44, 33, 32): every reviewer claims within that filter. */
 const PROVINCE = process.env.PROVINCE || undefined;
 

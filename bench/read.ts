@@ -15,17 +15,17 @@ import pg from 'pg';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { repoRoot, startApi } from './lib/api-process.ts';
 import { stopChild, urlPrintedBy } from './lib/child-url.ts';
+import { wholeNumber, wholeNumbers } from './lib/options.ts';
 import { type LoadResult, load } from './read-load.ts';
 import { APPLICANT_EMAIL, BENCH_PASSWORD, REVIEWER_EMAIL, seedReads } from './read-seed.ts';
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const DURATION = num('DURATION', 10);
-const CONNECTIONS = num('CONNECTIONS', 50);
-const QUEUED = num('QUEUED', 500);
+const DURATION = wholeNumber('DURATION', 10);
+const CONNECTIONS = wholeNumber('CONNECTIONS', 50);
+const QUEUED = wholeNumber('QUEUED', 500);
 /** Seconds of unmeasured load on each path first, so that neither server is measured before its code is compiled. */
-const WARMUP = num('WARMUP', 3);
+const WARMUP = wholeNumber('WARMUP', 3, 0);
 /** Connection counts to sweep over; empty (`SWEEP=`) skips the sweep. */
-const SWEEP = (process.env.SWEEP ?? '10,50,100').split(',').filter(Boolean).map(Number);
+const SWEEP = wholeNumbers('SWEEP', [10, 50, 100]);
 /** Paths to sweep over SWEEP connections: `all`, or a comma-separated list of the names printed below. */
 const SWEEP_PATHS = process.env.SWEEP_PATHS ?? 'all';
 /** Paths to measure: `all`, or a comma-separated list of the names printed below (the bare read is always measured). */

@@ -15,16 +15,16 @@ import { startEmbeddedS3 } from '../apps/api/src/embedded/embedded-s3.ts';
 import { DEMO_PASSWORD } from '../apps/api/src/seed/demo-accounts.ts';
 import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { type ApiProcess, startApi } from './lib/api-process.ts';
+import { wholeNumber } from './lib/options.ts';
 import { type ProxyProcess, spawnProxy } from './lib/proxy-process.ts';
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const SECONDS = num('SECONDS', 10);
-const CONNECTIONS = num('CONNECTIONS', 50);
-const BUDGET = num('BUDGET', 600);
-const EXTRA = num('EXTRA', 200);
-const JOB_SECONDS = num('JOB_SECONDS', 30);
-const WARMUP = num('WARMUP', 5);
-const ROUNDS = num('ROUNDS', 2);
+const SECONDS = wholeNumber('SECONDS', 10);
+const CONNECTIONS = wholeNumber('CONNECTIONS', 50);
+const BUDGET = wholeNumber('BUDGET', 600);
+const EXTRA = wholeNumber('EXTRA', 200, 0);
+const JOB_SECONDS = wholeNumber('JOB_SECONDS', 30);
+const WARMUP = wholeNumber('WARMUP', 5, 0);
+const ROUNDS = wholeNumber('ROUNDS', 2);
 
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl)

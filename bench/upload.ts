@@ -12,15 +12,16 @@ import sharp from 'sharp';
 import { QUIET_MS } from '../apps/api/src/infra/idle-memory-release.ts';
 import { startApi } from './lib/api-process.ts';
 import { memoryOf } from './lib/memory.ts';
+import { wholeNumber } from './lib/options.ts';
 import { openS3Target } from './lib/s3-target.ts';
 import { percentile } from './lib/stats.ts';
 import { createBenchClient } from './upload-client.ts';
 import { directPuts } from './upload-direct.ts';
 import { completeDraft } from './upload-draft.ts';
 
-const FILES = Number(process.env.FILES ?? 50);
-const PARALLEL = Number(process.env.PARALLEL ?? 10);
-const SIZE_MB = Number(process.env.SIZE_MB ?? 2);
+const FILES = wholeNumber('FILES', 50);
+const PARALLEL = wholeNumber('PARALLEL', 10);
+const SIZE_MB = wholeNumber('SIZE_MB', 2);
 
 /** A noisy JPEG (noise does not compress away) of about `megabytes`, found by growing the picture. */
 async function photoOf(megabytes: number): Promise<Buffer> {
