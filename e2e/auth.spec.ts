@@ -143,6 +143,30 @@ test('the sign-in page arrives rendered in the chosen language and hydrates with
   expect(errors).toEqual([]);
 });
 
+test.describe('on a slow phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('the sign-in page is painted whole: nothing on it moves while it loads and starts', async ({ page }) => {
+    // The CPU slowed four times, as Lighthouse's phone: the HTML parser then yields part-way through the page.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let load = 0; load < 3; load += 1) {
+      await page.goto('/login');
+      await expect(page.getByRole('button', { name: '登录' })).toBeEnabled();
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            new PerformanceObserver((list) =>
+              resolve(list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)),
+            ).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      expect(shifts, `layout shifts in load ${load + 1}`).toEqual([]);
+    }
+  });
+});
+
 test('the sign-in page and a console layout have no accessibility violations', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
