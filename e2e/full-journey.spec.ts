@@ -151,7 +151,10 @@ test('a new applicant goes from the verify step to 备案完成 through both rev
   // 备案完成: the filed view with the numbers and this provider among the access providers.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole('heading', { name: '备案信息' })).toBeVisible({ timeout: 1_000 });
+    // The page has read the filing once its order line shows: on a busy machine that takes a second or two after a
+    // reload. Only then does a missing filed view mean the bureau has not finished.
+    await expect(page.getByText(orderNo).first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { name: '备案信息' })).toBeVisible({ timeout: 2_000 });
   }).toPass({ ...JOB_WAIT, intervals: [5_000] });
   const filed = page.locator('section').filter({ has: page.getByRole('heading', { name: '备案信息' }) });
   await expect(filed.getByText(SUBJECT_FILING_NO, { exact: true })).toBeVisible();
