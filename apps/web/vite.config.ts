@@ -33,14 +33,6 @@ export default defineConfig({
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across deploys.
         codeSplitting: {
-          // Common chunks under 10 KB (a field, a label table, a hook shared by a few pages) are copied into the chunks
-          // that read them instead of each being a file: the verify step loads 16 files instead of 40, which over
-          // HTTP/1.1's six connections brought its largest paint about half a second sooner. A registry in rolldown's
-          // runtime keeps one instance of each module across the copies (decision 054). Chunks with styles stay files.
-          experimentalInlineCommonChunks: {
-            maxSize: 10 * 1024,
-            exclude: /\.(css|scss|sass|less|styl|stylus|pcss|postcss|sss)(\?|$)/,
-          },
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             // zod with the module through which the build imports it (lib/zod-jitless.ts), loaded by the first chunk
