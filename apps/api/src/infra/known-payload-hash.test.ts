@@ -1,42 +1,25 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedS3, startEmbeddedS3 } from '../embedded/embedded-s3.ts';
+import { type EmbeddedStorage, startEmbeddedStorage } from './embedded-storage.fixtures.ts';
 import { withKnownSha256 } from './known-payload-hash.ts';
 import { recordSignedHashes } from './signed-hashes.fixtures.ts';
-import { createStorage, type Storage } from './storage.ts';
+import type { Storage } from './storage.ts';
 
 // Against a real S3 server (the embedded one). It does not compare the signed hash with the body, which lets the
 // first case show that the client signs the remembered hash rather than one it computed: AWS S3 would refuse that
 // request, and the console only ever remembers the hash of the very bytes it sends.
-let s3: EmbeddedS3;
+let embedded: EmbeddedStorage;
 let storage: Storage;
-let directory: string;
 let signed: Map<string, string | undefined>;
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'payload-hash-s3-'));
-  s3 = await startEmbeddedS3(directory, 'payload-hash-test');
-  storage = createStorage({
-    endpoint: s3.endpoint,
-    region: 'ap-guangzhou',
-    bucket: 'payload-hash-test',
-    accessKeyId: 'S3RVER',
-    secretAccessKey: 'S3RVER',
-    forcePathStyle: true,
-    serverSideEncryption: 'none',
-  });
+  embedded = await startEmbeddedStorage('payload-hash-test');
+  storage = embedded.storage;
   signed = recordSignedHashes(storage.client);
 });
 
-afterAll(async () => {
-  storage.close();
-  await s3.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => embedded.close());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const put = (key: string, body: Uint8Array) =>
