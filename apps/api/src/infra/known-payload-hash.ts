@@ -13,6 +13,11 @@ export function withKnownSha256<T extends Uint8Array>(body: T, sha256Hex: string
   return body;
 }
 
+/** The hex SHA-256 remembered for `body`, if it is a buffer handed to `withKnownSha256`. */
+export function knownSha256(body: unknown): string | undefined {
+  return typeof body === 'object' && body !== null ? known.get(body) : undefined;
+}
+
 type Outgoing = { body?: unknown; headers: Record<string, string> };
 
 const isOutgoing = (request: unknown): request is Outgoing =>
@@ -23,8 +28,8 @@ export function useKnownPayloadHashes(client: S3Client): void {
   client.middlewareStack.add(
     (next) => (args) => {
       const { request } = args;
-      if (isOutgoing(request) && typeof request.body === 'object' && request.body !== null) {
-        const sha256 = known.get(request.body);
+      if (isOutgoing(request)) {
+        const sha256 = knownSha256(request.body);
         if (sha256) request.headers[SHA256_HEADER] = sha256;
       }
       return next(args);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MATERIAL_KIND_SPECS, MATERIAL_KINDS, type MaterialKind } from '@beian/domain';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { knownSha256 } from '../../../infra/known-payload-hash.ts';
 import { sheetInput } from '../verification-sheet/verification-sheet.fixture.ts';
 import { renderVerificationSheet } from '../verification-sheet/verification-sheet.render.ts';
 import { MaterialUploadError } from './upload.errors.ts';
@@ -54,6 +55,22 @@ describe('inspectUpload accepts', () => {
     const scan = await upload('VERIFICATION_SHEET', longPdf, 1000);
     expect(scan.stored.chunks).toBeGreaterThan(1);
     expect(scan.stored.sha256).toBe(sha256(longPdf));
+  });
+
+  it('an image passed on with its SHA-256 remembered, so the S3 upload signs it without hashing it again', async () => {
+    const pieces = async (kind: MaterialKind, bytes: Buffer) => {
+      const { body, result } = inspectUpload(arriving(bytes, 1000), { kind });
+      const passed: Buffer[] = [];
+      for await (const piece of body) passed.push(piece as Buffer);
+      return { remembered: passed.map(knownSha256), sha256: (await result).sha256 };
+    };
+    const image = await pieces('HANDHELD_CERT_PHOTO', png);
+    expect(image.remembered).toEqual([sha256(png)]);
+    expect(image.sha256).toBe(sha256(png));
+    // A PDF passes on as it arrives, in pieces the client hashes itself (it sends them as parts).
+    const scan = await pieces('VERIFICATION_SHEET', aPdf);
+    expect(scan.remembered.length).toBeGreaterThan(0);
+    expect(scan.remembered.every((hash) => hash === undefined)).toBe(true);
   });
 
   it('a phone photo stored sideways, recording the dimensions as the photo is seen', async () => {

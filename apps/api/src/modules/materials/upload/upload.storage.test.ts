@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedS3, startEmbeddedS3 } from '../../../embedded/embedded-s3.ts';
+import { type EmbeddedStorage, startEmbeddedStorage } from '../../../infra/embedded-storage.fixtures.ts';
 import { recordSignedHashes } from '../../../infra/signed-hashes.fixtures.ts';
-import { createStorage, type Storage } from '../../../infra/storage.ts';
+import type { Storage } from '../../../infra/storage.ts';
 import { html, photo } from './upload.fixtures.ts';
 import { inspectUpload } from './upload.inspect.ts';
 import { materialObjectKey, materialUploadParams } from './upload.object-key.ts';
@@ -16,31 +13,17 @@ import { abortedHalfWay, arriving, drain } from './upload.streams.ts';
 
 // The pipeline against a real S3 server (the embedded one), as the route will use it: lib-storage reads `body`
 // while the inspection runs, and a refusal must leave no object behind.
-let s3: EmbeddedS3;
+let embedded: EmbeddedStorage;
 let storage: Storage;
-let directory: string;
 let signed: Map<string, string | undefined>;
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'materials-s3-'));
-  s3 = await startEmbeddedS3(directory, 'materials-test');
-  storage = createStorage({
-    endpoint: s3.endpoint,
-    region: 'ap-guangzhou',
-    bucket: 'materials-test',
-    accessKeyId: 'S3RVER',
-    secretAccessKey: 'S3RVER',
-    forcePathStyle: true,
-    serverSideEncryption: 'AES256',
-  });
+  embedded = await startEmbeddedStorage('materials-test', 'AES256');
+  storage = embedded.storage;
   signed = recordSignedHashes(storage.client);
 });
 
-afterAll(async () => {
-  storage.close();
-  await s3.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => embedded.close());
 
 async function store(source: Parameters<typeof inspectUpload>[0], kind: Parameters<typeof inspectUpload>[1]['kind']) {
   const key = materialObjectKey({ filingId: randomUUID(), materialId: randomUUID() });
@@ -72,7 +55,8 @@ describe('a material upload into S3', () => {
     expect(inspection.value).toMatchObject({ contentType: 'image/jpeg', width: 1600, height: 1200 });
     const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: key }));
     expect((await drain(object.Body as Readable)).sha256).toBe(inspection.value.sha256);
-    // Hashed once, as it arrived: the PUT is signed with the inspection's hash of the held buffer.
+    // Signed with the hash of exactly the bytes stored (the inspection's own: upload.inspect.test shows it is the
+    // one remembered for the buffer, so the client does not compute it again).
     expect(signed.get(`/${storage.bucket}/${key}`)).toBe(inspection.value.sha256);
     expect(key).toMatch(/^materials\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
   });
