@@ -12,8 +12,9 @@ const wholeAtLeast = (text: string, min: number) => /^\d+$/.test(text) && Number
 export function wholeNumber(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
   if (raw === undefined) return fallback;
-  if (!wholeAtLeast(raw.trim(), min)) refuse(name, raw, `a whole number of at least ${min}`);
-  return Number(raw.trim());
+  const text = raw.trim();
+  if (!wholeAtLeast(text, min)) refuse(name, raw, `a whole number of at least ${min}`);
+  return Number(text);
 }
 
 /** `name` as a comma-separated list of whole numbers of at least 1; empty (`NAME=`) is none, unset is `fallback`. */

@@ -22,7 +22,8 @@ const DEFAULT_LOCALE = 'zh-CN';
 // painted then shows a shorter card, centred lower, which jumps once the rest arrives (a layout shift in about half
 // the loads with the CPU slowed four times). Chromium lets rendering go once the expected element is in the document,
 // so the one expected is an empty marker after the page. Browsers without `rel=expect` paint as before.
-const WHOLE_PAGE_FIRST = '<link rel="expect" href="#root-end" blocking="render" />';
+const PAGE_END = 'root-end';
+const WHOLE_PAGE_FIRST = `<link rel="expect" href="#${PAGE_END}" blocking="render" />`;
 
 type Manifest = Record<string, { file: string }>;
 
@@ -60,7 +61,7 @@ async function pageHtml(template: string, locale: string, page: PrerenderedPage,
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace(
       ROOT_ELEMENT,
-      () => `<div id="root" data-prerendered="${locale}">${page.html}</div><i id="root-end" hidden></i>`,
+      () => `<div id="root" data-prerendered="${locale}">${page.html}</div><i id="${PAGE_END}" hidden></i>`,
     )
     .replace('</head>', `${WHOLE_PAGE_FIRST}\n  </head>`);
 }
