@@ -5,6 +5,7 @@ import Fastify from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { createAdapters } from './adapters/index.ts';
+import { createKeptLookups } from './adapters/kept-lookups.ts';
 import { isMailSimulator } from './adapters/mail/mail.simulator.ts';
 import { adminArea } from './admin-area.ts';
 import type { Config } from './config.ts';
@@ -438,11 +439,13 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
     photoViews,
     rulesOf,
   });
+  // The registry's and the registrar's answers a reviewer sees are kept for a minute (decision 054).
+  const keptLookups = createKeptLookups({ miit, registrar: adapters.registrar, clock });
   const reviewDetail = createReviewDetailService({
     repo: createReviewDetailRepository(sqlOf(db)),
     detailOf: access.detailRead,
-    miit,
-    registrar: adapters.registrar,
+    miit: keptLookups.miit,
+    registrar: keptLookups.registrar,
     staff,
     rulesOf,
     clock,

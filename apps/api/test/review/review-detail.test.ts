@@ -9,8 +9,9 @@ import { manualClock } from '../helpers/test-app.ts';
 import { completedDraft, submitBody, uploadRequired } from '../materials/materials-fixtures.ts';
 
 let t: SimulatorTestApp;
+const clock = manualClock(new Date('2026-12-03T02:00:00Z'));
 beforeAll(async () => {
-  t = await createSimulatorTestApp(manualClock(new Date('2026-12-03T02:00:00Z')));
+  t = await createSimulatorTestApp(clock);
 });
 afterAll(() => t.close());
 
@@ -35,6 +36,8 @@ describe('GET /api/review/filings/:id', () => {
     expect(body.materials.length).toBeGreaterThan(0);
     expect(body.sheetRequirements).toContain('SIGNATURE');
     expect(body.history.map((e) => e.event)).toEqual(['create', 'submit']);
+    // The filing as the applicant reads it, field for field.
+    expect(body.filing).toEqual((await applicant.get(`/api/filings/${draft.id}`)).json());
 
     // Every field of the history and of the materials, as stored, oldest first.
     const events = await t.db.filingEvent.findMany({
@@ -93,5 +96,36 @@ describe('GET /api/review/filings/:id', () => {
     expect(after.history.map((e) => e.event)).toEqual(['create', 'submit', 'reject']);
 
     expect((await applicant.get(`/api/review/filings/${draft.id}`)).statusCode).toBe(403);
+  });
+
+  it('keeps the registry’s subject and the domain’s WHOIS record it shows for a minute', async () => {
+    const { client: applicant } = await freshApplicant(t);
+    const draft = await completedDraft(t, applicant, 'pass-government');
+    await uploadRequired(applicant, draft.id, await photo('jpeg'));
+    expect((await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version))).statusCode).toBe(200);
+    const row = await t.db.filing.findUniqueOrThrow({ where: { id: draft.id } });
+    const subjectFilingNo = row.subjectFilingNo ?? '';
+    const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
+    const open = async () =>
+      (await reviewer.client.get(`/api/review/filings/${draft.id}`)).json() as ReviewFilingDetail;
+
+    const first = await open();
+    const { name } = await t.db.simMiitSubject.findUniqueOrThrow({ where: { subjectFilingNo } });
+    const { registrar } = await t.db.simDomainRecord.findUniqueOrThrow({ where: { domain: row.domainAscii } });
+    expect(first.registry?.name).toBe(name);
+    expect(first.domainRecord?.registrar).toBe(registrar);
+
+    // The outside systems change their answers; within the minute the reviewer sees the ones already asked for.
+    await t.db.simMiitSubject.update({ where: { subjectFilingNo }, data: { name: `${name}（更名）` } });
+    await t.db.simDomainRecord.update({ where: { domain: row.domainAscii }, data: { registrar: '另一注册商' } });
+    clock.advance(59_000);
+    const within = await open();
+    expect(within.registry?.name).toBe(name);
+    expect(within.domainRecord?.registrar).toBe(registrar);
+
+    clock.advance(1_000);
+    const after = await open();
+    expect(after.registry?.name).toBe(`${name}（更名）`);
+    expect(after.domainRecord?.registrar).toBe('另一注册商');
   });
 });

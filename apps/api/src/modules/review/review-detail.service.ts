@@ -21,7 +21,7 @@ type Deps = {
   repo: ReviewDetailRepository;
   /** The applicant's detail view of a filing whose subject's lock row and rejection were read with it. */
   detailOf: (row: Filing, lock: PasswordLockRow | null, rejection: Rejection | null) => FilingDetail;
-  miit: MiitRegistry;
+  miit: Pick<MiitRegistry, 'findSubjectByFilingNo'>;
   registrar: DomainRegistry;
   staff: StaffAccess;
   rulesOf: RulesOf;
