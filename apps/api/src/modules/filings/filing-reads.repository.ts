@@ -1,13 +1,20 @@
 // The applicant's hot reads of its filings, in plain SQL on the pool Prisma shares (docs/decisions/032): the list,
-// and one filing together with its subject's filing-password lock in one round trip. `SELECT f.*` gives the row
-// exactly as Prisma's Filing type has it (same column names; pg reads timestamptz as Date, jsonb as objects); the
-// list reads only the columns of its summaries, under the same names.
+// and one filing together with its subject's filing-password lock in one round trip. The filing comes as one JSON
+// value that filingFromJson turns into the row exactly as Prisma's Filing type has it (decision 054); the list reads
+// only the columns of its summaries, under the same names (pg reads timestamptz as Date, jsonb as objects).
 import type { Filing } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
+import { FILING_JSON, type FilingJsonRow, filingFromJson } from './filing-json.ts';
 import { SUMMARY_COLUMNS, type SummaryRow } from './filing-view.ts';
 import type { PasswordLockRow } from './password-lock.repository.ts';
 
-type WithLock = Filing & { lockFailures: number | null; lockLastFailureAt: Date | null; lockLockedUntil: Date | null };
+/** A filing read as FILING_JSON beside LOCK_COLUMNS. */
+export type FilingWithLock = {
+  filing: FilingJsonRow;
+  lockFailures: number | null;
+  lockLastFailureAt: Date | null;
+  lockLockedUntil: Date | null;
+};
 
 /** The lock's columns as splitLock reads them, from the join below (`l`) onto a filing aliased `f`. */
 export const LOCK_COLUMNS = `l."failures" AS "lockFailures", l."lastFailureAt" AS "lockLastFailureAt",
@@ -15,7 +22,7 @@ export const LOCK_COLUMNS = `l."failures" AS "lockFailures", l."lastFailureAt" A
 export const LOCK_JOIN = `LEFT JOIN "SubjectPasswordLock" l ON l."subjectFilingNo" = f."subjectFilingNo"`;
 
 const OWNED_WITH_LOCK = `
-  SELECT f.*, ${LOCK_COLUMNS}
+  SELECT ${FILING_JSON}, ${LOCK_COLUMNS}
   FROM "Filing" f ${LOCK_JOIN}
   WHERE f."id" = $1 AND f."accountId" = $2`;
 
@@ -29,20 +36,20 @@ const LIST_OWNED = `SELECT ${SUMMARY_COLUMNS.map(summaryColumn).join(', ')}
   FROM "Filing" WHERE "accountId" = $1 ORDER BY "createdAt" DESC, "orderNo" DESC`;
 
 /** Splits the lock's columns off a joined row: the filing as Prisma reads it, and its lock row (null when none). */
-export function splitLock(joined: WithLock): { row: Filing; lock: PasswordLockRow | null } {
-  const { lockFailures, lockLastFailureAt, lockLockedUntil, ...row } = joined;
+export function splitLock(joined: FilingWithLock): { row: Filing; lock: PasswordLockRow | null } {
+  const { lockFailures, lockLastFailureAt, lockLockedUntil, filing } = joined;
   const lock =
     lockFailures === null || lockLastFailureAt === null
       ? null
       : { failures: lockFailures, lastFailureAt: lockLastFailureAt, lockedUntil: lockLockedUntil };
-  return { row, lock };
+  return { row: filingFromJson(filing), lock };
 }
 
 export function createFilingReads(sql: Sql) {
   return {
     /** The owner's filing and its subject's lock row; null for a missing id and for another account's filing. */
     async ownedWithLock(accountId: string, id: string) {
-      const [joined] = await sql.query<WithLock>(OWNED_WITH_LOCK, [id, accountId]);
+      const [joined] = await sql.query<FilingWithLock>(OWNED_WITH_LOCK, [id, accountId]);
       return joined ? splitLock(joined) : null;
     },
     /** The owner's filings, newest first. */

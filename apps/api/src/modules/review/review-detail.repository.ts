@@ -1,15 +1,17 @@
 // The filing a reviewer opens, with the reviewer holding its claim, its subject's filing-password lock, its whole
 // history and its materials, in one round trip: plain SQL on the pool Prisma shares (docs/decisions/032, 044), where
-// Prisma would make five reads. The history and the materials come as JSON arrays in the filing's row.
+// Prisma would make five reads. The filing comes as one JSON value (decision 054), its history and its materials as
+// JSON arrays beside it.
 import type { FilingEvent, Material } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
-import { LOCK_COLUMNS, LOCK_JOIN, splitLock } from '../filings/filing-reads.repository.ts';
+import { FILING_JSON } from '../filings/filing-json.ts';
+import { type FilingWithLock, LOCK_COLUMNS, LOCK_JOIN, splitLock } from '../filings/filing-reads.repository.ts';
 
 /** An event of the filing's history as a reviewer's detail uses it (its own id only orders them, in SQL). */
 export type DetailEvent = Omit<FilingEvent, 'id' | 'filingId'>;
 
 type Timed<T, K extends keyof T> = Omit<T, K> & { [P in K]: number };
-type Joined = Parameters<typeof splitLock>[0] & {
+type Joined = FilingWithLock & {
   claimantId: string | null;
   claimantName: string | null;
   events: Timed<DetailEvent, 'at'>[];
@@ -36,7 +38,7 @@ const MATERIALS = `(
   FROM "Material" m WHERE m."filingId" = f."id")`;
 
 const FIND = `
-  SELECT f.*, c."id" AS "claimantId", c."displayName" AS "claimantName", ${LOCK_COLUMNS},
+  SELECT ${FILING_JSON}, c."id" AS "claimantId", c."displayName" AS "claimantName", ${LOCK_COLUMNS},
     ${EVENTS} AS "events", ${MATERIALS} AS "materials"
   FROM "Filing" f
   LEFT JOIN "Account" c ON c."id" = f."claimedById"
