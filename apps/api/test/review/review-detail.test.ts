@@ -15,13 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A fresh applicant's filing of the demo case, submitted through the API: it waits in initial review. */
+async function submittedFiling(caseId: string) {
+  const { client: applicant } = await freshApplicant(t);
+  const draft = await completedDraft(t, applicant, caseId);
+  await uploadRequired(applicant, draft.id, await photo('jpeg'));
+  expect((await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version))).statusCode).toBe(200);
+  return { applicant, draft, row: await t.db.filing.findUniqueOrThrow({ where: { id: draft.id } }) };
+}
+
 describe('GET /api/review/filings/:id', () => {
   it('shows the reviewer everything to decide from, and no one else', async () => {
-    const { client: applicant } = await freshApplicant(t);
-    const draft = await completedDraft(t, applicant, 'pass-personal');
-    await uploadRequired(applicant, draft.id, await photo('jpeg'));
-    expect((await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version))).statusCode).toBe(200);
-    const row = await t.db.filing.findUniqueOrThrow({ where: { id: draft.id } });
+    const { applicant, draft, row } = await submittedFiling('pass-personal');
 
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     await reviewer.client.post('/api/review/claim-next', { stage: 'INITIAL' });
@@ -99,11 +104,7 @@ describe('GET /api/review/filings/:id', () => {
   });
 
   it('keeps the registry’s subject and the domain’s WHOIS record it shows for a minute', async () => {
-    const { client: applicant } = await freshApplicant(t);
-    const draft = await completedDraft(t, applicant, 'pass-government');
-    await uploadRequired(applicant, draft.id, await photo('jpeg'));
-    expect((await applicant.post(`/api/filings/${draft.id}/submit`, submitBody(draft.version))).statusCode).toBe(200);
-    const row = await t.db.filing.findUniqueOrThrow({ where: { id: draft.id } });
+    const { draft, row } = await submittedFiling('pass-government');
     const subjectFilingNo = row.subjectFilingNo ?? '';
     const reviewer = await signedInClient(t.app, t.db, 'REVIEWER');
     const open = async () =>
