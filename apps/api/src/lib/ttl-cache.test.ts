@@ -38,6 +38,16 @@ describe('createTtlCache', () => {
     expect(await cache.get('b', source.load)).toBe('answer 3');
   });
 
+  it('asks again once the clock is set back', async () => {
+    const { clock, advance } = clockAt(Date.UTC(2026, 11, 5));
+    const cache = createTtlCache<string, string>({ ttlMs: 60_000, max: 10, clock });
+    const source = counted((call) => `answer ${call}`);
+    expect(await cache.get('a', source.load)).toBe('answer 1');
+    advance(-1);
+    expect(await cache.get('a', source.load)).toBe('answer 2');
+    expect(source.calls).toBe(2);
+  });
+
   it('keeps a null answer like any other', async () => {
     const { clock } = clockAt(0);
     const cache = createTtlCache<string, string | null>({ ttlMs: 1_000, max: 10, clock });
