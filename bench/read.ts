@@ -3,9 +3,10 @@
 // review queue, and starts the API (a child process, embedded S3) and a bare Fastify + pg server (another child) that
 // reads the same Filing row by primary key. Then, with autocannon at CONNECTIONS (50) for DURATION (10) seconds each,
 // it measures every path (as the signed-in applicant or reviewer) and prints req/s, latency p50/p99, the ratio to the
-// bare read and every non-2xx answer; then a sweep over SWEEP (10,50,100) connections. Each path gets WARMUP (3)
-// seconds of unmeasured load first. The API's pool is DATABASE_POOL_MAX as set (10 by default). Drops the database at
-// the end; exits non-zero when any answer was not a 2xx.
+// bare read, every non-2xx answer and the CPU time the server, PostgreSQL and the load generator spent per request;
+// then a sweep over SWEEP (10,50,100) connections. Each path gets WARMUP (3) seconds of unmeasured load first. The
+// API's pool is DATABASE_POOL_MAX as set (10 by default). Drops the database at the end; exits non-zero when any
+// answer was not a 2xx.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { repoRoot, startApi } from './lib/api-process.ts';
 import { stopChild, urlPrintedBy } from './lib/child-url.ts';
 import { wholeNumber, wholeNumbers } from './lib/options.ts';
+import { measureCpu, perRequest } from './lib/process-cpu.ts';
 import { type LoadResult, load } from './read-load.ts';
 import { APPLICANT_EMAIL, BENCH_PASSWORD, REVIEWER_EMAIL, seedReads } from './read-seed.ts';
 
@@ -130,13 +132,18 @@ try {
   if (WARMUP > 0) for (const p of paths) await load({ ...request(p), connections: CONNECTIONS, seconds: WARMUP });
 
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (${QUEUED} filings in the queue)`);
-  console.log(`${'path'.padEnd(30)}      req/s     p50 / p99    ratio   non2xx  errors`);
+  console.log(
+    `${'path'.padEnd(30)}      req/s     p50 / p99    ratio   non2xx  errors   CPU µs a request: server · PostgreSQL · load`,
+  );
   let bareResult: LoadResult | undefined;
   for (const p of paths) {
+    // The bare read (the first path) is served by the bare server, every other path by the API.
+    const cpu = await measureCpu((p === paths[0] ? bare.child.pid : api.pid) ?? 0);
     const r = await run(p, CONNECTIONS);
+    const used = await cpu.stop();
     bareResult ??= r;
     if (r.non2xx + r.errors > 0) process.exitCode = 1;
-    console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}`);
+    console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}   ${perRequest(used, r.ok + r.non2xx)}`);
   }
 
   const swept =
