@@ -2,6 +2,7 @@
 // the materials with content URLs the reviewer can open, the province's sheet rules and the event history.
 import type { ReviewFilingDetail } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEPT_LOOKUP_MS } from '../../src/adapters/kept-lookups.ts';
 import { photo } from '../../src/modules/materials/upload/upload.fixtures.ts';
 import { createSimulatorTestApp, freshApplicant, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { signedInClient } from '../helpers/http-client.ts';
@@ -119,12 +120,12 @@ describe('GET /api/review/filings/:id', () => {
     // The outside systems change their answers; within the minute the reviewer sees the ones already asked for.
     await t.db.simMiitSubject.update({ where: { subjectFilingNo }, data: { name: `${name}（更名）` } });
     await t.db.simDomainRecord.update({ where: { domain: row.domainAscii }, data: { registrar: '另一注册商' } });
-    clock.advance(59_000);
+    clock.advance(KEPT_LOOKUP_MS - 1);
     const within = await open();
     expect(within.registry?.name).toBe(name);
     expect(within.domainRecord?.registrar).toBe(registrar);
 
-    clock.advance(1_000);
+    clock.advance(1);
     const after = await open();
     expect(after.registry?.name).toBe(`${name}（更名）`);
     expect(after.domainRecord?.registrar).toBe('另一注册商');
