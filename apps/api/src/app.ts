@@ -123,6 +123,7 @@ import { reviewPhotoRoutes } from './modules/review/review-photo.routes.ts';
 import { createReviewQueueRepository } from './modules/review/review-queue.repository.ts';
 import { reviewQueueRoutes } from './modules/review/review-queue.routes.ts';
 import { createReviewQueueService } from './modules/review/review-queue.service.ts';
+import { createQueueChangesPurge } from './modules/review/review-queue-changes.ts';
 import { reviewersRoutes } from './modules/review/reviewers.routes.ts';
 import { createReviewersService } from './modules/review/reviewers.service.ts';
 import { createRuleSetsRepository } from './modules/rules/rule-sets.repository.ts';
@@ -479,6 +480,7 @@ export async function buildApp({ config, db, storage, clock = systemClock, logSt
         loginWindowMinutes: config.LOGIN_WINDOW_MINUTES,
         knownDeviceDays: KNOWN_DEVICE_DAYS,
       }),
+      purgeQueueChanges: createQueueChangesPurge(sqlOf(db)),
       idleFilings: createIdleFilings({
         db,
         repo: createIdleFilingsRepository(db),

@@ -6,12 +6,15 @@ import type { IdleFilings } from '../modules/filings/idle-filings.job.ts';
 import type { ExpiredPurge } from '../modules/housekeeping/housekeeping.job.ts';
 import type { OrphanCollection } from '../modules/materials/material-orphans.job.ts';
 import type { NotificationDispatch } from '../modules/notifications/notification-dispatch.job.ts';
+import type { QueueChangesPurge } from '../modules/review/review-queue-changes.ts';
 import type { Job } from './job-runner.ts';
 
 export type BackgroundJobs = {
   dispatchNotifications: NotificationDispatch;
   collectOrphans: OrphanCollection;
   purgeExpired: ExpiredPurge;
+  /** Purges the review queues' change log behind what kept counts can still ask about (decision 055). */
+  purgeQueueChanges: QueueChangesPurge;
   /** Reminds applicants of filings idle 7, 15 and 30 days, and expires those idle 45. */
   idleFilings: IdleFilings;
   /** With CURTAIN_AUTO_DISPATCH, hands curtain requests to the courier on their planned day; null otherwise. */
@@ -36,6 +39,8 @@ export function backgroundJobs(fns: Omit<BackgroundJobs, 'list'>): BackgroundJob
       { name: 'materials.collect-orphans', intervalMs: 15 * 60_000, run: fns.collectOrphans },
       // Retention is counted in days, so an hour late is nothing; hourly keeps each run's backlog small.
       { name: 'housekeeping.purge-expired', intervalMs: 60 * 60_000, run: fns.purgeExpired },
+      // The log gains a row per transaction that changes a queue; hourly keeps what it holds small.
+      { name: 'review.purge-queue-changes', intervalMs: 60 * 60_000, run: fns.purgeQueueChanges },
       // Idleness is counted in whole days: a reminder or an expiry an hour late is still on its day.
       { name: 'filings.idle', intervalMs: 60 * 60_000, run: fns.idleFilings },
       // A curtain ships on its planned day; every 10 minutes books a same-day request well before the courier's pick-up.

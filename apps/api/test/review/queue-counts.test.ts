@@ -1,33 +1,16 @@
-// The queue's counts kept for a moment when the queue is large (docs/decisions/048), on the real repository and
-// database: exact below the large-queue size, kept for their age limit beyond it while the page itself stays fresh,
-// per stage, nature and type, and read afresh by one page at a time while the others wait for it. The size is 3 here
+// The queue's counts kept between pages (docs/decisions/048 and 055), on the real repository and database: counted
+// again below the large-queue size only after a change to what they count, at the next due time or when the clock
+// goes back; beyond it kept for their age limit unasked while the page itself stays fresh, then asked about; per
+// stage, nature and type, and read afresh by one page at a time while the others wait for it. The size is 3 here
 // instead of 5,000.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sqlOf } from '../../src/infra/db.ts';
-import {
-  createReviewQueueRepository,
-  type QueueFilter,
-  type ReviewQueueRepository,
-} from '../../src/modules/review/review-queue.repository.ts';
+import { describe, expect, it } from 'vitest';
+import type { QueueFilter, ReviewQueueRepository } from '../../src/modules/review/review-queue.repository.ts';
 import { createQueueCounts, summarizeCounts } from '../../src/modules/review/review-queue-counts.ts';
 import { countedCalls } from '../helpers/counted-calls.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { minutes, waitingFilings } from './review-fixtures.ts';
+import { minutes, queueRepositoryPerFile, waitingFilings } from './review-fixtures.ts';
 
 const start = new Date('2026-11-30T02:00:00Z');
-let t: TestApp;
-let repo: ReviewQueueRepository;
-beforeAll(async () => {
-  t = await createTestApp();
-  repo = createReviewQueueRepository(sqlOf(t.db));
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  await t.db.filing.updateMany({
-    where: { status: { in: ['INITIAL_REVIEW', 'SECOND_REVIEW'] } },
-    data: { status: 'ABANDONED' },
-  });
-});
+const file = queueRepositoryPerFile();
 
 const options = { largeQueue: 3, maxAgeMs: 2_000 };
 const filter = (msLater: number, more: Partial<QueueFilter> = {}): QueueFilter => ({
@@ -37,22 +20,95 @@ const filter = (msLater: number, more: Partial<QueueFilter> = {}): QueueFilter =
 });
 const waiting = (n: number, province = '44') =>
   waitingFilings(
-    t,
+    file.t,
     Array.from({ length: n }, () => ({ slaDueAt: new Date(start.getTime() + minutes(60)), province })),
   );
 const totalOf = (read: { counts: { count: number }[] }) => read.counts.reduce((sum, c) => sum + c.count, 0);
 
+/**
+ * The repository, noting each page read with fresh counts (true) and each page read on kept counts that held (false);
+ * a question whose counts no longer hold is followed by a fresh read.
+ */
+function noting() {
+  const counted: boolean[] = [];
+  const repository: ReviewQueueRepository = {
+    ...file.repo,
+    pageWithCounts: (...args) => {
+      counted.push(true);
+      return file.repo.pageWithCounts(...args);
+    },
+    pageIfCountsHold: async (...args) => {
+      const rows = await file.repo.pageIfCountsHold(...args);
+      if (rows) counted.push(false);
+      return rows;
+    },
+  };
+  return { repository, counted };
+}
+
 describe('the review queue’s counts', () => {
   it('are read with every page while the queue is below the large-queue size', async () => {
-    const pages = createQueueCounts(repo, options);
+    const pages = createQueueCounts(file.repo, options);
     await waiting(1);
     expect(totalOf(await pages.pageWithCounts(filter(0), 50, undefined))).toBe(1);
     await waiting(1);
     expect(totalOf(await pages.pageWithCounts(filter(10), 50, undefined))).toBe(2);
   });
 
+  it('below the large-queue size are kept from page to page and counted again only after a change', async () => {
+    const { repository, counted } = noting();
+    const pages = createQueueCounts(repository, options);
+    await waiting(2);
+    expect(totalOf(await pages.pageWithCounts(filter(0), 50, undefined))).toBe(2);
+    expect(totalOf(await pages.pageWithCounts(filter(1_000), 50, undefined))).toBe(2);
+    expect(totalOf(await pages.pageWithCounts(filter(60_000), 50, undefined))).toBe(2);
+    await waiting(1, '31');
+    const after = await pages.pageWithCounts(filter(60_001), 50, undefined);
+    expect(after.counts).toEqual([
+      { province: '31', count: 1, overdue: 0 },
+      { province: '44', count: 2, overdue: 0 },
+    ]);
+    expect(after.rows).toHaveLength(3);
+    expect(counted).toEqual([true, false, false, true]);
+  });
+
+  it('are counted again when the clock reaches the next due time among them, or goes back', async () => {
+    const { repository, counted } = noting();
+    const pages = createQueueCounts(repository, options);
+    await waitingFilings(file.t, [
+      { slaDueAt: new Date(start.getTime() + minutes(10)), province: '44' },
+      { slaDueAt: new Date(start.getTime() + minutes(20)), province: '44' },
+    ]);
+    const overdueAt = async (ms: number) =>
+      summarizeCounts((await pages.pageWithCounts(filter(ms), 50, undefined)).counts, undefined).overdue;
+    expect(await overdueAt(0)).toBe(0);
+    expect(await overdueAt(minutes(10) - 1)).toBe(0);
+    // Due is not yet overdue: a filing is overdue once its due time has passed.
+    expect(await overdueAt(minutes(10))).toBe(0);
+    expect(await overdueAt(minutes(10) + 1)).toBe(1);
+    expect(await overdueAt(minutes(15))).toBe(1);
+    expect(await overdueAt(minutes(5))).toBe(0);
+    expect(await overdueAt(minutes(30))).toBe(2);
+    expect(await overdueAt(minutes(90))).toBe(2);
+    expect(counted).toEqual([true, false, true, true, false, true, true, false]);
+  });
+
+  it('of a large queue past their age limit are asked about, and counted again only after a change', async () => {
+    const { repository, counted } = noting();
+    const pages = createQueueCounts(repository, options);
+    await waiting(3);
+    await pages.pageWithCounts(filter(0), 50, undefined);
+    expect(totalOf(await pages.pageWithCounts(filter(2_000), 50, undefined))).toBe(3);
+    // Found unchanged at 2 s: unasked again until 4 s.
+    expect(totalOf(await pages.pageWithCounts(filter(3_999), 50, undefined))).toBe(3);
+    await waiting(1);
+    expect(totalOf(await pages.pageWithCounts(filter(3_999), 50, undefined))).toBe(3);
+    expect(totalOf(await pages.pageWithCounts(filter(4_000), 50, undefined))).toBe(4);
+    expect(counted).toEqual([true, false, true]);
+  });
+
   it('of a large queue serve later pages until they are older than their limit; the rows are always read', async () => {
-    const pages = createQueueCounts(repo, options);
+    const pages = createQueueCounts(file.repo, options);
     await waiting(3);
     expect(totalOf(await pages.pageWithCounts(filter(0), 50, undefined))).toBe(3);
     await waiting(2, '31');
@@ -77,7 +133,7 @@ describe('the review queue’s counts', () => {
   });
 
   it('are kept per stage, nature and type: another filter reads its own', async () => {
-    const pages = createQueueCounts(repo, options);
+    const pages = createQueueCounts(file.repo, options);
     await waiting(3);
     await pages.pageWithCounts(filter(0), 50, undefined);
     await waiting(1);
@@ -87,7 +143,7 @@ describe('the review queue’s counts', () => {
   });
 
   it('once too old are read afresh by one page, and the pages beside it wait for that count', async () => {
-    const { counted: repository, calls } = countedCalls(repo, ['pageWithCounts', 'page']);
+    const { counted: repository, calls } = countedCalls(file.repo, ['pageWithCounts', 'page']);
     const pages = createQueueCounts(repository, options);
     await waiting(3);
     await pages.pageWithCounts(filter(0), 50, undefined);
@@ -107,9 +163,9 @@ describe('the review queue’s counts', () => {
     let failNext = false;
     const pages = createQueueCounts(
       {
-        ...repo,
+        ...file.repo,
         pageWithCounts: (...args) => {
-          if (!failNext) return repo.pageWithCounts(...args);
+          if (!failNext) return file.repo.pageWithCounts(...args);
           failNext = false;
           return Promise.reject(new Error('connection lost'));
         },

@@ -1,13 +1,24 @@
-// The review queue's counts per province, kept for a moment when the queue is large (docs/decisions/048). Counting
-// reads every waiting filing of the stage: nothing for a few hundred, but with 100,000 waiting each page load spent
-// 10–20 ms of PostgreSQL on it and the page fell to under 50 a second. Below `largeQueue` filings the counts are
-// read with every page, exact as ever. From `largeQueue` on, counts read within the last `maxAgeMs` (by the clock)
-// serve the pages of that stage, nature and type; once they are older, the next page reads them afresh with its rows,
-// and the pages that arrive meanwhile read only their rows and wait for that count: one count at a time per queue.
-import type { PageWithCounts, ProvinceCount, QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
+// The review queue's counts per province, kept in the process between pages (docs/decisions/048 and 055). Counting
+// reads every waiting filing of the stage: a tenth of a millisecond of PostgreSQL for a few hundred, and 10–20 ms each
+// with 100,000 waiting. Kept counts come with the snapshot they were read in. A page then reads its rows with the
+// question whether a change to what they count committed since (every such change leaves its transaction id,
+// decision 055), and reads the page again with fresh counts only if one did, so the counts stay exact. They are also
+// read again once the clock reaches the next due time among them (an overdue count changes then) or goes back
+// before they were read.
+// A large queue (from `largeQueue` filings of the stage, nature and type) changes all day, so its counts also serve
+// without that question for `maxAgeMs` after they were read or found unchanged: pages then read only their rows,
+// and while one page asks and reads them again, the pages arriving meanwhile read only their rows and wait for it,
+// one at a time per queue.
+import type {
+  CountsRead,
+  PageWithCounts,
+  ProvinceCount,
+  QueueFilter,
+  ReviewQueueRepository,
+} from './review-queue.repository.ts';
 
 export type QueueCountsOptions = {
-  /** From this many filings (of the stage, nature and type) on, counts are kept for `maxAgeMs`. */
+  /** From this many filings (of the stage, nature and type) on, counts serve unasked for `maxAgeMs`. */
   largeQueue: number;
   maxAgeMs: number;
 };
@@ -15,8 +26,14 @@ export type QueueCountsOptions = {
 /** Exact up to 5,000 waiting filings; counts up to two seconds old beyond (a reviewer cannot tell the difference). */
 export const QUEUE_COUNTS: QueueCountsOptions = { largeQueue: 5_000, maxAgeMs: 2_000 };
 
-/** Counts read at `at`, and while they are read afresh, that read. */
-type Kept = { counts: ProvinceCount[]; at: number; refresh: Promise<ProvinceCount[]> | undefined };
+/** Counts with the snapshot they hold in, as of `at` (the clock when read or last found unchanged). */
+type Kept = CountsRead & {
+  snapshot: string;
+  at: number;
+  large: boolean;
+  /** While a page of a large queue reads them again: the counts it will show. */
+  refresh: Promise<ProvinceCount[]> | undefined;
+};
 
 /** The counts a page shows: total and overdue within the province filter (all when none), and each province's. */
 export function summarizeCounts(counts: ProvinceCount[], province: string | undefined) {
@@ -28,6 +45,10 @@ export function summarizeCounts(counts: ProvinceCount[], province: string | unde
   };
 }
 
+/** Whether counts read as of `kept.at` still tell what is overdue at `now`: no due time passed, the clock not set back. */
+const inTime = (kept: Kept, now: Date) =>
+  now.getTime() >= kept.at && (kept.nextDueAt === null || now.toISOString() < kept.nextDueAt);
+
 export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, maxAgeMs }: QueueCountsOptions) {
   const kept = new Map<string, Kept>();
   return {
@@ -36,27 +57,34 @@ export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, ma
       const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}`;
       const now = f.now.getTime();
       const entry = kept.get(key);
-      if (entry) {
-        const age = now - entry.at;
-        if (age >= 0 && age < maxAgeMs) return { rows: await queue.page(f, limit, cursor), counts: entry.counts };
-        if (entry.refresh) {
-          const [rows, counts] = await Promise.all([queue.page(f, limit, cursor), entry.refresh]);
-          return { rows, counts };
-        }
+      const usable = entry !== undefined && inTime(entry, f.now);
+      if (entry && usable && entry.large && now - entry.at < maxAgeMs)
+        return { rows: await queue.page(f, limit, cursor), counts: entry.counts };
+      if (entry?.refresh) {
+        const [rows, counts] = await Promise.all([queue.page(f, limit, cursor), entry.refresh]);
+        return { rows, counts };
       }
-      const read = queue.pageWithCounts(f, limit, cursor);
-      if (entry) {
+      const read = (async (): Promise<PageWithCounts> => {
+        if (entry && usable) {
+          const rows = await queue.pageIfCountsHold(f, limit, cursor, entry.snapshot);
+          if (rows) {
+            if (kept.get(key) === entry) entry.at = Math.max(entry.at, now);
+            return { rows, counts: entry.counts };
+          }
+        }
+        const { rows, counted, snapshot } = await queue.pageWithCounts(f, limit, cursor);
+        const { total } = summarizeCounts(counted.counts, undefined);
+        kept.set(key, { ...counted, snapshot, at: now, large: total >= largeQueue, refresh: undefined });
+        return { rows, counts: counted.counts };
+      })();
+      if (entry?.large) {
         const refresh = read.then((r) => r.counts);
         // Whoever waits for it hears of a failure; nobody waiting is no unhandled rejection.
         refresh.catch(() => {});
         entry.refresh = refresh;
       }
       try {
-        const result = await read;
-        const { total } = summarizeCounts(result.counts, undefined);
-        if (total >= largeQueue) kept.set(key, { counts: result.counts, at: now, refresh: undefined });
-        else kept.delete(key);
-        return result;
+        return await read;
       } finally {
         if (entry) entry.refresh = undefined;
       }

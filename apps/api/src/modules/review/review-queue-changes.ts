@@ -1,0 +1,35 @@
+// The review queues' change log (docs/decisions/055) purged: a row matters only to kept counts read in a snapshot
+// older than it, and counts read more than TRUSTED_SNAPSHOT_SPAN transactions before the newest are read afresh
+// without asking the log. So rows twice that far behind can go; by transaction ids, not time, as the log is kept.
+import type { Sql } from '../../infra/db.ts';
+import { TRUSTED_SNAPSHOT_SPAN } from './review-queue.repository.ts';
+
+/** Rows per DELETE: small enough that one statement holds its locks only briefly. */
+export const QUEUE_CHANGES_PURGE_BATCH = 5_000;
+
+export function createQueueChangesPurge(
+  sql: Sql,
+  { behind = 2 * TRUSTED_SNAPSHOT_SPAN, batchSize = QUEUE_CHANGES_PURGE_BATCH } = {},
+) {
+  /** Deletes the rows `behind` or more transactions before the newest, batch after batch; how many went. */
+  return async function purgeQueueChanges(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [row] = await sql.arrays<[number]>(
+        `WITH gone AS (
+           DELETE FROM "ReviewQueueChange" WHERE "xid" IN (
+             SELECT "xid" FROM "ReviewQueueChange"
+             WHERE "xid" < pg_snapshot_xmax(pg_current_snapshot())::text::bigint - $1
+             ORDER BY "xid" LIMIT $2)
+           RETURNING 1)
+         SELECT count(*)::int FROM gone`,
+        [behind, batchSize],
+      );
+      const deleted = row?.[0] ?? 0;
+      total += deleted;
+      if (deleted < batchSize) return total;
+    }
+  };
+}
+
+export type QueueChangesPurge = ReturnType<typeof createQueueChangesPurge>;
