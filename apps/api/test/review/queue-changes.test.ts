@@ -1,8 +1,8 @@
 // Kept queue counts asked about by snapshot (docs/decisions/055), on the real database and its triggers: a page read
 // with the snapshot of counts read before comes back while nothing they count has changed, and not after any
-// committed change to what they count, whoever wrote it and however (a transaction open across the earlier read
-// included); claims and changes outside the queues do not count; the change log has a row per changing transaction
-// and is purged by transaction age.
+// committed change to what they count or a page shows (a claim, a new version, a claimant's new name), whoever wrote
+// it and however (a transaction open across the earlier read included); changes outside the queues do not count; the
+// change log has a row per changing transaction and is purged by transaction age.
 import { describe, expect, it } from 'vitest';
 import { sqlOf } from '../../src/infra/db.ts';
 import { createReviewQueueRepository, type QueueFilter } from '../../src/modules/review/review-queue.repository.ts';
@@ -89,18 +89,44 @@ describe('kept review queue counts, asked about by snapshot', () => {
     expect(await countsNow()).toEqual(secondAlone);
   });
 
-  it('hold after a claim, a renewal or a change to a filing outside the queues', async () => {
-    const { rows, snapshot } = await countedQueue();
+  it('hold after a change to a filing outside the queues', async () => {
+    const { snapshot } = await countedQueue();
     const [outside] = await waitingFilings(file.t, [{ slaDueAt: dueIn(5), status: 'DRAFT' }]);
     const after = await file.repo.pageWithCounts(filter, 50, undefined);
     await file.t.db.filing.update({
-      where: { id: rows[0]?.id },
-      data: { claimExpiresAt: dueIn(30), version: { increment: 1 } },
+      where: { id: outside?.id },
+      data: { province: '11', slaDueAt: dueIn(60), claimExpiresAt: dueIn(30), version: { increment: 1 } },
     });
-    await file.t.db.filing.update({ where: { id: outside?.id }, data: { province: '11', slaDueAt: dueIn(60) } });
     expect(await pageIfHeld(after.snapshot)).toHaveLength(2);
+    expect(await file.repo.changedSince(after.snapshot)).toBe(false);
     // The draft's creation was no queue change either.
     expect(await pageIfHeld(snapshot)).toHaveLength(2);
+  });
+
+  // What a page shows of a waiting filing beside what the counts count (decision 056): a change to it is a change.
+  it.each([
+    ['claimed', { claimExpiresAt: dueIn(30) }],
+    ['given a new version', { version: { increment: 1 } }],
+    ['resubmitted', { submittedAt: dueIn(1) }],
+  ])('do not hold after a waiting filing is %s', async (_, change) => {
+    const { rows, snapshot } = await countedQueue();
+    expect(await file.repo.changedSince(snapshot)).toBe(false);
+    await file.t.db.filing.update({ where: { id: rows[0]?.id }, data: change });
+    expect(await pageIfHeld(snapshot)).toBeNull();
+    expect(await file.repo.changedSince(snapshot)).toBe(true);
+  });
+
+  it('do not hold after an account’s display name changes, and hold after another change to it', async () => {
+    const { snapshot } = await countedQueue();
+    const account = await file.t.db.account.findFirstOrThrow();
+    await file.t.db.account.update({ where: { id: account.id }, data: { active: account.active } });
+    await file.t.db.account.update({ where: { id: account.id }, data: { displayName: account.displayName } });
+    expect(await file.repo.changedSince(snapshot)).toBe(false);
+    await file.t.db.account.update({
+      where: { id: account.id },
+      data: { displayName: `${account.displayName}（新）` },
+    });
+    expect(await file.repo.changedSince(snapshot)).toBe(true);
   });
 
   it('do not hold after a change whose transaction was open when they were read and committed after', async () => {

@@ -2,7 +2,8 @@
 // (overdue first) with each claimant and the queue's counts, all in one round trip (or the page alone while a large
 // queue's counts are kept, decision 048), and one queue row. A queue page is what reviewers reload all day; through
 // Prisma it took five round trips, and three statements before decision 044. Counts come with the snapshot they were
-// read in; while they are kept, a page is read with the question whether a queue change committed since (055).
+// read in; while they are kept, a page is read with the question whether a queue change committed since (055), and
+// a first page kept whole is asked about alone (056).
 import type { Account, Filing, FilingStatus, FilingType, SubjectNature } from '../../generated/prisma/client.ts';
 import type { Sql } from '../../infra/db.ts';
 
@@ -234,6 +235,20 @@ export function createReviewQueueRepository(sql: Sql, { trustedSpan = TRUSTED_SN
       const page = pageSql(f, limit, cursor, param, `, (SELECT ${changed}) AS "changed"`);
       const rows = await sql.arrays<[...Cells, changed: boolean]>(page, values);
       return rows.length > 0 && rows[0]?.[12] === false ? rows.map(toRow) : null;
+    },
+
+    /**
+     * Whether anything a page or its counts show may have changed since the snapshot `kept`: the question
+     * `pageIfCountsHold` asks, alone (for a page kept whole, decision 056).
+     */
+    async changedSince(kept: string): Promise<boolean> {
+      const values: unknown[] = [];
+      const param = paramIn(values);
+      const [row] = await sql.arrays<[changed: boolean]>(
+        `SELECT ${changedSinceSql(param(kept), param(trustedSpan))}`,
+        values,
+      );
+      return row?.[0] !== false;
     },
 
     /** The page alone, as `pageWithCounts` reads it. */
