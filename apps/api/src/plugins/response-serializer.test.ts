@@ -10,6 +10,7 @@ import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import * as zodCore from 'zod/v4/core';
+import { keptAnswer } from '../lib/kept-answer.ts';
 import { parsesAsItEncodes, responseSerializer } from './response-serializer.ts';
 
 // zod's parse passed through as it is, so a test can tell which way an answer was checked.
@@ -27,6 +28,35 @@ describe('the response serializer', () => {
     const schema = z.object({ id: z.string(), name: z.string().nullable() });
     const json = serialize(schema, { id: 'a', name: null, certNumber: '440305198803121313' });
     expect(JSON.parse(json)).toEqual({ id: 'a', name: null });
+  });
+
+  it('checks and writes a kept answer once per route, and any other answer every time', () => {
+    const write = responseSerializer({
+      schema: z.object({ id: z.string() }),
+      method: 'GET',
+      url: '/x',
+      httpStatus: '200',
+    });
+    const answer = { id: 'a', certNumber: '440305198803121313' };
+    const kept = keptAnswer({ ...answer });
+    expect([write(kept), write(kept)]).toEqual(['{"id":"a"}', '{"id":"a"}']);
+    expect(zodCore.safeParse).toHaveBeenCalledTimes(1);
+    expect([write(answer), write(answer)]).toEqual(['{"id":"a"}', '{"id":"a"}']);
+    expect(zodCore.safeParse).toHaveBeenCalledTimes(3);
+    // Another route's serializer checks the same kept answer against its own schema.
+    expect(() => serialize(z.object({ id: z.number() }), kept)).toThrowError(ResponseSerializationError);
+  });
+
+  it('refuses a kept answer its schema does not describe, every time', () => {
+    const write = responseSerializer({
+      schema: z.object({ id: z.uuid() }),
+      method: 'GET',
+      url: '/x',
+      httpStatus: '200',
+    });
+    const kept = keptAnswer({ id: 'not-a-uuid' });
+    expect(() => write(kept)).toThrowError(ResponseSerializationError);
+    expect(() => write(kept)).toThrowError(ResponseSerializationError);
   });
 
   it('refuses an answer its schema does not describe, instead of writing it', () => {

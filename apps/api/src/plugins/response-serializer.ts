@@ -3,8 +3,10 @@
 // schema backwards (zod's encode), which zod does without its compiled fast path: a page of 50 queue rows took 63 µs
 // to encode against 16 µs to parse. A schema with nothing that runs differently backwards (no codec, transform,
 // default or catch anywhere in it) gives the same answer either way, so it is parsed; any other is encoded, as before.
+// A kept answer, frozen whole and handed out to many requests, is checked and written once (decision 056).
 import { ResponseSerializationError, serializerCompiler } from 'fastify-type-provider-zod';
 import { $ZodType, safeParse } from 'zod/v4/core';
+import { isKeptAnswer } from '../lib/kept-answer.ts';
 
 /** Schema types whose own step is the same in both directions; their inner schemas are looked at in turn. */
 const SAME_BOTH_WAYS = new Set([
@@ -65,12 +67,31 @@ export function parsesAsItEncodes(schema: $ZodType, seen = new Set<$ZodType>()):
 
 type SerializerInput = Parameters<typeof serializerCompiler>[0];
 
-export function responseSerializer(input: SerializerInput): (data: unknown) => string {
+/** The route's checking serializer, parsing where it may. */
+function checkingSerializer(input: SerializerInput): (data: unknown) => string {
   const { schema, method, url } = input;
   if (!isSchema(schema) || !parsesAsItEncodes(schema)) return serializerCompiler(input);
   return (data) => {
     const result = safeParse(schema, data);
     if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
     return JSON.stringify(result.data);
+  };
+}
+
+/**
+ * Checks and writes each answer; a kept answer (lib/kept-answer.ts, frozen whole) is checked and written once per
+ * route and schema, and its JSON written again after that.
+ */
+export function responseSerializer(input: SerializerInput): (data: unknown) => string {
+  const serialize = checkingSerializer(input);
+  const written = new WeakMap<object, string>();
+  return (data) => {
+    if (!isKeptAnswer(data)) return serialize(data);
+    let json = written.get(data);
+    if (json === undefined) {
+      json = serialize(data);
+      written.set(data, json);
+    }
+    return json;
   };
 }
