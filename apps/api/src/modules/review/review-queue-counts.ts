@@ -23,8 +23,11 @@ export type QueueCountsOptions = {
   maxAgeMs: number;
 };
 
-/** Exact up to 5,000 waiting filings; counts up to two seconds old beyond (a reviewer cannot tell the difference). */
-export const QUEUE_COUNTS: QueueCountsOptions = { largeQueue: 5_000, maxAgeMs: 2_000 };
+/** The snapshot a page and its counts were found to hold in, and the next due time among what they counted. */
+export type Held = { snapshot: string; nextDueAt: string | null };
+
+/** A page with its counts, and where they hold (none when the counts of a large queue served unasked). */
+export type CountedPage = PageWithCounts & { held: Held | undefined };
 
 /** Counts with the snapshot they hold in, as of `at` (the clock when read or last found unchanged). */
 type Kept = CountsRead & {
@@ -49,33 +52,38 @@ export function summarizeCounts(counts: ProvinceCount[], province: string | unde
 const inTime = (kept: Kept, now: Date) =>
   now.getTime() >= kept.at && (kept.nextDueAt === null || now.toISOString() < kept.nextDueAt);
 
+/** Where a large queue's counts hold is not told: they change all day, and serve unasked between questions. */
+const heldBy = (kept: Kept): Held | undefined =>
+  kept.large ? undefined : { snapshot: kept.snapshot, nextDueAt: kept.nextDueAt };
+
 export function createQueueCounts(queue: ReviewQueueRepository, { largeQueue, maxAgeMs }: QueueCountsOptions) {
   const kept = new Map<string, Kept>();
   return {
     /** The page under every filter of `f`, with the counts kept or read as above. */
-    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<PageWithCounts> {
+    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<CountedPage> {
       const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}`;
       const now = f.now.getTime();
       const entry = kept.get(key);
       const usable = entry !== undefined && inTime(entry, f.now);
       if (entry && usable && entry.large && now - entry.at < maxAgeMs)
-        return { rows: await queue.page(f, limit, cursor), counts: entry.counts };
+        return { rows: await queue.page(f, limit, cursor), counts: entry.counts, held: undefined };
       if (entry?.refresh) {
         const [rows, counts] = await Promise.all([queue.page(f, limit, cursor), entry.refresh]);
-        return { rows, counts };
+        return { rows, counts, held: undefined };
       }
-      const read = (async (): Promise<PageWithCounts> => {
+      const read = (async (): Promise<CountedPage> => {
         if (entry && usable) {
           const rows = await queue.pageIfCountsHold(f, limit, cursor, entry.snapshot);
           if (rows) {
             if (kept.get(key) === entry) entry.at = Math.max(entry.at, now);
-            return { rows, counts: entry.counts };
+            return { rows, counts: entry.counts, held: heldBy(entry) };
           }
         }
         const { rows, counted, snapshot } = await queue.pageWithCounts(f, limit, cursor);
         const { total } = summarizeCounts(counted.counts, undefined);
-        kept.set(key, { ...counted, snapshot, at: now, large: total >= largeQueue, refresh: undefined });
-        return { rows, counts: counted.counts };
+        const fresh: Kept = { ...counted, snapshot, at: now, large: total >= largeQueue, refresh: undefined };
+        kept.set(key, fresh);
+        return { rows, counts: counted.counts, held: heldBy(fresh) };
       })();
       if (entry?.large) {
         const refresh = read.then((r) => r.counts);

@@ -4,12 +4,14 @@ import type { ClaimNextBody, ClaimResult, ReviewLease, ReviewQueue, ReviewStage 
 import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { keptAnswer } from '../../lib/kept-answer.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
-import type { QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
+import type { QueueFilter, QueueRow, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
-import { createQueueCounts, QUEUE_COUNTS, summarizeCounts } from './review-queue-counts.ts';
+import { summarizeCounts } from './review-queue-counts.ts';
+import { createQueuePages, QUEUE_PAGES } from './review-queue-pages.ts';
 
 type Deps = {
   db: Db;
@@ -32,7 +34,9 @@ const notInReview = (orderNo: string, status: string) =>
   new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
 
 export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
-  const pages = createQueueCounts(queue, QUEUE_COUNTS);
+  const pages = createQueuePages(queue, QUEUE_PAGES);
+  /** The answer built from a kept first page's rows, for as long as the page is kept. */
+  const answers = new WeakMap<readonly QueueRow[], ReviewQueue>();
 
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
@@ -46,13 +50,18 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
       const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
       const read = await pages.pageWithCounts(filter, limit, cursor);
+      const known = read.kept ? answers.get(read.rows) : undefined;
+      if (known) return known;
       const at = now.toISOString();
       const items = read.rows.slice(0, limit).map((row) => toQueueItem(row, at));
-      return {
+      const answer = {
         items,
         nextCursor: read.rows.length > limit ? (items.at(-1)?.id ?? null) : null,
         counts: summarizeCounts(read.counts, filter.province),
       };
+      // A kept first page shows the same at every moment it is served (its flags hold until it is read again).
+      if (read.kept) answers.set(read.rows, keptAnswer(answer));
+      return answer;
     },
 
     async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {

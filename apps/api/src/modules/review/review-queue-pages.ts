@@ -1,0 +1,75 @@
+// A review queue's first pages kept whole in the process (docs/decisions/056). Reviewers' consoles reload the same
+// first page of a queue all day, and reading its 50 rows is most of what a page costs. A first page is kept with its
+// counts and the snapshot they hold in; the next request for the same filters asks only whether a change to what the
+// page shows committed since (every such change leaves its transaction id, decision 055) and serves the kept page
+// when none did. It is read again once the clock reaches the next due time among the queue's filings or the end of
+// a claim it shows (an overdue flag or a claimant changes then), or goes back before it was read. Pages after a
+// cursor and the pages of a large queue are read as before (review-queue-counts.ts).
+import type { PageWithCounts, QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
+import { createQueueCounts, type QueueCountsOptions } from './review-queue-counts.ts';
+
+export type QueuePagesOptions = QueueCountsOptions & {
+  /** At most this many first pages (one per filter and page size) are kept; the oldest kept goes first. */
+  maxPages: number;
+};
+
+/**
+ * Counts exact up to 5,000 waiting filings, up to two seconds old beyond (decision 048: a reviewer cannot tell the
+ * difference); and up to 200 first pages (about 20 KB each).
+ */
+export const QUEUE_PAGES: QueuePagesOptions = { largeQueue: 5_000, maxAgeMs: 2_000, maxPages: 200 };
+
+/**
+ * A page with its counts; `kept` when they are a kept first page's own (the same arrays each time it is served, so
+ * that an answer built from them may be kept with them).
+ */
+export type QueuePage = PageWithCounts & { kept: boolean };
+
+/** A first page with its counts as of `at` (the clock when read or last found unchanged), until `until` (ISO). */
+type KeptPage = PageWithCounts & { snapshot: string; at: number; until: string | null };
+
+/** Whether a page read as of `at` still shows what it would show at `now`: no due time or claim end passed. */
+const inTime = (page: KeptPage, now: Date) =>
+  now.getTime() >= page.at && (page.until === null || now.toISOString() < page.until);
+
+/** The earliest of the next due time and the ends of the claims live at `at` on the page (ISO strings compare so). */
+function shownUntil(rows: PageWithCounts['rows'], nextDueAt: string | null, at: string): string | null {
+  let until = nextDueAt;
+  for (const { claimExpiresAt: end } of rows)
+    if (end !== null && end > at && (until === null || end < until)) until = end;
+  return until;
+}
+
+export function createQueuePages(queue: ReviewQueueRepository, { maxPages, ...counting }: QueuePagesOptions) {
+  const counts = createQueueCounts(queue, counting);
+  const kept = new Map<string, KeptPage>();
+
+  function keep(key: string, page: KeptPage) {
+    kept.delete(key);
+    kept.set(key, page);
+    if (kept.size > maxPages) kept.delete(kept.keys().next().value as string);
+  }
+
+  return {
+    /** The page under every filter of `f` with its counts: a first page kept or read, any other read as before. */
+    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<QueuePage> {
+      if (cursor !== undefined) {
+        const { rows, counts: counted } = await counts.pageWithCounts(f, limit, cursor);
+        return { rows, counts: counted, kept: false };
+      }
+      const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}|${f.province ?? ''}|${f.overdue ?? ''}|${limit}`;
+      const page = kept.get(key);
+      if (page && inTime(page, f.now) && !(await queue.changedSince(page.snapshot))) {
+        page.at = Math.max(page.at, f.now.getTime());
+        return { rows: page.rows, counts: page.counts, kept: true };
+      }
+      const read = await counts.pageWithCounts(f, limit, undefined);
+      if (read.held) {
+        const { snapshot, nextDueAt } = read.held;
+        const until = shownUntil(read.rows, nextDueAt, f.now.toISOString());
+        keep(key, { rows: read.rows, counts: read.counts, snapshot, at: f.now.getTime(), until });
+      } else kept.delete(key);
+      return { rows: read.rows, counts: read.counts, kept: read.held !== undefined };
+    },
+  };
+}
