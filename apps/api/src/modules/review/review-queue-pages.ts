@@ -15,7 +15,7 @@ export type QueuePagesOptions = QueueCountsOptions & {
 
 /**
  * Counts exact up to 5,000 waiting filings, up to two seconds old beyond (decision 048: a reviewer cannot tell the
- * difference); and up to 200 first pages (about 20 KB each).
+ * difference); and up to 200 first pages (about 40 KB each with the answer and JSON kept with it).
  */
 export const QUEUE_PAGES: QueuePagesOptions = { largeQueue: 5_000, maxAgeMs: 2_000, maxPages: 200 };
 
