@@ -163,9 +163,11 @@ describe('kept review queue counts, asked about by snapshot', () => {
     const { snapshot } = await countedQueue();
     const strict = createReviewQueueRepository(sqlOf(file.t.db), { trustedSpan: 3 });
     expect(await strict.pageIfCountsHold(filter, 50, undefined, snapshot)).toHaveLength(2);
+    expect(await strict.changedSince(snapshot)).toBe(false);
     // Transactions that change nothing the queues count still move the newest transaction id on.
     for (let i = 0; i < 4; i += 1) await file.t.db.$executeRaw`SELECT pg_current_xact_id()`;
     expect(await strict.pageIfCountsHold(filter, 50, undefined, snapshot)).toBeNull();
+    expect(await strict.changedSince(snapshot)).toBe(true);
     expect(await pageIfHeld(snapshot)).toHaveLength(2);
   });
 

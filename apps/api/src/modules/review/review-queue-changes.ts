@@ -1,6 +1,7 @@
-// The review queues' change log (docs/decisions/055) purged: a row matters only to kept counts read in a snapshot
-// older than it, and counts read more than TRUSTED_SNAPSHOT_SPAN transactions before the newest are read afresh
-// without asking the log. So rows twice that far behind can go; by transaction ids, not time, as the log is kept.
+// The review queues' change log (docs/decisions/055 and 056) purged: a row matters only to kept counts and pages read
+// in a snapshot older than it, and those read more than TRUSTED_SNAPSHOT_SPAN transactions before the newest are read
+// afresh without asking the log. So rows twice that far behind can go; by transaction ids, not time, as the log is
+// kept.
 import type { Sql } from '../../infra/db.ts';
 import { TRUSTED_SNAPSHOT_SPAN } from './review-queue.repository.ts';
 
