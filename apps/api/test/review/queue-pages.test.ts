@@ -5,12 +5,14 @@
 // reviewer's claim at once, drops it when the lease lapses and shows the filing overdue once its due time passes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sqlOf } from '../../src/infra/db.ts';
+import { isKeptAnswer } from '../../src/lib/kept-answer.ts';
 import {
   createReviewQueueRepository,
+  type PageWithCounts,
   type QueueFilter,
   type ReviewQueueRepository,
 } from '../../src/modules/review/review-queue.repository.ts';
-import { createQueuePages } from '../../src/modules/review/review-queue-pages.ts';
+import { createQueuePages, type PresentPage } from '../../src/modules/review/review-queue-pages.ts';
 import { signedInClient } from '../helpers/http-client.ts';
 import { createTestApp, manualClock, type TestApp } from '../helpers/test-app.ts';
 import { emptyQueues, minutes, waitingFilings } from './review-fixtures.ts';
@@ -36,6 +38,8 @@ const at = (ms: number, more: Partial<QueueFilter> = {}): QueueFilter => ({
   ...more,
 });
 const later = (m: number) => new Date(start.getTime() + minutes(m));
+/** Answers a page with what was read (the service builds its items and counts from the same). */
+const asRead: PresentPage<PageWithCounts> = ({ rows, counts }) => ({ rows, counts });
 
 /** The repository, noting each statement that reads rows ('rows') and each question asked alone ('asked'). */
 function noting() {
@@ -66,25 +70,41 @@ async function reviewer(name: string) {
 }
 
 describe('a review queue’s first page kept whole', () => {
-  it('is served after one question while nothing it shows has changed', async () => {
+  it('is served after one question while nothing it shows has changed, as the same frozen answer', async () => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, options);
+    const pages = createQueuePages(repository, options, asRead);
     await waitingFilings(t, [{ slaDueAt: later(30) }, { slaDueAt: later(-5) }]);
-    const first = await pages.pageWithCounts(at(0), 50, undefined);
+    const first = await pages.answer(at(0), 50, undefined);
     expect(first.rows).toHaveLength(2);
-    expect(await pages.pageWithCounts(at(1_000), 50, undefined)).toEqual(first);
-    expect(await pages.pageWithCounts(at(minutes(29)), 50, undefined)).toEqual(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.rows[0])).toBe(true);
+    expect(isKeptAnswer(first)).toBe(true);
+    expect(await pages.answer(at(1_000), 50, undefined)).toBe(first);
+    expect(await pages.answer(at(minutes(29)), 50, undefined)).toBe(first);
     expect(calls).toEqual(['rows', 'asked', 'asked']);
+  });
+
+  it('answers a page read again with a new answer, and a page after a cursor with one never kept', async () => {
+    const pages = createQueuePages(repo, options, asRead);
+    const [filing] = await waitingFilings(t, [{ slaDueAt: later(30) }, { slaDueAt: later(40) }]);
+    const first = await pages.answer(at(0), 50, undefined);
+    const { version } = await t.db.filing.update({ where: { id: filing?.id }, data: { version: { increment: 1 } } });
+    const second = await pages.answer(at(1), 50, undefined);
+    expect(second).not.toBe(first);
+    expect(second).toEqual({ ...first, rows: [{ ...first.rows[0], version }, first.rows[1]] });
+    expect(await pages.answer(at(2), 50, undefined)).toBe(second);
+    const after = await pages.answer(at(3), 50, filing?.id);
+    expect([Object.isFrozen(after), isKeptAnswer(after)]).toEqual([false, false]);
+    expect(await pages.answer(at(4), 50, filing?.id)).not.toBe(after);
   });
 
   it('holds after a change to a filing outside the review queues', async () => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, options);
+    const pages = createQueuePages(repository, options, asRead);
     await waitingFilings(t, [{ slaDueAt: later(30) }]);
     const [draft] = await waitingFilings(t, [{ slaDueAt: later(10), status: 'DRAFT' }]);
-    const first = await pages.pageWithCounts(at(0), 50, undefined);
+    const first = await pages.answer(at(0), 50, undefined);
     await t.db.filing.update({ where: { id: draft?.id }, data: { province: '11', version: { increment: 1 } } });
-    expect(await pages.pageWithCounts(at(1), 50, undefined)).toEqual(first);
+    expect(await pages.answer(at(1), 50, undefined)).toEqual(first);
     expect(calls).toEqual(['rows', 'asked']);
   });
 
@@ -94,12 +114,12 @@ describe('a review queue’s first page kept whole', () => {
     ['resubmitted', () => ({ submittedAt: later(1) })],
   ])('is read again after a filing it shows is %s', async (_, change) => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, options);
+    const pages = createQueuePages(repository, options, asRead);
     const [filing] = await waitingFilings(t, [{ slaDueAt: later(30) }]);
     const claimant = await reviewer('审核员甲');
-    await pages.pageWithCounts(at(0), 50, undefined);
+    await pages.answer(at(0), 50, undefined);
     const updated = await t.db.filing.update({ where: { id: filing?.id }, data: change(claimant.id) });
-    const [row] = (await pages.pageWithCounts(at(1), 50, undefined)).rows;
+    const [row] = (await pages.answer(at(1), 50, undefined)).rows;
     expect(row).toMatchObject({
       version: updated.version,
       submittedAt: updated.submittedAt?.toISOString(),
@@ -110,12 +130,12 @@ describe('a review queue’s first page kept whole', () => {
   });
 
   it('is read again after its claimant’s name or a renewal or release of the claim changes', async () => {
-    const pages = createQueuePages(repo, options);
+    const pages = createQueuePages(repo, options, asRead);
     const claimant = await reviewer('审核员乙');
     const [filing] = await waitingFilings(t, [
       { slaDueAt: later(30), claimedById: claimant.id, claimExpiresAt: later(20) },
     ]);
-    const claimOf = async (ms: number) => (await pages.pageWithCounts(at(ms), 50, undefined)).rows[0];
+    const claimOf = async (ms: number) => (await pages.answer(at(ms), 50, undefined)).rows[0];
     expect(await claimOf(0)).toMatchObject({ claimedBy: { displayName: '审核员乙' } });
     await t.db.account.update({ where: { id: claimant.id }, data: { displayName: '审核员丙' } });
     expect(await claimOf(1)).toMatchObject({ claimedBy: { displayName: '审核员丙' } });
@@ -127,14 +147,14 @@ describe('a review queue’s first page kept whole', () => {
 
   it('is read again when the clock reaches the end of a claim it shows, the next due time, or goes back', async () => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, options);
+    const pages = createQueuePages(repository, options, asRead);
     const claimant = await reviewer('审核员丁');
     await waitingFilings(t, [
       { slaDueAt: later(30), claimedById: claimant.id, claimExpiresAt: later(10) },
       { slaDueAt: later(60) },
     ]);
     const read = async (ms: number) => {
-      await pages.pageWithCounts(at(ms), 50, undefined);
+      await pages.answer(at(ms), 50, undefined);
       return calls.splice(0).join(' ');
     };
     expect(await read(0)).toBe('rows');
@@ -151,13 +171,13 @@ describe('a review queue’s first page kept whole', () => {
 
   it('is kept per filter and page size; pages after a cursor and a large queue’s pages are never kept', async () => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, { ...options, largeQueue: 3 });
+    const pages = createQueuePages(repository, { ...options, largeQueue: 3 }, asRead);
     const filings = await waitingFilings(t, [
       { slaDueAt: later(10), province: '44' },
       { slaDueAt: later(20), province: '36' },
     ]);
     const ids = async (f: QueueFilter, limit: number, cursor?: string) =>
-      (await pages.pageWithCounts(f, limit, cursor)).rows.map((r) => r.id);
+      (await pages.answer(f, limit, cursor)).rows.map((r) => r.id);
     expect(await ids(at(0), 50)).toEqual(filings.map((f) => f.id));
     expect(await ids(at(1), 1)).toEqual(filings.map((f) => f.id));
     expect(await ids(at(2, { province: '36' }), 50)).toEqual([filings[1]?.id]);
@@ -168,15 +188,15 @@ describe('a review queue’s first page kept whole', () => {
     expect(calls.splice(0)).toEqual(['rows', 'rows']);
 
     await waitingFilings(t, [{ slaDueAt: later(30) }]);
-    await pages.pageWithCounts(at(6), 50, undefined);
-    await pages.pageWithCounts(at(7), 50, undefined);
+    await pages.answer(at(6), 50, undefined);
+    await pages.answer(at(7), 50, undefined);
     // The question finds the new filing; with it the queue is large, and its pages are read each time.
     expect(calls.splice(0)).toEqual(['asked', 'rows', 'rows', 'rows']);
   });
 
   it('keeps at most maxPages first pages, the oldest kept going first', async () => {
     const { repository, calls } = noting();
-    const pages = createQueuePages(repository, options);
+    const pages = createQueuePages(repository, options, asRead);
     await waitingFilings(
       t,
       ['11', '31', '44', '36'].map((province) => ({ slaDueAt: later(10), province })),
@@ -189,7 +209,7 @@ describe('a review queue’s first page kept whole', () => {
       [4, '31'],
       [5, '11'],
     ] as const)
-      await pages.pageWithCounts(at(ms, { province }), 50, undefined);
+      await pages.answer(at(ms, { province }), 50, undefined);
     expect(calls).toEqual(['rows', 'rows', 'rows', 'rows', 'asked', 'rows']);
   });
 });

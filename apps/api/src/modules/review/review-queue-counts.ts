@@ -48,7 +48,7 @@ export function summarizeCounts(counts: ProvinceCount[], province: string | unde
   };
 }
 
-/** Whether counts read as of `kept.at` still tell what is overdue at `now`: no due time passed, the clock not set back. */
+/** Whether counts read as of `kept.at` still tell what is overdue at `now`: no due time passed, clock not set back. */
 const inTime = (kept: Kept, now: Date) =>
   now.getTime() >= kept.at && (kept.nextDueAt === null || now.toISOString() < kept.nextDueAt);
 

@@ -4,7 +4,9 @@
 // page shows committed since (every such change leaves its transaction id, decision 055) and serves the kept page
 // when none did. It is read again once the clock reaches the next due time among the queue's filings or the end of
 // a claim it shows (an overdue flag or a claimant changes then), or goes back before it was read. Pages after a
-// cursor and the pages of a large queue are read as before (review-queue-counts.ts).
+// cursor and the pages of a large queue are read as before (review-queue-counts.ts). What is kept is the answer built
+// from the page, frozen and marked so that its route writes its JSON once (lib/kept-answer.ts).
+import { keptAnswer } from '../../lib/kept-answer.ts';
 import type { PageWithCounts, QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { createQueueCounts, type QueueCountsOptions } from './review-queue-counts.ts';
 
@@ -19,17 +21,14 @@ export type QueuePagesOptions = QueueCountsOptions & {
  */
 export const QUEUE_PAGES: QueuePagesOptions = { largeQueue: 5_000, maxAgeMs: 2_000, maxPages: 200 };
 
-/**
- * A page with its counts; `kept` when they are a kept first page's own (the same arrays each time it is served, so
- * that an answer built from them may be kept with them).
- */
-export type QueuePage = PageWithCounts & { kept: boolean };
+/** What a page with its counts is answered with, under the filters it was read with and the page size asked. */
+export type PresentPage<T extends object> = (page: PageWithCounts, f: QueueFilter, limit: number) => T;
 
-/** A first page with its counts as of `at` (the clock when read or last found unchanged), until `until` (ISO). */
-type KeptPage = PageWithCounts & { snapshot: string; at: number; until: string | null };
+/** A first page's answer as of `at` (the clock when read or last found unchanged), until `until` (ISO). */
+type KeptPage<T> = { answer: T; snapshot: string; at: number; until: string | null };
 
 /** Whether a page read as of `at` still shows what it would show at `now`: no due time or claim end passed. */
-const inTime = (page: KeptPage, now: Date) =>
+const inTime = (page: KeptPage<unknown>, now: Date) =>
   now.getTime() >= page.at && (page.until === null || now.toISOString() < page.until);
 
 /** The earliest of the next due time and the ends of the claims live at `at` on the page (ISO strings compare so). */
@@ -40,36 +39,43 @@ function shownUntil(rows: PageWithCounts['rows'], nextDueAt: string | null, at: 
   return until;
 }
 
-export function createQueuePages(queue: ReviewQueueRepository, { maxPages, ...counting }: QueuePagesOptions) {
+export function createQueuePages<T extends object>(
+  queue: ReviewQueueRepository,
+  { maxPages, ...counting }: QueuePagesOptions,
+  present: PresentPage<T>,
+) {
   const counts = createQueueCounts(queue, counting);
-  const kept = new Map<string, KeptPage>();
+  const kept = new Map<string, KeptPage<T>>();
 
-  function keep(key: string, page: KeptPage) {
+  function keep(key: string, page: KeptPage<T>) {
     kept.delete(key);
     kept.set(key, page);
     if (kept.size > maxPages) kept.delete(kept.keys().next().value as string);
   }
 
   return {
-    /** The page under every filter of `f` with its counts: a first page kept or read, any other read as before. */
-    async pageWithCounts(f: QueueFilter, limit: number, cursor: string | undefined): Promise<QueuePage> {
-      if (cursor !== undefined) {
-        const { rows, counts: counted } = await counts.pageWithCounts(f, limit, cursor);
-        return { rows, counts: counted, kept: false };
-      }
+    /**
+     * The answer for the page under every filter of `f`: a first page's kept (the same frozen object while nothing it
+     * shows changes) or built from a page read; any other page read and answered as before.
+     */
+    async answer(f: QueueFilter, limit: number, cursor: string | undefined): Promise<T> {
+      if (cursor !== undefined) return present(await counts.pageWithCounts(f, limit, cursor), f, limit);
       const key = `${f.status}|${f.nature ?? ''}|${f.type ?? ''}|${f.province ?? ''}|${f.overdue ?? ''}|${limit}`;
       const page = kept.get(key);
       if (page && inTime(page, f.now) && !(await queue.changedSince(page.snapshot))) {
-        page.at = Math.max(page.at, f.now.getTime());
-        return { rows: page.rows, counts: page.counts, kept: true };
+        page.at = f.now.getTime();
+        return page.answer;
       }
       const read = await counts.pageWithCounts(f, limit, undefined);
-      if (read.held) {
-        const { snapshot, nextDueAt } = read.held;
-        const until = shownUntil(read.rows, nextDueAt, f.now.toISOString());
-        keep(key, { rows: read.rows, counts: read.counts, snapshot, at: f.now.getTime(), until });
-      } else kept.delete(key);
-      return { rows: read.rows, counts: read.counts, kept: read.held !== undefined };
+      if (!read.held) {
+        kept.delete(key);
+        return present(read, f, limit);
+      }
+      // A kept answer shows the same at every moment it is served: its flags hold until the page is read again.
+      const answer = keptAnswer(present(read, f, limit));
+      const until = shownUntil(read.rows, read.held.nextDueAt, f.now.toISOString());
+      keep(key, { answer, snapshot: read.held.snapshot, at: f.now.getTime(), until });
+      return answer;
     },
   };
 }

@@ -108,8 +108,9 @@ const SNAPSHOT = `NULL, pg_current_snapshot()::text, NULL, NULL, NULL, NULL, NUL
   ${SNAPSHOT_ROW}, NULL`;
 
 /**
- * Kept counts and pages read in a snapshot this many transactions older than the newest are read afresh, and change rows twice
- * as old are purged (`review-queue-changes.ts`): a snapshot is asked about only while every row it could miss is kept.
+ * Kept counts and pages read in a snapshot this many transactions older than the newest are read afresh, and change
+ * rows twice as old are purged (`review-queue-changes.ts`): a snapshot is asked about only while every row it could
+ * miss is kept.
  */
 export const TRUSTED_SNAPSHOT_SPAN = 500_000;
 

@@ -4,11 +4,10 @@ import type { ClaimNextBody, ClaimResult, ReviewLease, ReviewQueue, ReviewStage 
 import type { Db } from '../../infra/db.ts';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { keptAnswer } from '../../lib/kept-answer.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { StaffAccess } from '../filings/staff-access.ts';
 import type { ReviewClaimsRepository } from './review-claims.repository.ts';
-import type { QueueFilter, QueueRow, ReviewQueueRepository } from './review-queue.repository.ts';
+import type { PageWithCounts, QueueFilter, ReviewQueueRepository } from './review-queue.repository.ts';
 import { leaseEnd, REVIEW_STATUSES, stageStatus, toQueueItem } from './review-queue.view.ts';
 import { summarizeCounts } from './review-queue-counts.ts';
 import { createQueuePages, QUEUE_PAGES } from './review-queue-pages.ts';
@@ -33,10 +32,19 @@ const notHeld = (orderNo: string) =>
 const notInReview = (orderNo: string, status: string) =>
   new AppError('ILLEGAL_TRANSITION', 409, `Filing ${orderNo} is ${status}: it is not in a review queue.`);
 
+/** A queue page's answer: its first `limit` rows as items (flags as of `f.now`), the next cursor and the counts. */
+function answerOf({ rows, counts }: PageWithCounts, f: QueueFilter, limit: number): ReviewQueue {
+  const at = f.now.toISOString();
+  const items = rows.slice(0, limit).map((row) => toQueueItem(row, at));
+  return {
+    items,
+    nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null,
+    counts: summarizeCounts(counts, f.province),
+  };
+}
+
 export function createReviewQueueService({ db, queue, claims, audit, staff, clock }: Deps) {
-  const pages = createQueuePages(queue, QUEUE_PAGES);
-  /** The answer built from a kept first page's rows, for as long as the page is kept. */
-  const answers = new WeakMap<readonly QueueRow[], ReviewQueue>();
+  const pages = createQueuePages(queue, QUEUE_PAGES, answerOf);
 
   async function rowOf(id: string) {
     const row = await queue.findRow(id);
@@ -46,22 +54,8 @@ export function createReviewQueueService({ db, queue, claims, audit, staff, cloc
 
   return {
     async queue({ stage, limit, cursor, ...filters }: QueueQuery): Promise<ReviewQueue> {
-      const now = clock.now();
-      const filter: QueueFilter = { ...filters, status: stageStatus[stage], now };
       // The counts leave out the overdue filter (they say how many are overdue); the page follows every filter.
-      const read = await pages.pageWithCounts(filter, limit, cursor);
-      const known = read.kept ? answers.get(read.rows) : undefined;
-      if (known) return known;
-      const at = now.toISOString();
-      const items = read.rows.slice(0, limit).map((row) => toQueueItem(row, at));
-      const answer = {
-        items,
-        nextCursor: read.rows.length > limit ? (items.at(-1)?.id ?? null) : null,
-        counts: summarizeCounts(read.counts, filter.province),
-      };
-      // A kept first page shows the same at every moment it is served (its flags hold until it is read again).
-      if (read.kept) answers.set(read.rows, keptAnswer(answer));
-      return answer;
+      return pages.answer({ ...filters, status: stageStatus[stage], now: clock.now() }, limit, cursor);
     },
 
     async claimNext({ stage, ...filters }: ClaimNextBody, reviewer: Reviewer): Promise<ClaimResult> {
