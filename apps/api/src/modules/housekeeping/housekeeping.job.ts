@@ -2,6 +2,7 @@
 // needed): expired sessions, old sign-in counters, forgotten browsers, registrations never confirmed, spent SMS codes
 // ended filing-password locks, the app check's phone links, password reset links and staff invitations.
 import type { Clock } from '../../lib/clock.ts';
+import { deleteInBatches, PURGE_BATCH } from '../../lib/delete-in-batches.ts';
 import type { HousekeepingRepository } from './housekeeping.repository.ts';
 
 const HOUR_MS = 3_600_000;
@@ -53,9 +54,6 @@ export const PASSWORD_RESET_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
  */
 export const STAFF_INVITATION_KEEP_AFTER_EXPIRY_MS = 7 * DAY_MS;
 
-/** Rows per DELETE: small enough that one statement holds its locks only briefly. */
-export const PURGE_BATCH = 5_000;
-
 export type PurgeReport = {
   sessions: number;
   loginThrottles: number;
@@ -83,15 +81,8 @@ export function createExpiredPurge(deps: {
   const knownDevicesMs = deps.knownDeviceDays * DAY_MS;
   const loginThrottlesMs = loginThrottleRetentionMs(loginWindowMinutes);
 
-  // Batch after batch until one comes back short, so a large backlog is removed in one run without a long lock.
-  async function inBatches(deleteBatch: DeleteBatch, cutoff: Date): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const deleted = await deleteBatch(cutoff, batchSize);
-      total += deleted;
-      if (deleted < batchSize) return total;
-    }
-  }
+  const inBatches = (deleteBatch: DeleteBatch, cutoff: Date) =>
+    deleteInBatches((limit) => deleteBatch(cutoff, limit), batchSize);
 
   return async function purgeExpired(): Promise<PurgeReport> {
     const now = clock.now().getTime();

@@ -3,19 +3,16 @@
 // afresh without asking the log. So rows twice that far behind can go; by transaction ids, not time, as the log is
 // kept.
 import type { Sql } from '../../infra/db.ts';
+import { deleteInBatches, PURGE_BATCH } from '../../lib/delete-in-batches.ts';
 import { TRUSTED_SNAPSHOT_SPAN } from './review-queue.repository.ts';
-
-/** Rows per DELETE: small enough that one statement holds its locks only briefly. */
-export const QUEUE_CHANGES_PURGE_BATCH = 5_000;
 
 export function createQueueChangesPurge(
   sql: Sql,
-  { behind = 2 * TRUSTED_SNAPSHOT_SPAN, batchSize = QUEUE_CHANGES_PURGE_BATCH } = {},
+  { behind = 2 * TRUSTED_SNAPSHOT_SPAN, batchSize = PURGE_BATCH } = {},
 ) {
   /** Deletes the rows `behind` or more transactions before the newest, batch after batch; how many went. */
-  return async function purgeQueueChanges(): Promise<number> {
-    let total = 0;
-    for (;;) {
+  return function purgeQueueChanges(): Promise<number> {
+    return deleteInBatches(async (limit) => {
       const [row] = await sql.arrays<[number]>(
         `WITH gone AS (
            DELETE FROM "ReviewQueueChange" WHERE "xid" IN (
@@ -24,12 +21,10 @@ export function createQueueChangesPurge(
              ORDER BY "xid" LIMIT $2)
            RETURNING 1)
          SELECT count(*)::int FROM gone`,
-        [behind, batchSize],
+        [behind, limit],
       );
-      const deleted = row?.[0] ?? 0;
-      total += deleted;
-      if (deleted < batchSize) return total;
-    }
+      return row?.[0] ?? 0;
+    }, batchSize);
   };
 }
 
