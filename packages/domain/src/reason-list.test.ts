@@ -13,9 +13,10 @@ describe('reasonList', () => {
     [
       ['The address is incomplete.', 'The sheet is not signed'],
       'en-US',
-      'The address is incomplete and The sheet is not signed.',
+      'The address is incomplete. The sheet is not signed.',
     ],
-    [['A.', 'B.', 'C.'], 'en-US', 'A, B, and C.'],
+    [['A.', 'Is B right? ', 'C;'], 'en-US', 'A. Is B right? C.'],
+    [['The sheet is not signed'], 'en-US', 'The sheet is not signed.'],
     [['照片是否为本人？'], 'zh-CN', '照片是否为本人？'],
     [['  ', '核验单未签字 。 '], 'zh-CN', '核验单未签字。'],
     [[], 'zh-CN', ''],

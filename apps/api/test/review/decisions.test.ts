@@ -1,6 +1,7 @@
 // Initial-review decisions: only the holder of a live claim decides, from the current version; approve and reject
 // write their FilingEvent, release the claim and notify the applicant, all or nothing.
 import { randomUUID } from 'node:crypto';
+import { REVIEW_REASONS, sheetReason } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatorTestApp, type SimulatorTestApp } from '../filings/filing-fixtures.ts';
 import { type Client, signedInClient } from '../helpers/http-client.ts';
@@ -91,7 +92,11 @@ describe('POST /api/review/filings/:id/approve and /reject', () => {
     expect(notices).toHaveLength(3);
     // One sentence in the list format of the language: no reason's own full stop doubled before a separator.
     const reasonsText = '通信地址不详细和核验单未签字。';
-    for (const notice of notices) expect(notice.params).toEqual({ orderNo: filing.orderNo, reasons: reasonsText });
+    // The catalogue's pick reads in English for an English centre; a reviewer's own words read as written.
+    const reasonsEn = 'The mailing address is not detailed enough. 核验单未签字.';
+    for (const notice of notices) {
+      expect(notice.params).toEqual({ orderNo: filing.orderNo, reasons: reasonsText, reasonsEn });
+    }
     await t.app.backgroundJobs.dispatchNotifications();
     const text = await t.db.simSmsMessage.findFirstOrThrow({
       where: { template: 'INITIAL_REJECTED', body: { contains: filing.orderNo } },
@@ -103,6 +108,35 @@ describe('POST /api/review/filings/:id/approve and /reject', () => {
       where: { subject: `备案订单 ${filing.orderNo} 初审未通过` },
     });
     expect(mail.body).toContain(`原因如下：\n${reasonsText}\n`);
+  });
+
+  it('words catalogue reasons picked in an English console in Chinese for the texts, and in English for the centre', async () => {
+    const { filing, reviewer } = await claimedFiling();
+    const cert = REVIEW_REASONS.find((r) => r.code === 'CERT_EXPIRED');
+    const sheet = sheetReason(['SIGNATURE', 'SEAL']);
+    if (!cert) throw new Error('no CERT_EXPIRED in the catalogue');
+    const reasons = [
+      { field: 'materials.SUBJECT_CERT', code: cert.code, ...cert.en },
+      { field: 'materials.VERIFICATION_SHEET', code: sheet.code, message: sheet.en.message },
+      { field: 'subject.mailingAddress', code: 'OTHER', message: 'Room number missing' },
+    ];
+    const res = await reviewer.post(`/api/review/filings/${filing.id}/reject`, { version: filing.version, reasons });
+    expect(res.statusCode).toBe(200);
+    const event = await t.db.filingEvent.findFirstOrThrow({ where: { filingId: filing.id } });
+    expect(event).toMatchObject({ payload: { reasons } });
+    const reasonsText = '证件已过有效期、核验单未按要求签字（或缺少盖章）和Room number missing。';
+    const reasonsEn =
+      'The certificate has expired. The verification sheet is not signed as required (or lacks the seal). Room number missing.';
+    const notices = await t.db.notification.findMany({ where: { filingId: filing.id } });
+    expect(notices).toHaveLength(3);
+    for (const notice of notices) {
+      expect(notice.params).toEqual({ orderNo: filing.orderNo, reasons: reasonsText, reasonsEn });
+    }
+    await t.app.backgroundJobs.dispatchNotifications();
+    const text = await t.db.simSmsMessage.findFirstOrThrow({
+      where: { template: 'INITIAL_REJECTED', body: { contains: filing.orderNo } },
+    });
+    expect(text.body).toContain(`初审未通过：${reasonsText}`);
   });
 
   it('refuses a rejection without a reason, or with a reason on no field', async () => {

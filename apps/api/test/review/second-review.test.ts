@@ -149,6 +149,9 @@ describe('second-review decisions', () => {
     expect(notices[0]?.params).toEqual({
       orderNo: filing.orderNo,
       reasons: '核验照片中看不到幕布文字或拍照点背景和核验照片模糊。',
+      // The catalogue's reason in English; the reviewer's own words (not the catalogue's) as written.
+      reasonsEn:
+        'The curtain wording or the photo point backdrop is not visible in the verification photo. 核验照片模糊.',
     });
     const row = await t.db.filing.findUniqueOrThrow({ where: { id: filing.id } });
     expect(row.claimedById).toBeNull();

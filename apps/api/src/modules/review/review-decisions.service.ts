@@ -3,7 +3,7 @@
 // or rejects it with reasons on the photo (→ PHOTO_REJECTED). Only the reviewer holding a live lease decides, from
 // the version they read; the transition, its FilingEvent (the reasons in its payload are the rejection the applicant
 // reads), the lease's release, the notifications and (→ BUREAU_SMS) the bureau round to submit commit together.
-import type { RejectionReason, ReviewDecision } from '@beian/contracts';
+import { type RejectionReason, type ReviewDecision, reasonWords } from '@beian/contracts';
 import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD, reasonList } from '@beian/domain';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -125,12 +125,17 @@ export function createReviewDecisionService({
               template: decision.kind === 'approve' ? stage.approved : stage.rejected,
               params: {
                 orderNo: row.orderNo,
-                // Texts and emails are worded in Chinese; the centre shows the same sentence.
+                // Texts and emails are worded in Chinese, and so is the centre in Chinese; an English centre reads
+                // `reasonsEn`. Catalogue picks read in each language, a reviewer's own words as written.
                 ...(decision.kind === 'reject'
                   ? {
                       reasons: reasonList(
-                        reasons.map((r) => r.message),
+                        reasons.map((r) => reasonWords(r, 'zh-CN').message),
                         'zh-CN',
+                      ),
+                      reasonsEn: reasonList(
+                        reasons.map((r) => reasonWords(r, 'en-US').message),
+                        'en-US',
                       ),
                     }
                   : {}),

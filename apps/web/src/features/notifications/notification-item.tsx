@@ -7,8 +7,10 @@ import { BureauNotificationBody, isBureauNotification } from './bureau-notificat
 
 /** `unread` is whether it was unread when this visit opened the list (it is marked read while shown). */
 export function NotificationItem({ notification, unread }: { notification: Notification; unread: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, filingId } = notification;
+  // The reasons in the reader's language where the rejection gave them so (older notifications have Chinese only).
+  const reasons = (i18n.language.startsWith('zh') ? undefined : params.reasonsEn) ?? params.reasons;
   const orderNo = params.orderNo ?? '';
   const filingPath = filingId ? `/console/filings/${filingId}` : null;
 
@@ -48,10 +50,8 @@ export function NotificationItem({ notification, unread }: { notification: Notif
       ) : null}
       {notification.template === 'INITIAL_REJECTED' ? (
         <>
-          {params.reasons ? (
-            <p className="notice__reasons">
-              {t('notifications.templates.INITIAL_REJECTED.reasons', { reasons: params.reasons })}
-            </p>
+          {reasons ? (
+            <p className="notice__reasons">{t('notifications.templates.INITIAL_REJECTED.reasons', { reasons })}</p>
           ) : null}
           <p className="notice__message">{t('notifications.templates.INITIAL_REJECTED.message')}</p>
           {filingPath ? (
@@ -109,10 +109,8 @@ export function NotificationItem({ notification, unread }: { notification: Notif
       ) : null}
       {notification.template === 'SECOND_REJECTED' ? (
         <>
-          {params.reasons ? (
-            <p className="notice__reasons">
-              {t('notifications.templates.SECOND_REJECTED.reasons', { reasons: params.reasons })}
-            </p>
+          {reasons ? (
+            <p className="notice__reasons">{t('notifications.templates.SECOND_REJECTED.reasons', { reasons })}</p>
           ) : null}
           <p className="notice__message">{t('notifications.templates.SECOND_REJECTED.message')}</p>
           {filingPath ? (

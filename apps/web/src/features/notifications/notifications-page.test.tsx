@@ -79,11 +79,11 @@ const bureauApproved = bureau(4, 'BUREAU_APPROVED', {
 const bureauRejected = bureau(5, 'BUREAU_REJECTED', { reason: '网站名称含有“中国”字样，需提供前置审批文件。' });
 
 /** The API with these notifications (newest first); marking read answers the count the server would have left. */
-function api(notifications: Notification[]) {
+function api(notifications: Notification[], locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   let unread = notifications.filter((n) => n.readAt === null).length;
   let all = notifications;
   return fakeApi({
-    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale }) }),
     'GET /api/filings': () => json(200, { filings: [] }),
     'GET /api/notifications': () => json(200, { notifications: all, unread }),
     'GET /api/notifications/unread-count': () => json(200, { unread }),
@@ -127,6 +127,21 @@ describe('the notification centre', () => {
       'href',
       `/console/filings/${FILING}/photo`,
     );
+  });
+
+  it('shows the reasons in English to an English reader where the rejection gave them, in Chinese where it did not', async () => {
+    const worded = {
+      ...rejected,
+      id: id(7),
+      params: { ...rejected.params, reasonsEn: 'The website name does not match its content. 域名证书不清晰.' },
+    };
+    api([worded, rejected], 'en-US');
+    renderApp('/console/notifications');
+    const [wordedItem, olderItem] = await within(
+      await screen.findByRole('list', { name: /notifications/i }),
+    ).findAllByRole('listitem');
+    expect(wordedItem).toHaveTextContent('Reasons: The website name does not match its content. 域名证书不清晰.');
+    expect(olderItem).toHaveTextContent('Reasons: 网站名称与内容不符；域名证书不清晰');
   });
 
   it('words the idle reminder with the expiry time and a way back in, and the expiry with a way to start again', async () => {

@@ -4,11 +4,12 @@ import type { FilingDetail, ReviewRound } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../rejection/field-label.ts';
+import { readReason } from '../rejection/read-reason.ts';
 
 type Props = { round: ReviewRound; filing: FilingDetail };
 
 export function ReviewRoundItem({ round, filing }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const at = (instant: string) => formatBeijing(instant);
   const { outcome, decidedAt } = round;
   return (
@@ -28,16 +29,18 @@ export function ReviewRoundItem({ round, filing }: Props) {
         <div className="filing-history__reasons">
           <p className="filing-history__reasons-title">{t('history.reasons')}</p>
           <ul>
-            {round.reasons.map((reason) => (
-              <li key={`${reason.field}:${reason.code}`}>
-                <strong>{fieldLabel(filing, reason.field)}</strong>
-                {t('history.separator')}
-                {reason.message}
-                {reason.suggestion ? (
-                  <span className="muted"> {t('history.suggestion', { suggestion: reason.suggestion })}</span>
-                ) : null}
-              </li>
-            ))}
+            {round.reasons
+              .map((shown) => readReason(shown, i18n.language))
+              .map((reason) => (
+                <li key={`${reason.field}:${reason.code}`}>
+                  <strong>{fieldLabel(filing, reason.field)}</strong>
+                  {t('history.separator')}
+                  {reason.message}
+                  {reason.suggestion ? (
+                    <span className="muted"> {t('history.suggestion', { suggestion: reason.suggestion })}</span>
+                  ) : null}
+                </li>
+              ))}
           </ul>
         </div>
       ) : null}

@@ -3,11 +3,12 @@ import type { FilingDetail } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldLabel } from './field-label.ts';
+import { readReason } from './read-reason.ts';
 import { isRejected, reasonHref, reasonsOf } from './rejection-scope.ts';
 
 export function RejectionBanner({ filing }: { filing: FilingDetail }) {
-  const { t } = useTranslation();
-  const reasons = reasonsOf(filing);
+  const { t, i18n } = useTranslation();
+  const reasons = reasonsOf(filing).map((reason) => readReason(reason, i18n.language));
   if (!isRejected(filing) || reasons.length === 0) return null;
   return (
     <section className="alert alert--error rejection-banner" aria-labelledby="rejection-title">

@@ -1,6 +1,6 @@
 // A filing returned by initial review: the banner with its links, the first problem's step, the named field
 // highlighted with its message and suggestion, the others read-only, and "重新提交" on the review page.
-import type { FilingDetail } from '@beian/contracts';
+import { type FilingDetail, REVIEW_REASONS } from '@beian/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
@@ -69,5 +69,24 @@ describe('a rejected filing', () => {
     renderApp(`${BASE}/review`);
     expect(await screen.findByRole('button', { name: '重新提交' })).toBeVisible();
     expect(screen.queryByRole('button', { name: '提交初审' })).not.toBeInTheDocument();
+  });
+
+  it('reads a catalogue reason in the console’s language and a reviewer’s own words as written', async () => {
+    const blurred = REVIEW_REASONS.find((r) => r.code === 'PHOTO_BLURRED');
+    if (!blurred) throw new Error('no PHOTO_BLURRED in the catalogue');
+    const [own] = rejected.rejection?.reasons ?? [];
+    const picked = { field: 'materials.HANDHELD_CERT_PHOTO', code: blurred.code, ...blurred.zh };
+    fakeApi({
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale: 'en-US' }) }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () =>
+        json(200, { ...rejected, rejection: { at: rejected.rejection?.at, reasons: [own, picked] } }),
+      [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
+    });
+    renderApp(BASE);
+    const banner = await screen.findByRole('region', { name: /Initial review/ });
+    expect(banner).toHaveTextContent(`${blurred.en.message} Suggestion: ${blurred.en.suggestion}`);
+    expect(banner).not.toHaveTextContent(blurred.zh.message);
+    expect(banner).toHaveTextContent('通信地址不完整 Suggestion: 请精确到门牌号');
   });
 });

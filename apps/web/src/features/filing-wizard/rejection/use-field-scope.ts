@@ -1,17 +1,18 @@
 // The props a subject or website field takes from a rejection: the reasons under it when named, read-only otherwise.
 import { useTranslation } from 'react-i18next';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
+import { readReason } from './read-reason.ts';
 import { isScopeLimited, reasonsFor } from './rejection-scope.ts';
 
 type FieldScope = { error?: string; hint?: string; disabled?: boolean };
 
 /** scope(path, formError, hint): the form's own error wins; then the rejection's message and suggestion. */
 export function useFieldScope() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { filing } = useWizardContext();
   const limited = isScopeLimited(filing);
   return (path: string, formError?: string, hint?: string): FieldScope => {
-    const reasons = reasonsFor(filing, path);
+    const reasons = reasonsFor(filing, path).map((reason) => readReason(reason, i18n.language));
     if (reasons.length > 0) {
       const text = reasons.map((r) => (r.suggestion ? t('rejection.withSuggestion', r) : r.message)).join(' ');
       return { error: formError ?? text, hint };

@@ -3,6 +3,7 @@
 import type { RejectionReason } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
+import { readReason } from './read-reason.ts';
 import { isScopeLimited, reasonsFor, reasonsOf } from './rejection-scope.ts';
 
 export function useWebsiteScope(websiteFilingNo: string): { reasons: RejectionReason[]; locked: boolean } {
@@ -18,16 +19,18 @@ function namedWithin(filing: Parameters<typeof reasonsFor>[0], index: number): R
 }
 
 export function WebsiteReasons({ reasons, locked }: { reasons: RejectionReason[]; locked: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (locked) return <p className="field__hint">{t('rejection.notNamed')}</p>;
   if (reasons.length === 0) return null;
   return (
     <ul className="alert alert--error rejection-banner__list" aria-label={t('rejection.websiteReasons')}>
-      {reasons.map((reason) => (
-        <li key={`${reason.field}:${reason.code}`}>
-          {reason.suggestion ? t('rejection.withSuggestion', reason) : reason.message}
-        </li>
-      ))}
+      {reasons
+        .map((shown) => readReason(shown, i18n.language))
+        .map((reason) => (
+          <li key={`${reason.field}:${reason.code}`}>
+            {reason.suggestion ? t('rejection.withSuggestion', reason) : reason.message}
+          </li>
+        ))}
     </ul>
   );
 }

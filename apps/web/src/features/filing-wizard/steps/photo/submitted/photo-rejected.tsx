@@ -4,9 +4,10 @@ import type { Rejection } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readReason } from '../../../rejection/read-reason.ts';
 
 export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   return (
     <section className="alert alert--error photo-rejected" aria-labelledby={headingId}>
@@ -21,12 +22,14 @@ export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
             <>
               <h3 className="photo-rejected__reasons-title">{t('photoRecord.rejected.reasons')}</h3>
               <ul className="photo-rejected__reasons">
-                {rejection.reasons.map((reason) => (
-                  <li key={`${reason.code}:${reason.message}`}>
-                    {reason.message}
-                    {reason.suggestion ? <span className="muted"> {t('rejection.suggestion', reason)}</span> : null}
-                  </li>
-                ))}
+                {rejection.reasons
+                  .map((shown) => readReason(shown, i18n.language))
+                  .map((reason) => (
+                    <li key={`${reason.code}:${reason.message}`}>
+                      {reason.message}
+                      {reason.suggestion ? <span className="muted"> {t('rejection.suggestion', reason)}</span> : null}
+                    </li>
+                  ))}
               </ul>
             </>
           ) : null}
