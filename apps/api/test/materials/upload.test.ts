@@ -218,6 +218,24 @@ describe('an image of an ID or certificate too small to read', () => {
     expect(await objectsOf(t, id)).toEqual([]);
   });
 
+  it('refuses a hand-held certificate photo too small to show the card’s print, and takes one large enough', async () => {
+    const id = await freshFiling();
+    const handheld = { kind: 'HANDHELD_CERT_PHOTO' };
+    const small = await upload(client, id, handheld, {
+      filename: 'selfie.jpg',
+      content: await photo('jpeg', 480, 640),
+    });
+    expect(small.statusCode, small.body).toBe(422);
+    expect(small.json()).toMatchObject({ code: 'MATERIAL_IMAGE_TOO_SMALL' });
+    expect(small.json().detail).toContain('480 × 640');
+    expect(await objectsOf(t, id)).toEqual([]);
+    const enough = await upload(client, id, handheld, {
+      filename: 'selfie.jpg',
+      content: await photo('jpeg', 600, 800),
+    });
+    expect(enough.statusCode, enough.body).toBe(201);
+  });
+
   it('keeps the stored file when a replacement is too small', async () => {
     const id = await freshFiling();
     const first = (await upload(client, id, { kind }, { filename: 'a.jpg', content: await photo('jpeg') })).json();

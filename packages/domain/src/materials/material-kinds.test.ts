@@ -34,10 +34,10 @@ describe('material kinds', () => {
     expect(acceptsContentType('HANDHELD_CERT_PHOTO', 'image/heic')).toBe(false);
   });
 
-  it('asks certificates and ID images to be readable: 600 pixels on the short side and 10 KB', () => {
+  it('asks certificates, ID images and the hand-held photo to be readable: 600 pixels short side, 10 KB', () => {
     const floored = MATERIAL_KINDS.filter((k) => MATERIAL_KIND_SPECS[k].readable);
     expect(floored).toEqual(
-      MATERIAL_KINDS.filter((k) => /^(SUBJECT_CERT|SUBJECT_PRINCIPAL_ID|WEBSITE_PRINCIPAL_ID)_/.test(k)),
+      MATERIAL_KINDS.filter((k) => /^(SUBJECT_CERT|SUBJECT_PRINCIPAL_ID|WEBSITE_PRINCIPAL_ID|HANDHELD_CERT)_/.test(k)),
     );
     const photo = { bytes: 300_000, width: 800, height: 600 };
     expect(unreadableImage('SUBJECT_CERT_COMBINED', photo)).toBeNull();
@@ -46,6 +46,8 @@ describe('material kinds', () => {
     expect(unreadableImage('SUBJECT_PRINCIPAL_ID_FRONT', { ...photo, bytes: 10 * 1024 - 1 })?.reason).toBe('FEW_BYTES');
     // Before the decode (in the browser) the bytes alone can already tell.
     expect(unreadableImage('SUBJECT_PRINCIPAL_ID_FRONT', { bytes: 4000 })?.reason).toBe('FEW_BYTES');
+    expect(unreadableImage('HANDHELD_CERT_PHOTO', { ...photo, width: 480, height: 640 })?.reason).toBe('FEW_PIXELS');
+    expect(unreadableImage('HANDHELD_CERT_PHOTO', photo)).toBeNull();
     expect(unreadableImage('VERIFICATION_SHEET', { bytes: 4000, width: 300, height: 200 })).toBeNull();
   });
 

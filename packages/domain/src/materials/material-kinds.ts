@@ -55,7 +55,10 @@ export const READABLE_IMAGE: ReadableImageFloor = { shortSide: 600, bytes: 10 * 
 export interface MaterialKindSpec {
   readonly accepts: readonly MaterialContentType[];
   readonly maxBytes: number;
-  /** Images of this kind must be readable documents (certificates and ID images); a PDF is not measured. */
+  /**
+   * Images of this kind must show a document readably (certificates, ID images, the hand-held certificate photo); a
+   * PDF is not measured.
+   */
   readonly readable?: ReadableImageFloor;
   /** Items of this kind name a website (its filing number); the others belong to the filing as a whole. */
   readonly perWebsite: boolean;
@@ -84,8 +87,9 @@ export const MATERIAL_KIND_SPECS: Readonly<Record<MaterialKind, MaterialKindSpec
   WEBSITE_PRINCIPAL_ID_COMBINED: websiteId,
   VERIFICATION_SHEET: { accepts: IMAGE_OR_PDF, maxBytes: 10 * MB, perWebsite: false },
   // Per website because each website principal holds the certificate; websites that share the subject principal
-  // share one photo, which then names no website.
-  HANDHELD_CERT_PHOTO: { accepts: IMAGE, maxBytes: 5 * MB, perWebsite: true },
+  // share one photo, which then names no website. The card is only part of the picture, so a photo below the
+  // document floor cannot show its print legibly (the floor is necessary, not enough: the reviewer judges the rest).
+  HANDHELD_CERT_PHOTO: { accepts: IMAGE, maxBytes: 5 * MB, readable, perWebsite: true },
   PRE_APPROVAL: { accepts: IMAGE_OR_PDF, maxBytes: 20 * MB, perWebsite: true },
   // The self-taken verification photo goes to the bureau as it is: JPEG only, 2 MB.
   CURTAIN_PHOTO: { accepts: ['image/jpeg'], maxBytes: SELF_PHOTO_MAX_BYTES, perWebsite: false },

@@ -223,7 +223,7 @@ describe('materials step', () => {
     const sent = fakeXhr();
     open();
     const input = await screen.findByLabelText('为“负责人手持证件照”选择文件');
-    await userEvent.setup().upload(input, jpeg('photo.jpg', 2000));
+    await userEvent.setup().upload(input, jpeg('photo.jpg', 200_000));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     await act(async () =>
       sent[0]?.respond(415, {
@@ -299,7 +299,7 @@ describe('materials step', () => {
     const sent = fakeXhr();
     const { user } = open();
     const handheld = await region('负责人手持证件照');
-    await user.upload(within(handheld).getByLabelText('替换“负责人手持证件照”的文件'), jpeg('new.jpg', 2000));
+    await user.upload(within(handheld).getByLabelText('替换“负责人手持证件照”的文件'), jpeg('new.jpg', 200_000));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     await act(async () => sent[0]?.respond(503, { code: 'SERVICE_UNAVAILABLE', detail: 'The file store is down.' }));
 
