@@ -2,17 +2,18 @@
 // own console and may edit its words. A pick left as the catalogue worded it is the catalogue's reason, so it reads in
 // the language of whoever reads it: a Chinese text message, or an applicant whose console is in English, gets the
 // catalogue's own words in that language. Words a reviewer wrote or edited read as written (nobody translates them).
+import { SHEET_REQUIREMENTS } from '@beian/domain';
 import { REVIEW_REASONS, type ReviewReasonEntry, SHEET_REASON_CODE, sheetReason } from './review-reasons.ts';
 
 type Words = { message: string; suggestion?: string | undefined };
 type Reason = Words & { code: string };
 
-/** What a sheet may ask beside the signature: the sheet's reason is worded from a subset of these. */
-const SHEET_NEEDS = ['SEAL', 'HANDWRITTEN_PLEDGE', 'FINGERPRINT', 'DATE_BLANK'] as const;
+/** What a sheet may ask: the sheet's reason is worded from a subset of these. */
+const SHEET_NEEDS = SHEET_REQUIREMENTS;
 
 let sheetWordings: ReviewReasonEntry[] | undefined;
 
-/** Every wording of the sheet's reason, one per subset of what a sheet may ask (16), worked out when first needed. */
+/** Every wording of the sheet's reason, one per subset of what a sheet may ask (32), worked out when first needed. */
 function sheetReasons(): ReviewReasonEntry[] {
   sheetWordings ??= Array.from({ length: 1 << SHEET_NEEDS.length }, (_, bits) =>
     sheetReason(SHEET_NEEDS.filter((_need, i) => bits & (1 << i))),
