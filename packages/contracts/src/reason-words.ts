@@ -35,11 +35,14 @@ function inLanguage(
   return entry ? entry[lang][part] : text;
 }
 
-/** A reason's message and suggestion for a reader of `locale` (`zh-CN`, `en-US`, or any tag starting with either). */
-export function reasonWords(reason: Reason, locale: string): Words {
+/**
+ * `reason` as a reader of `locale` (`zh-CN`, `en-US`, or any tag starting with either) reads it: its message and
+ * suggestion in that language where they are the catalogue's words, as written otherwise.
+ */
+export function reasonWords<R extends Reason>(reason: R, locale: string): R {
   const lang = locale.startsWith('zh') ? 'zh' : 'en';
   const entries = entriesFor(reason.code);
   const message = inLanguage(entries, 'message', reason.message, lang);
-  if (reason.suggestion === undefined) return { message };
-  return { message, suggestion: inLanguage(entries, 'suggestion', reason.suggestion, lang) };
+  if (reason.suggestion === undefined) return { ...reason, message };
+  return { ...reason, message, suggestion: inLanguage(entries, 'suggestion', reason.suggestion, lang) };
 }

@@ -4,7 +4,7 @@
 // the version they read; the transition, its FilingEvent (the reasons in its payload are the rejection the applicant
 // reads), the lease's release, the notifications and (→ BUREAU_SMS) the bureau round to submit commit together.
 import { type RejectionReason, type ReviewDecision, reasonWords } from '@beian/contracts';
-import { checkLeaseHeld, checkRejectionReasons, PHOTO_REASON_FIELD, reasonList } from '@beian/domain';
+import { checkLeaseHeld, checkRejectionReasons, type ListLocale, PHOTO_REASON_FIELD, reasonList } from '@beian/domain';
 import { AppError, ConflictError, NotFoundError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { BureauRoundsRepository } from '../bureau/bureau-rounds.repository.ts';
@@ -47,6 +47,13 @@ const notHeld = (orderNo: string, expired: boolean) =>
     expired
       ? `Your claim on filing ${orderNo} has lapsed; claim it again before deciding.`
       : `You do not hold the claim on filing ${orderNo}; claim it from the queue before deciding.`,
+  );
+
+/** The reasons as one text for a reader of `locale`: catalogue picks in that language, a reviewer's words as written. */
+const reasonsIn = (reasons: readonly RejectionReason[], locale: ListLocale) =>
+  reasonList(
+    reasons.map((r) => reasonWords(r, locale).message),
+    locale,
   );
 
 export function createReviewDecisionService({
@@ -128,16 +135,7 @@ export function createReviewDecisionService({
                 // Texts and emails are worded in Chinese, and so is the centre in Chinese; an English centre reads
                 // `reasonsEn`. Catalogue picks read in each language, a reviewer's own words as written.
                 ...(decision.kind === 'reject'
-                  ? {
-                      reasons: reasonList(
-                        reasons.map((r) => reasonWords(r, 'zh-CN').message),
-                        'zh-CN',
-                      ),
-                      reasonsEn: reasonList(
-                        reasons.map((r) => reasonWords(r, 'en-US').message),
-                        'en-US',
-                      ),
-                    }
+                  ? { reasons: reasonsIn(reasons, 'zh-CN'), reasonsEn: reasonsIn(reasons, 'en-US') }
                   : {}),
               },
               ...contact,

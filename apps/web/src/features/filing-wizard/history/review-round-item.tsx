@@ -1,10 +1,9 @@
 // One review round: which stage and round, its outcome, when it was submitted and decided, and a rejection's
 // reasons in the words of the wizard's fields.
-import type { FilingDetail, ReviewRound } from '@beian/contracts';
+import { type FilingDetail, type ReviewRound, reasonWords } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../rejection/field-label.ts';
-import { readReason } from '../rejection/read-reason.ts';
 
 type Props = { round: ReviewRound; filing: FilingDetail };
 
@@ -30,7 +29,7 @@ export function ReviewRoundItem({ round, filing }: Props) {
           <p className="filing-history__reasons-title">{t('history.reasons')}</p>
           <ul>
             {round.reasons
-              .map((shown) => readReason(shown, i18n.language))
+              .map((shown) => reasonWords(shown, i18n.language))
               .map((reason) => (
                 <li key={`${reason.field}:${reason.code}`}>
                   <strong>{fieldLabel(filing, reason.field)}</strong>

@@ -1,14 +1,13 @@
 // The frame's notice on a rejected filing: every reason with its field, message, suggestion and a link to fix it.
-import type { FilingDetail } from '@beian/contracts';
+import { type FilingDetail, reasonWords } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldLabel } from './field-label.ts';
-import { readReason } from './read-reason.ts';
 import { isRejected, reasonHref, reasonsOf } from './rejection-scope.ts';
 
 export function RejectionBanner({ filing }: { filing: FilingDetail }) {
   const { t, i18n } = useTranslation();
-  const reasons = reasonsOf(filing).map((reason) => readReason(reason, i18n.language));
+  const reasons = reasonsOf(filing).map((reason) => reasonWords(reason, i18n.language));
   if (!isRejected(filing) || reasons.length === 0) return null;
   return (
     <section className="alert alert--error rejection-banner" aria-labelledby="rejection-title">

@@ -1,7 +1,7 @@
 // The props a subject or website field takes from a rejection: the reasons under it when named, read-only otherwise.
+import { reasonWords } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
-import { readReason } from './read-reason.ts';
 import { isScopeLimited, reasonsFor } from './rejection-scope.ts';
 
 type FieldScope = { error?: string; hint?: string; disabled?: boolean };
@@ -12,7 +12,7 @@ export function useFieldScope() {
   const { filing } = useWizardContext();
   const limited = isScopeLimited(filing);
   return (path: string, formError?: string, hint?: string): FieldScope => {
-    const reasons = reasonsFor(filing, path).map((reason) => readReason(reason, i18n.language));
+    const reasons = reasonsFor(filing, path).map((reason) => reasonWords(reason, i18n.language));
     if (reasons.length > 0) {
       const text = reasons.map((r) => (r.suggestion ? t('rejection.withSuggestion', r) : r.message)).join(' ');
       return { error: formError ?? text, hint };

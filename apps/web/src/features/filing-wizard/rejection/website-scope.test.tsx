@@ -1,5 +1,5 @@
 // The websites step of a rejected filing: the named website shows its reasons and stays editable; another is locked.
-import type { FilingDetail } from '@beian/contracts';
+import { type FilingDetail, REVIEW_REASONS } from '@beian/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
@@ -45,5 +45,21 @@ describe('websites of a rejected filing', () => {
     const other = screen.getByRole('region', { name: '浦江文档中心' });
     expect(within(other).getByText('此项无需修改')).toBeVisible();
     expect(within(other).getByRole('button', { name: '不办理此网站' })).toBeDisabled();
+  });
+
+  it('reads a catalogue reason picked in an English console in Chinese', async () => {
+    const name = REVIEW_REASONS.find((r) => r.code === 'WEBSITE_NAME_NOT_ALLOWED');
+    if (!name) throw new Error('no WEBSITE_NAME_NOT_ALLOWED in the catalogue');
+    const picked = { field: 'websites.0.name', code: name.code, ...name.en };
+    fakeApi({
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () =>
+        json(200, { ...rejected, rejection: { at: '2026-11-29T06:00:00.000Z', reasons: [picked] } }),
+      [`GET ${FILING}/websites/detected`]: () => json(200, { websites }),
+    });
+    renderApp(`/console/filings/${FILING_ID}/websites`);
+    const named = await screen.findByRole('region', { name: '浦江示例官网' });
+    expect(within(named).getByText(`${name.zh.message} 修改建议：${name.zh.suggestion}`)).toBeVisible();
   });
 });

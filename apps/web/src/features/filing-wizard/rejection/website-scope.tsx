@@ -1,9 +1,8 @@
 // A website card under a rejection: the reasons naming this website (by its position in the filing) shown in the
 // card; a website no reason names is read-only while the rejection limits what may change.
-import type { RejectionReason } from '@beian/contracts';
+import { type RejectionReason, reasonWords } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
-import { readReason } from './read-reason.ts';
 import { isScopeLimited, reasonsFor, reasonsOf } from './rejection-scope.ts';
 
 export function useWebsiteScope(websiteFilingNo: string): { reasons: RejectionReason[]; locked: boolean } {
@@ -25,7 +24,7 @@ export function WebsiteReasons({ reasons, locked }: { reasons: RejectionReason[]
   return (
     <ul className="alert alert--error rejection-banner__list" aria-label={t('rejection.websiteReasons')}>
       {reasons
-        .map((shown) => readReason(shown, i18n.language))
+        .map((shown) => reasonWords(shown, i18n.language))
         .map((reason) => (
           <li key={`${reason.field}:${reason.code}`}>
             {reason.suggestion ? t('rejection.withSuggestion', reason) : reason.message}

@@ -1,10 +1,9 @@
 // PHOTO_REJECTED: the second review's reasons on the photo, and the ask to retake it by any method still open to the
 // filing (the method cards below offer their actions again).
-import type { Rejection } from '@beian/contracts';
+import { type Rejection, reasonWords } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readReason } from '../../../rejection/read-reason.ts';
 
 export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +22,7 @@ export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
               <h3 className="photo-rejected__reasons-title">{t('photoRecord.rejected.reasons')}</h3>
               <ul className="photo-rejected__reasons">
                 {rejection.reasons
-                  .map((shown) => readReason(shown, i18n.language))
+                  .map((shown) => reasonWords(shown, i18n.language))
                   .map((reason) => (
                     <li key={`${reason.code}:${reason.message}`}>
                       {reason.message}
