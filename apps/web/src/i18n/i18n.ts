@@ -1,13 +1,14 @@
 // Sets up i18next: Simplified Chinese by default, English second. The active language drives <html lang> and is
-// remembered. Each language comes in two chunks, loaded when first needed: its core (the frame, the sign-in area,
-// form feedback) on a page load, and the rest once a page that needs it loads (loadAllMessages, which every page but
-// the sign-in area's waits for). Only the active language is fetched. Tests pass both languages whole (resources.ts)
-// and need no loading.
+// remembered. Each language comes in two chunks, loaded when first needed (message-chunks.ts): its core (the frame,
+// the sign-in area, form feedback) on a page load, and the rest once a page that needs it loads (loadAllMessages,
+// which every page but the sign-in area's waits for). Only the active language is fetched. Tests pass both languages
+// whole (resources.ts) and need no loading.
 import { isLocale, LOCALES, type Locale } from '@beian/contracts';
-import i18n, { type BackendModule, type Resource } from 'i18next';
+import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
 import type { CoreMessages, RestMessages } from './locales/zh-CN/index.ts';
+import { createMessageChunks } from './message-chunks.ts';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
@@ -22,45 +23,19 @@ const loaders = {
       : import('./locales/zh-CN/rest.ts').then((module) => module.zhCNRest),
 };
 
-/** Whether a page has asked for every message: from then on, a language switched to loads both parts at once. */
-let everyMessageWanted = false;
 /** Set when the messages were handed in whole (tests): nothing is ever loaded. */
 let bundled = false;
-const restAdded = new Map<string, Promise<void>>();
-
-/** Loads a language's rest and adds it to what i18next holds, once per language. */
-function addRest(language: string): Promise<void> {
-  let adding = restAdded.get(language);
-  if (!adding) {
-    adding = loaders.rest(language).then((rest) => {
-      i18n.addResourceBundle(language, 'translation', rest, true, false);
-    });
-    // A failed load is forgotten, so the next page that asks for every message tries again.
-    adding.catch(() => restAdded.delete(language));
-    restAdded.set(language, adding);
-  }
-  return adding;
-}
-
-/** Hands i18next a language's core from its chunk the first time the language is needed, with its rest once pages
- * have asked for every message. */
-const localeChunks: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, _namespace, callback) {
-    Promise.all([loaders.core(language), everyMessageWanted ? addRest(language) : undefined]).then(
-      ([core]) => callback(null, core),
-      (error: Error) => callback(error, false),
-    );
-  },
-};
+const chunks = createMessageChunks(i18n, loaders);
 
 /** Resolves once the active language's every message is in: what a page outside the sign-in area waits for before
  * it renders. */
 export function loadAllMessages(): Promise<void> {
-  if (bundled) return Promise.resolve();
-  everyMessageWanted = true;
-  return addRest(i18n.language ?? readStoredLocale() ?? DEFAULT_LOCALE);
+  return bundled ? Promise.resolve() : chunks.loadAllMessages();
+}
+
+/** Switches the interface language (without remembering it), its messages in before it shows. */
+export function switchLanguage(language: Locale): Promise<void> {
+  return bundled ? i18n.changeLanguage(language).then(() => undefined) : chunks.switchLanguage(language);
 }
 
 function reflectInDocument(language: string) {
@@ -75,7 +50,7 @@ export function initI18n(language: Locale = readStoredLocale() ?? DEFAULT_LOCALE
   if (!i18n.isInitialized) {
     i18n.on('languageChanged', reflectInDocument);
     bundled = resources !== undefined;
-    if (!resources) i18n.use(localeChunks);
+    if (!resources) i18n.use(chunks.backend);
     ready = i18n.use(initReactI18next).init({
       resources,
       lng: language,
@@ -92,7 +67,7 @@ export function initI18n(language: Locale = readStoredLocale() ?? DEFAULT_LOCALE
       showSupportNotice: false,
     });
   } else if (i18n.language !== language) {
-    ready = i18n.changeLanguage(language);
+    ready = switchLanguage(language);
   } else {
     ready = Promise.resolve();
   }
@@ -108,7 +83,7 @@ export function currentLocale(): Locale {
 /** Switches the interface language and remembers the choice in this browser. */
 export async function changeLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
-  await i18n.changeLanguage(locale);
+  await switchLanguage(locale);
 }
 
 export { i18n };

@@ -4,6 +4,7 @@ import type { Account } from '@beian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../../i18n/i18n.ts';
 import { readStoredLocale } from '../../../i18n/locale-storage.ts';
 import { updateLocale } from './auth-api.ts';
 import { meQueryKey, setSignedInAccount, useMe } from './use-me.ts';
@@ -32,6 +33,6 @@ export function useAccountLocaleSync(): void {
       if (chosen !== account.locale && !isPending) save(chosen);
       return;
     }
-    if (account.locale !== language) void i18n.changeLanguage(account.locale);
-  }, [account, language, i18n, save, isPending]);
+    if (account.locale !== language) void switchLanguage(account.locale);
+  }, [account, language, save, isPending]);
 }
