@@ -43,20 +43,26 @@ async function finish(language: string, part: 'core' | 'rest', how: 'finish' | '
 
 const asked = () => pending.map((load) => `${load.language} ${load.part}`);
 
-beforeEach(async () => {
+/** A new i18next instance with the chunks as its backend, started in `language` (its core loaded). */
+async function start(language: string) {
   pending = [];
-  i18n = i18next.createInstance();
-  chunks = createMessageChunks(i18n, { core: load('core'), rest: load('rest') });
-  const ready = i18n.use(chunks.backend).init({
-    lng: 'zh-CN',
+  const instance = i18next.createInstance();
+  const instanceChunks = createMessageChunks(instance, { core: load('core'), rest: load('rest') });
+  const ready = instance.use(instanceChunks.backend).init({
+    lng: language,
     fallbackLng: false,
     supportedLngs: ['zh-CN', 'en-US'],
     load: 'currentOnly',
     initAsync: false,
     showSupportNotice: false,
   });
-  await finish('zh-CN', 'core');
+  await finish(language, 'core');
   await ready;
+  return { instance, instanceChunks };
+}
+
+beforeEach(async () => {
+  ({ instance: i18n, instanceChunks: chunks } = await start('zh-CN'));
 });
 
 describe('a language switch and a console page loading at once', () => {
@@ -117,19 +123,7 @@ describe('once every message is wanted', () => {
 
   it('fetches the rest of a language whose core came in before, before switching to it', async () => {
     // English's core came in while only the core was wanted (a fresh instance, so nothing else is held).
-    const earlier = i18next.createInstance();
-    pending = [];
-    const fresh = createMessageChunks(earlier, { core: load('core'), rest: load('rest') });
-    const ready = earlier.use(fresh.backend).init({
-      lng: 'en-US',
-      fallbackLng: false,
-      supportedLngs: ['zh-CN', 'en-US'],
-      load: 'currentOnly',
-      initAsync: false,
-      showSupportNotice: false,
-    });
-    await finish('en-US', 'core');
-    await ready;
+    const { instance: earlier, instanceChunks: fresh } = await start('en-US');
     await Promise.all([earlier.changeLanguage('zh-CN'), finish('zh-CN', 'core')]);
     const page = fresh.loadAllMessages();
     await finish('zh-CN', 'rest');
