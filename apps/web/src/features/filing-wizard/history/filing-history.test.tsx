@@ -1,6 +1,6 @@
 // 审核记录 on the submitted panel: the rounds newest first with their outcome and Beijing times, a rejection's
 // reasons in the wizard's words, every status change by party, and nothing at all before the first submission.
-import type { FilingHistory, ReviewRound } from '@beian/contracts';
+import { type FilingHistory, type Locale, REVIEW_REASONS, type ReviewRound } from '@beian/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
@@ -56,9 +56,9 @@ const cycle: FilingHistory = {
   ],
 };
 
-function open(history: FilingHistory) {
+function open(history: FilingHistory, locale: Locale = 'zh-CN') {
   fakeApi({
-    'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
+    'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale }) }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
     [`GET ${FILING}`]: () => json(200, inReview),
     [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
@@ -82,6 +82,20 @@ describe('审核记录', () => {
     expect(first).toHaveTextContent('审核时间：2026-12-01 14:30');
     expect(first).toHaveTextContent('驳回意见通信地址：通信地址不详细。');
     expect(first).toHaveTextContent('修改建议：请写到门牌号。');
+  });
+
+  it('reads a catalogue reason in the console’s language and a reviewer’s own words as written', async () => {
+    const incomplete = REVIEW_REASONS.find((r) => r.code === 'MAILING_ADDRESS_INCOMPLETE');
+    if (!incomplete) throw new Error('no MAILING_ADDRESS_INCOMPLETE in the catalogue');
+    const picked = { field: incomplete.field, code: incomplete.code, ...incomplete.zh };
+    const own = { field: 'subject.principal', code: 'OTHER', message: '负责人证件已过期。' };
+    open({ rounds: [{ ...rejected, reasons: [picked, own] }], events: [] }, 'en-US');
+    const section = await screen.findByRole('region', { name: 'Review history' });
+    const round = within(section).getByRole('heading', { level: 3 }).closest('li') as HTMLElement;
+    const reasons = within(round).getAllByRole('listitem');
+    expect(reasons[0]).toHaveTextContent(`${incomplete.en.message} Suggestion: ${incomplete.en.suggestion}`);
+    expect(section).not.toHaveTextContent(incomplete.zh.message);
+    expect(reasons[1]).toHaveTextContent(': 负责人证件已过期。');
   });
 
   it('folds every status change away, each with who made it', async () => {

@@ -64,6 +64,24 @@ describe('a rejected filing', () => {
     expect(email).toHaveAccessibleDescription('此项无需修改');
   });
 
+  it('words a catalogue reason under its field in the console’s language', async () => {
+    const incomplete = REVIEW_REASONS.find((r) => r.code === 'MAILING_ADDRESS_INCOMPLETE');
+    if (!incomplete) throw new Error('no MAILING_ADDRESS_INCOMPLETE in the catalogue');
+    const picked = { field: incomplete.field, code: incomplete.code, ...incomplete.zh };
+    fakeApi({
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale: 'en-US' }) }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () => json(200, { ...rejected, rejection: { at: rejected.rejection?.at, reasons: [picked] } }),
+      [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
+    });
+    renderApp(`${BASE}/subject`);
+    const address = await screen.findByLabelText('Mailing address');
+    expect(address).toHaveAttribute('aria-invalid', 'true');
+    expect(address).toHaveAccessibleDescription(
+      expect.stringContaining(`${incomplete.en.message} Suggestion: ${incomplete.en.suggestion}`),
+    );
+  });
+
   it('offers "重新提交" on the review page', async () => {
     api();
     renderApp(`${BASE}/review`);

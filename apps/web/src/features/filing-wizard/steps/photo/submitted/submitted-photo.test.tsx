@@ -1,7 +1,7 @@
 // Step 4 once the photo is in: in second review (the photo, how and when, and when the review ends), rejected (the
 // reasons on the photo, the rejected photo, and the methods again for the retake), and past the second review (the
 // approved photo and the wait for the MIIT SMS check).
-import type { FilingDetail, PhotoStep, PhotoView } from '@beian/contracts';
+import { type FilingDetail, type PhotoStep, type PhotoView, REVIEW_REASONS } from '@beian/contracts';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { account, fakeApi, json } from '../../../../../test/fake-api.ts';
@@ -132,6 +132,33 @@ describe('the photo step once the photo is in', () => {
     expect(screen.getByRole('region', { name: '拍照点拍照' })).toHaveTextContent('可使用');
     expect(screen.getByRole('region', { name: '幕布邮寄' })).toHaveTextContent('可使用');
     expect(screen.getByRole('button', { name: /复制订单号/ })).toBeVisible();
+  });
+
+  it('rejected, in English: a catalogue reason in English, a reviewer’s own words as written', async () => {
+    const notSame = REVIEW_REASONS.find((r) => r.code === 'PHOTO_NOT_SAME_PERSON');
+    if (!notSame) throw new Error('no PHOTO_NOT_SAME_PERSON in the catalogue');
+    const own = { field: 'photo', code: 'OTHER', message: '照片中有第二个人。' };
+    applicantAt(
+      photoStep({
+        status: 'PHOTO_REJECTED',
+        rejection: {
+          at: '2026-12-07T06:00:00.000Z',
+          reasons: [{ field: 'photo', code: notSame.code, ...notSame.zh }, own],
+        },
+      }),
+      'TAKE_PHOTO',
+      'en-US',
+    );
+    renderApp(PAGE);
+
+    const rejected = await screen.findByRole('region', {
+      name: 'The verification photo did not pass the second review',
+    });
+    const reasons = within(rejected).getAllByRole('listitem');
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toHaveTextContent(`${notSame.en.message} Suggestion: ${notSame.en.suggestion}`);
+    expect(rejected).not.toHaveTextContent(notSame.zh.message);
+    expect(reasons[1]).toHaveTextContent(own.message);
   });
 
   it('past the second review: the approved photo and the wait for the MIIT SMS check', async () => {
