@@ -1,9 +1,8 @@
 // The small module a built page loads instead of the app's entry: it lets the browser paint the page first (the
 // loading line of index.html, or the prerendered sign-in form), then starts the app. Evaluating the app's script
 // (about 190 KB) from the page's head competes with the first paint: on a slow phone the browser showed nothing
-// until it had run. A page opened in a background tab, which gets no frames, starts at once. The entry's chunks are
-// evaluated one task each before the entry itself (docs/decisions/057): run together they made one long task that a
-// phone's input waited behind. The file is named by its content, like every file under /assets/.
+// until it had run. A page opened in a background tab, which gets no frames, starts at once. The file is named by
+// its content, like every file under /assets/.
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,20 +15,13 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="(\/assets
 /** The chunks `html`'s head hints. */
 export const hintedChunks = (html: string) => [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href ?? '');
 
-/**
- * Writes a starter for `entry` into `dist/assets` and returns its address. `hints` are the chunks it hints (as
- * modulepreload links) when it starts, in place of the head's hints; the entry's own chunks among them, all but the
- * entry, are imported one task at a time in that order, then the entry. A chunk that fails to load is left to the
- * entry's import to report. Pages whose starters say the same (index.html and the sign-in page in the default
- * language) share one file.
- */
+/** Writes a starter for `entry` into `dist/assets` and returns its address. `hints` are the chunks it hints (as
+ * modulepreload links) when it starts, in place of the head's hints. Pages whose starters say the same (index.html
+ * and the sign-in page in the default language) share one file. */
 export async function writeStarter(dist: string, entry: string, hints: string[]): Promise<string> {
-  const stages = hints.filter((href) => href !== entry);
   const source =
-    `const start=async()=>{for(const href of ${JSON.stringify(hints)}){const link=document.createElement('link');` +
+    `const start=()=>{for(const href of ${JSON.stringify(hints)}){const link=document.createElement('link');` +
     `link.rel='modulepreload';link.crossOrigin='';link.href=href;document.head.append(link)}` +
-    `for(const href of ${JSON.stringify(stages)}){await import(href).catch(()=>{});` +
-    `await new Promise((next)=>setTimeout(next))}` +
     `import(${JSON.stringify(entry)})};` +
     `document.visibilityState==='hidden'?start():requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start)));\n`;
   const address = `/assets/start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
