@@ -52,14 +52,14 @@ export function createMessageChunks(i18n: I18n, loaders: MessageLoaders): Messag
     type: 'backend',
     init: () => undefined,
     read(language, _namespace, callback) {
-      const read = readMessages(language).then(
-        (messages) => callback(null, messages),
-        (error: Error) => callback(error, false),
-      );
+      // i18next reads a language once at a time, so one entry per language is enough.
+      const read = readMessages(language)
+        .then(
+          (messages) => callback(null, messages),
+          (error: Error) => callback(error, false),
+        )
+        .finally(() => reads.delete(language));
       reads.set(language, read);
-      void read.finally(() => {
-        if (reads.get(language) === read) reads.delete(language);
-      });
     },
   };
 
