@@ -1,12 +1,13 @@
 // Step 4's first page: the initial review passed (in Beijing time), the order number to copy, each photo method with
 // whether this filing may use it and how it works, and the way back while the step is not open yet.
 import type { FilingDetail, PhotoStep } from '@beian/contracts';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json, problem } from '../../../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../../test/filing-fixtures.ts';
 import { photoStepFixture } from '../../../../test/photo-step-fixtures.ts';
 import { renderApp } from '../../../../test/render-app.tsx';
+import { filingKeys } from '../../api/filing-queries.ts';
 
 const photoStep = (overrides: Partial<PhotoStep> = {}) => photoStepFixture({ orderNo: approved.orderNo, ...overrides });
 
@@ -44,7 +45,7 @@ const DIRECTORY = {
   ],
 };
 
-function api(filing: FilingDetail, answer: () => Response) {
+function api(filing: FilingDetail, answer: () => Response | Promise<Response>) {
   return fakeApi({
     'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
@@ -150,5 +151,50 @@ describe('the photo step', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: '拍照方式' })).toBeVisible();
     expect(router.state.location.pathname).toBe(`${BASE}/photo`);
+  });
+
+  it('keeps the step on screen while the step of the filing’s next version is read', async () => {
+    let answerNext: (response: Response) => void = () => {};
+    let reads = 0;
+    api(approved, () => {
+      reads += 1;
+      if (reads === 1) return json(200, photoStep());
+      return new Promise<Response>((resolve) => {
+        answerNext = resolve;
+      });
+    });
+    const { queryClient } = renderApp(`${BASE}/photo`);
+    expect(await screen.findByRole('heading', { level: 2, name: '拍照方式' })).toBeVisible();
+
+    // As the wizard stores a filing it has read again, say after a photo was sent.
+    queryClient.setQueryData(filingKeys.detail(FILING_ID), { ...approved, status: 'SECOND_REVIEW', version: 10 });
+    await waitFor(() => expect(reads).toBe(2));
+    expect(screen.queryByText('正在加载…')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '拍照方式' })).toBeVisible();
+
+    answerNext(json(200, photoStep({ status: 'SECOND_REVIEW' })));
+    expect(await screen.findByText('核验照片已提交，正在复审，复审在 1 个工作日内完成。')).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 2, name: '拍照方式' })).not.toBeInTheDocument();
+  });
+
+  it('never shows one filing’s step while another filing’s is read', async () => {
+    const other = filingDetail({ ...approved, id: 'f6a1c2d3-4b5e-4f60-8a7b-9c0d1e2f3a4b', orderNo: 'BA2026112900099' });
+    const fake = fakeApi({
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET /api/filings/${FILING_ID}`]: () => json(200, approved),
+      [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
+      [`GET /api/filings/${other.id}`]: () => json(200, other),
+      // The other filing's step is still on its way when the page is checked.
+      [`GET /api/filings/${other.id}/photo`]: () => new Promise<Response>(() => {}),
+    });
+    const { router, queryClient } = renderApp(`${BASE}/photo`);
+    expect(await screen.findByText(approved.orderNo)).toBeVisible();
+
+    queryClient.setQueryData(filingKeys.detail(other.id), other);
+    await router.navigate(`/console/filings/${other.id}/photo`);
+    await waitFor(() => expect(fake.to(`GET /api/filings/${other.id}/photo`).length).toBeGreaterThan(0));
+    expect(screen.queryByText(approved.orderNo)).not.toBeInTheDocument();
+    expect(screen.getByText('正在加载…')).toBeInTheDocument();
   });
 });
