@@ -30,6 +30,12 @@ function staticModules(start: Rollup.OutputChunk): string[] {
   return [...seen].flatMap((file) => byFile.get(file)?.moduleIds ?? []);
 }
 
+/** The contracts' source files among those modules, by file name. */
+const contractsOf = (start: Rollup.OutputChunk) =>
+  staticModules(start)
+    .filter((id) => /packages[\\/]contracts[\\/]src[\\/]/.test(id))
+    .map((id) => path.basename(id));
+
 const chunkNamed = (test: (chunk: Rollup.OutputChunk) => boolean) => {
   const found = chunks.find(test);
   if (!found) throw new Error('chunk not in the build');
@@ -92,10 +98,23 @@ describe('the sign-in page in the production build', () => {
     const session = chunkNamed(
       (chunk) => chunk.facadeModuleId?.endsWith('features/auth/api/session-schema.ts') ?? false,
     );
-    const contracts = staticModules(session)
-      .filter((id) => /packages[\\/]contracts[\\/]src[\\/]/.test(id))
-      .map((id) => path.basename(id));
+    const contracts = contractsOf(session);
     expect(contracts).toContain('auth.ts');
     expect(contracts).not.toContain('account-security.ts');
+  });
+
+  it("opens the verify step without the filing's answer schemas, which load with the first answer that needs them", () => {
+    const verify = chunkNamed(
+      (chunk) => chunk.facadeModuleId?.endsWith('features/filing-wizard/steps/verify-step-page.tsx') ?? false,
+    );
+    const contracts = contractsOf(verify);
+    expect(contracts).toContain('resources.ts');
+    expect(contracts).not.toContain('filings.ts');
+    expect(contracts).not.toContain('review.ts');
+
+    const schemas = chunkNamed(
+      (chunk) => chunk.facadeModuleId?.endsWith('features/filing-wizard/api/filing-schemas.ts') ?? false,
+    );
+    expect(contractsOf(schemas)).toContain('filings.ts');
   });
 });

@@ -1,15 +1,13 @@
-// The filing endpoints of the wizard's first steps, typed by the shared contracts.
-import {
-  DetectedWebsitesSchema,
-  FilingDetailSchema,
-  ResourceListSchema,
-  SmsCodeSentSchema,
-  type SubjectDraft,
-  type UpdateWebsitesBody,
-  type VerifyBody,
-  VerifyResponseSchema,
-} from '@beian/contracts';
+// The filing endpoints of the wizard's first steps, typed by the shared contracts. The answers' schemas load with the
+// first answer that needs them (filing-schemas.ts); the resource list's is small and read as the verify step opens.
+import { ResourceListSchema, type SubjectDraft, type UpdateWebsitesBody, type VerifyBody } from '@beian/contracts';
 import { apiClient } from '../../../lib/api-client.ts';
+
+const schemas = () => import('./filing-schemas.ts');
+const FilingDetailSchema = () => schemas().then((s) => s.FilingDetailSchema);
+const VerifyResponseSchema = () => schemas().then((s) => s.VerifyResponseSchema);
+const SmsCodeSentSchema = () => schemas().then((s) => s.SmsCodeSentSchema);
+const DetectedWebsitesSchema = () => schemas().then((s) => s.DetectedWebsitesSchema);
 
 const filingPath = (id: string, rest = '') => `/api/filings/${encodeURIComponent(id)}${rest}`;
 
