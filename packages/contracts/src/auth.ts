@@ -1,6 +1,6 @@
-// Request and response schemas for sign-up, sign-in and the current session.
+// Request and response schemas for sign-up and sign-in; the session's own answers are in session.ts.
 import { z } from 'zod';
-import { LocaleSchema, nonEmptyLine, RoleSchema } from './common.ts';
+import { LocaleSchema, nonEmptyLine } from './common.ts';
 
 export const EmailSchema = z
   .string()
@@ -40,20 +40,5 @@ export const LoginBodySchema = z.strictObject({
   password: z.string().min(1).max(128),
 });
 export type LoginBody = z.infer<typeof LoginBodySchema>;
-
-export const AccountSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  displayName: z.string(),
-  role: RoleSchema,
-  locale: LocaleSchema,
-});
-export type Account = z.infer<typeof AccountSchema>;
-
-export const MeResponseSchema = z.object({ account: AccountSchema });
-export type MeResponse = z.infer<typeof MeResponseSchema>;
-
-export const CsrfResponseSchema = z.object({ token: z.string() });
-export type CsrfResponse = z.infer<typeof CsrfResponseSchema>;
 
 export const UpdateLocaleBodySchema = z.strictObject({ locale: LocaleSchema });

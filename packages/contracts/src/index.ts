@@ -29,5 +29,6 @@ export * from './review.ts';
 export * from './review-assignment.ts';
 export * from './review-detail.ts';
 export * from './review-reasons.ts';
+export * from './session.ts';
 export * from './setup.ts';
 export * from './simulator.ts';

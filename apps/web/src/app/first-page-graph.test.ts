@@ -94,12 +94,13 @@ describe('the sign-in page in the production build', () => {
     );
   });
 
-  it("reads the session with the session's schema alone, not the other account screens' schemas", () => {
+  it("reads the session with the session's own schemas, not the sign-up, sign-in or account screens' schemas", () => {
     const session = chunkNamed(
       (chunk) => chunk.facadeModuleId?.endsWith('features/auth/api/session-schema.ts') ?? false,
     );
     const contracts = contractsOf(session);
-    expect(contracts).toContain('auth.ts');
+    expect(contracts).toContain('session.ts');
+    expect(contracts).not.toContain('auth.ts');
     expect(contracts).not.toContain('account-security.ts');
   });
 
