@@ -42,6 +42,9 @@ const chunkNamed = (test: (chunk: Rollup.OutputChunk) => boolean) => {
   return found;
 };
 
+/** The chunk a module of the app's own starts (a lazily loaded page or schema module). */
+const chunkOf = (module: string) => chunkNamed((chunk) => chunk.facadeModuleId?.endsWith(module) ?? false);
+
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'beian-web-graph-'));
   const output = await build({
@@ -77,7 +80,7 @@ describe('the sign-in page in the production build', () => {
 
   it('loads neither zod nor react-hook-form, which the pages behind sign-in still load', () => {
     const entry = chunkNamed((chunk) => chunk.isEntry);
-    const signIn = chunkNamed((chunk) => chunk.facadeModuleId?.endsWith('features/auth/login-page.tsx') ?? false);
+    const signIn = chunkOf('features/auth/login-page.tsx');
     const modules = [...staticModules(entry), ...staticModules(signIn)];
     const libraries = (pattern: RegExp) => modules.filter((id) => pattern.test(id));
 
@@ -86,18 +89,14 @@ describe('the sign-in page in the production build', () => {
     expect(libraries(/node_modules[\\/]react-hook-form[\\/]/)).toEqual([]);
     expect(modules.some((id) => id.endsWith('features/auth/components/login-form.tsx'))).toBe(true);
 
-    const verify = chunkNamed(
-      (chunk) => chunk.facadeModuleId?.endsWith('features/filing-wizard/steps/verify-step-page.tsx') ?? false,
-    );
+    const verify = chunkOf('features/filing-wizard/steps/verify-step-page.tsx');
     expect(staticModules(verify).filter((id) => /node_modules[\\/](zod|react-hook-form)[\\/]/.test(id))).not.toEqual(
       [],
     );
   });
 
   it("reads the session with the session's own schemas, not the sign-up, sign-in or account screens' schemas", () => {
-    const session = chunkNamed(
-      (chunk) => chunk.facadeModuleId?.endsWith('features/auth/api/session-schema.ts') ?? false,
-    );
+    const session = chunkOf('features/auth/api/session-schema.ts');
     const contracts = contractsOf(session);
     expect(contracts).toContain('session.ts');
     expect(contracts).not.toContain('auth.ts');
@@ -105,17 +104,13 @@ describe('the sign-in page in the production build', () => {
   });
 
   it("opens the verify step without the filing's answer schemas, which load with the first answer that needs them", () => {
-    const verify = chunkNamed(
-      (chunk) => chunk.facadeModuleId?.endsWith('features/filing-wizard/steps/verify-step-page.tsx') ?? false,
-    );
+    const verify = chunkOf('features/filing-wizard/steps/verify-step-page.tsx');
     const contracts = contractsOf(verify);
     expect(contracts).toContain('resources.ts');
     expect(contracts).not.toContain('filings.ts');
     expect(contracts).not.toContain('review.ts');
 
-    const schemas = chunkNamed(
-      (chunk) => chunk.facadeModuleId?.endsWith('features/filing-wizard/api/filing-schemas.ts') ?? false,
-    );
+    const schemas = chunkOf('features/filing-wizard/api/filing-schemas.ts');
     expect(contractsOf(schemas)).toContain('filings.ts');
   });
 });

@@ -45,7 +45,11 @@ const DIRECTORY = {
   ],
 };
 
-function api(filing: FilingDetail, answer: () => Response | Promise<Response>) {
+function api(
+  filing: FilingDetail,
+  answer: () => Response | Promise<Response>,
+  more: Parameters<typeof fakeApi>[0] = {},
+) {
   return fakeApi({
     'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
     'GET /api/resources': () => json(200, { resources: RESOURCES }),
@@ -53,6 +57,7 @@ function api(filing: FilingDetail, answer: () => Response | Promise<Response>) {
     [`GET /api/filings/${FILING_ID}/photo`]: answer,
     'GET /api/photo-points': () => json(200, DIRECTORY),
     'GET /api/curtain-request': () => json(200, { request: null, furtherRequestGranted: false }),
+    ...more,
   });
 }
 
@@ -179,11 +184,7 @@ describe('the photo step', () => {
 
   it('never shows one filing’s step while another filing’s is read', async () => {
     const other = filingDetail({ ...approved, id: 'f6a1c2d3-4b5e-4f60-8a7b-9c0d1e2f3a4b', orderNo: 'BA2026112900099' });
-    const fake = fakeApi({
-      'GET /api/auth/session': () => json(200, { account: account('APPLICANT') }),
-      'GET /api/resources': () => json(200, { resources: RESOURCES }),
-      [`GET /api/filings/${FILING_ID}`]: () => json(200, approved),
-      [`GET /api/filings/${FILING_ID}/photo`]: () => json(200, photoStep()),
+    const fake = api(approved, () => json(200, photoStep()), {
       [`GET /api/filings/${other.id}`]: () => json(200, other),
       // The other filing's step is still on its way when the page is checked.
       [`GET /api/filings/${other.id}/photo`]: () => new Promise<Response>(() => {}),
