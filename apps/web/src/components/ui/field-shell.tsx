@@ -12,7 +12,7 @@ export type FieldControlProps = {
 type FieldShellProps = {
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   required?: boolean;
   className?: string;
   /** Shown under the control while there is no error (e.g. a live preview of what was typed). */

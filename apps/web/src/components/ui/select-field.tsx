@@ -5,7 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 type SelectFieldProps = Omit<ComponentProps<'select'>, 'id'> & {
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   children: ReactNode;
 };
 

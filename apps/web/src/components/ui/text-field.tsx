@@ -5,7 +5,7 @@ import { FieldShell } from './field-shell.tsx';
 type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   label: string;
   hint?: string;
-  error?: string;
+  error?: ReactNode;
   /** Shown on the input's line, e.g. the submit button of a one-field search. */
   trailing?: ReactNode;
 } & Pick<ComponentProps<typeof FieldShell>, 'note' | 'reserveLine'>;

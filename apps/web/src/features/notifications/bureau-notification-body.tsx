@@ -5,6 +5,8 @@ import type { Notification } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OwnWords } from '../../components/ui/own-words.tsx';
+import { nodesInto } from '../../lib/nodes-into.tsx';
 
 const BUREAU_TEMPLATES = [
   'BUREAU_SUBMITTED',
@@ -65,7 +67,9 @@ function Message({ template, params }: { template: BureauTemplate; params: Notif
         <>
           {params.reason ? (
             <p className="notice__reasons">
-              {t('notifications.templates.BUREAU_REJECTED.reason', { reason: params.reason })}
+              {nodesInto((slots) => t('notifications.templates.BUREAU_REJECTED.reason', slots), {
+                reason: <OwnWords text={params.reason} />,
+              })}
             </p>
           ) : null}
           <p className="notice__message">{t('notifications.templates.BUREAU_REJECTED.message')}</p>

@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/fake-api.ts';
+import { langMarks } from '../../test/lang-marks.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { ID_FRONT_ID, REVIEW_ID, reviewDetail, reviewerOnFiling, SHEET_ID } from './review-fixtures.ts';
 
@@ -97,29 +98,36 @@ describe('a filing opened without the reviewer’s claim', () => {
 });
 
 describe('a resubmitted filing', () => {
+  /** The reviewer on a filing resubmitted after one rejection that named the mailing address. */
+  const resubmitted = (locale?: 'en-US') =>
+    reviewerOnFiling(
+      {
+        [`GET ${API}`]: () =>
+          json(
+            200,
+            reviewDetail({
+              resubmission: {
+                round: 2,
+                rejectedAt: '2026-11-28T02:00:00.000Z',
+                previousReasons: [
+                  {
+                    field: 'subject.mailingAddress',
+                    code: 'MAILING_ADDRESS_INCOMPLETE',
+                    message: '通信地址不详细。',
+                    suggestion: '请填写到门牌号的详细地址。',
+                  },
+                ],
+                changedFields: ['subject.mailingAddress'],
+                replacedMaterials: [SHEET_ID],
+              },
+            }),
+          ),
+      },
+      locale,
+    );
+
   it('opens with the previous reasons, the changed fields and the replaced materials, which it can show', async () => {
-    reviewerOnFiling({
-      [`GET ${API}`]: () =>
-        json(
-          200,
-          reviewDetail({
-            resubmission: {
-              round: 2,
-              rejectedAt: '2026-11-28T02:00:00.000Z',
-              previousReasons: [
-                {
-                  field: 'subject.mailingAddress',
-                  code: 'MAILING_ADDRESS_INCOMPLETE',
-                  message: '通信地址不详细。',
-                  suggestion: '请填写到门牌号的详细地址。',
-                },
-              ],
-              changedFields: ['subject.mailingAddress'],
-              replacedMaterials: [SHEET_ID],
-            },
-          }),
-        ),
-    });
+    resubmitted();
     const { user } = await openPage();
 
     const summary = screen.getByRole('region', { name: '重新提交（第 2 轮）：先核对修改' });
@@ -135,6 +143,18 @@ describe('a resubmitted filing', () => {
     expect(within(viewer).getByRole('img')).toHaveAttribute('src', `/api/materials/${ID_FRONT_ID}/content`);
     await user.click(within(summary).getByRole('button', { name: /^查看/ }));
     expect(viewer).toHaveTextContent('第 2 / 2 份');
+  });
+
+  it('reads the previous reasons in an English console with English punctuation, Chinese words marked as Chinese', async () => {
+    resubmitted('en-US');
+    renderApp(PAGE);
+    const summary = await screen.findByRole('region', { name: 'Resubmitted (round 2): check the changes first' });
+    const reasons = within(summary).getAllByRole('list')[0];
+    expect(reasons).toHaveTextContent(/Mailing address: 通信地址不详细。Suggested fix: 请填写到门牌号的详细地址。$/);
+    expect(langMarks(reasons)).toEqual([
+      ['zh-CN', '通信地址不详细。'],
+      ['zh-CN', '请填写到门牌号的详细地址。'],
+    ]);
   });
 
   it('says when the changed fields are not known (a rejection older than the snapshot)', async () => {

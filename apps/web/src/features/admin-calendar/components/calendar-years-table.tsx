@@ -6,6 +6,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert.tsx';
+import { OwnWords } from '../../../components/ui/own-words.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
@@ -34,7 +35,7 @@ function YearRow({ row, selected }: { row: CalendarYearSummary; selected: boolea
           none
         )}
       </td>
-      <td className="calendar-years__reason">{row.reason ?? none}</td>
+      <td className="calendar-years__reason">{row.reason ? <OwnWords text={row.reason} /> : none}</td>
       <td>
         <Link to={`?year=${row.year}`}>
           {t('adminCalendar.years.edit')}{' '}

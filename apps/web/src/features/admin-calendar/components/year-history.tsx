@@ -3,6 +3,7 @@ import type { CalendarVersion } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
+import { OwnWords } from '../../../components/ui/own-words.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 
 export function YearHistory({ year, history }: { year: number; history: readonly CalendarVersion[] }) {
@@ -28,7 +29,9 @@ export function YearHistory({ year, history }: { year: number; history: readonly
               <br />
               <time dateTime={v.publishedAt}>{formatBeijing(v.publishedAt)}</time>
             </td>
-            <td className="calendar-years__reason">{v.reason}</td>
+            <td className="calendar-years__reason">
+              <OwnWords text={v.reason} />
+            </td>
             <td>{t('adminCalendar.years.days', { count: v.holidays.length })}</td>
             <td>{t('adminCalendar.years.days', { count: v.makeUpWorkdays.length })}</td>
           </tr>

@@ -4,6 +4,8 @@ import type { BureauSubmissionView } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { OwnWords } from '../../../components/ui/own-words.tsx';
+import { nodesInto } from '../../../lib/nodes-into.tsx';
 
 type BureauDecisionCellProps = {
   submission: BureauSubmissionView;
@@ -64,7 +66,13 @@ export function BureauDecisionCell({ submission, busy, onApprove, onReject }: Bu
   return (
     <>
       <p>{t(`simulator.bureau.${by}`, { time: when(submission.decidedAt) })}</p>
-      {submission.reason ? <p>{t('simulator.bureau.reason', { reason: submission.reason })}</p> : null}
+      {submission.reason ? (
+        <p>
+          {nodesInto((slots) => t('simulator.bureau.reason', slots), {
+            reason: <OwnWords text={submission.reason} />,
+          })}
+        </p>
+      ) : null}
     </>
   );
 }

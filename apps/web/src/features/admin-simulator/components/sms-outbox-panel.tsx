@@ -2,6 +2,7 @@
 import type { SimSmsOutbox } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
+import { useLangOf } from '../../../components/ui/own-words.tsx';
 import { TableFrame } from '../../../components/ui/table-frame.tsx';
 import { useSmsOutbox } from '../api/simulator-queries.ts';
 import { ListPanel } from './list-panel.tsx';
@@ -11,6 +12,7 @@ type Message = SimSmsOutbox['messages'][number];
 
 function MessageRow({ message }: { message: Message }) {
   const { t, i18n } = useTranslation();
+  const langOf = useLangOf();
   const purposeKey = `simulator.sms.purposes.${message.purpose}`;
   // A purpose this build has no words for yet is shown as the API names it.
   const purpose = i18n.exists(purposeKey) ? t(purposeKey as 'simulator.sms.purposes.NOTIFICATION') : message.purpose;
@@ -21,7 +23,7 @@ function MessageRow({ message }: { message: Message }) {
       </th>
       <td className="mono table__nowrap">{message.mobileMasked}</td>
       <td>{purpose}</td>
-      <td className="sim-sms-body">
+      <td className="sim-sms-body" lang={langOf(message.body)}>
         <SmsBody message={message} />
       </td>
     </tr>

@@ -7,6 +7,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { useLangOf } from '../../../components/ui/own-words.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { fetchSimulatedMailbox } from '../api/auth-api.ts';
@@ -36,6 +37,7 @@ function Linked({ text }: { text: string }) {
 
 export function SimulatedMailboxPanel() {
   const { t } = useTranslation();
+  const langOf = useLangOf();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const mailbox = useQuery({
@@ -66,9 +68,11 @@ export function SimulatedMailboxPanel() {
           <ul className="sim-mailbox__list" aria-label={t('auth.mailbox.listLabel', { email: mailbox.data?.address })}>
             {messages.map((message) => (
               <li key={message.id} className="sim-mailbox__mail">
-                <h3 className="sim-mailbox__subject">{message.subject}</h3>
+                <h3 className="sim-mailbox__subject" lang={langOf(message.subject)}>
+                  {message.subject}
+                </h3>
                 <p className="muted">{t('auth.mailbox.sentAt', { at: formatBeijing(message.sentAt) })}</p>
-                <p className="sim-mailbox__body">
+                <p className="sim-mailbox__body" lang={langOf(message.body)}>
                   <Linked text={message.body} />
                 </p>
               </li>

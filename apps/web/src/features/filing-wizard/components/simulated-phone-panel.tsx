@@ -12,6 +12,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { getSimulatedPhone } from '../api/simulated-phone-api.ts';
 import './simulated-phone-panel.css';
+import { useLangOf } from '../../../components/ui/own-words.tsx';
 import { listOf } from '../../../i18n/list.ts';
 
 /** Within the API's 30 reads a minute per account. */
@@ -19,6 +20,7 @@ const POLL_MS = 3_000;
 
 export function SimulatedPhonePanel({ filingId }: { filingId: string }) {
   const { t } = useTranslation();
+  const langOf = useLangOf();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const phone = useQuery({
@@ -57,7 +59,9 @@ export function SimulatedPhonePanel({ filingId }: { filingId: string }) {
                     {t('simulatedPhone.sentAt', { at: formatBeijing(message.sentAt) })}
                   </time>
                 </p>
-                <p className="sim-phone__body">{message.body}</p>
+                <p className="sim-phone__body" lang={langOf(message.body)}>
+                  {message.body}
+                </p>
               </li>
             ))}
           </ul>

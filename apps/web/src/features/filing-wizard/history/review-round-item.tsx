@@ -4,6 +4,7 @@ import { type FilingDetail, type ReviewRound, reasonWords } from '@beian/contrac
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel } from '../rejection/field-label.ts';
+import { ReasonWithSuggestion } from '../rejection/reason-text.tsx';
 
 type Props = { round: ReviewRound; filing: FilingDetail };
 
@@ -34,10 +35,7 @@ export function ReviewRoundItem({ round, filing }: Props) {
                 <li key={`${reason.field}:${reason.code}`}>
                   <strong>{fieldLabel(filing, reason.field)}</strong>
                   {t('history.separator')}
-                  {reason.message}
-                  {reason.suggestion ? (
-                    <span className="muted"> {t('history.suggestion', { suggestion: reason.suggestion })}</span>
-                  ) : null}
+                  <ReasonWithSuggestion reason={reason} suggestionKey="history.suggestion" />
                 </li>
               ))}
           </ul>

@@ -3,6 +3,7 @@ import { type FilingDetail, reasonWords } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldLabel } from './field-label.ts';
+import { ReasonWithSuggestion } from './reason-text.tsx';
 import { isRejected, reasonHref, reasonsOf } from './rejection-scope.ts';
 
 export function RejectionBanner({ filing }: { filing: FilingDetail }) {
@@ -19,8 +20,7 @@ export function RejectionBanner({ filing }: { filing: FilingDetail }) {
           <li key={`${reason.field}:${reason.code}`}>
             <Link to={reasonHref(filing.id, reason.field)}>{fieldLabel(filing, reason.field)}</Link>
             {t('rejection.separator')}
-            {reason.message}
-            {reason.suggestion ? <span className="muted"> {t('rejection.suggestion', reason)}</span> : null}
+            <ReasonWithSuggestion reason={reason} suggestionKey="rejection.suggestion" />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { account, fakeApi, json } from '../../../test/fake-api.ts';
 import { FILING_ID, filingDetail, RESOURCES } from '../../../test/filing-fixtures.ts';
+import { langMarks } from '../../../test/lang-marks.ts';
 import { materialList, PERSONAL_GD } from '../../../test/material-fixtures.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
@@ -49,6 +50,8 @@ describe('a rejected filing', () => {
       `${BASE}/materials#material-HANDHELD_CERT_PHOTO`,
     );
     expect(await screen.findByLabelText('通信地址')).toBeVisible();
+    // Chinese words in a Chinese console need no language of their own.
+    expect(banner.querySelector('[lang]')).toBeNull();
   });
 
   it('highlights the named field with its message and suggestion; the others are read-only', async () => {
@@ -106,5 +109,27 @@ describe('a rejected filing', () => {
     expect(banner).toHaveTextContent(`${blurred.en.message} Suggestion: ${blurred.en.suggestion}`);
     expect(banner).not.toHaveTextContent(blurred.zh.message);
     expect(banner).toHaveTextContent('通信地址不完整 Suggestion: 请精确到门牌号');
+    // The reviewer's Chinese words are marked as Chinese for a screen reader; the catalogue's English words are not.
+    expect(langMarks(banner)).toEqual([
+      ['zh-CN', '通信地址不完整'],
+      ['zh-CN', '请精确到门牌号'],
+    ]);
+  });
+
+  it('marks a reviewer’s Chinese words under an English field as Chinese', async () => {
+    fakeApi({
+      'GET /api/auth/session': () => json(200, { account: account('APPLICANT', { locale: 'en-US' }) }),
+      'GET /api/resources': () => json(200, { resources: RESOURCES }),
+      [`GET ${FILING}`]: () => json(200, rejected),
+      [`GET ${FILING}/materials`]: () => json(200, materialList(PERSONAL_GD, {})),
+    });
+    renderApp(`${BASE}/subject`);
+    const address = await screen.findByLabelText('Mailing address');
+    expect(address).toHaveAccessibleDescription(/通信地址不完整 Suggestion: 请精确到门牌号/);
+    const errorId = address.getAttribute('aria-describedby')?.split(' ')[0] ?? '';
+    expect(langMarks(document.getElementById(errorId))).toEqual([
+      ['zh-CN', '通信地址不完整'],
+      ['zh-CN', '请精确到门牌号'],
+    ]);
   });
 });

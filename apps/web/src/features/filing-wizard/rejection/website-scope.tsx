@@ -3,6 +3,7 @@
 import { type RejectionReason, reasonWords } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
 import { useWizardContext } from '../components/filing-wizard-layout.tsx';
+import { ReasonText } from './reason-text.tsx';
 import { isScopeLimited, reasonsFor, reasonsOf } from './rejection-scope.ts';
 
 export function useWebsiteScope(websiteFilingNo: string): { reasons: RejectionReason[]; locked: boolean } {
@@ -27,7 +28,7 @@ export function WebsiteReasons({ reasons, locked }: { reasons: RejectionReason[]
         .map((shown) => reasonWords(shown, i18n.language))
         .map((reason) => (
           <li key={`${reason.field}:${reason.code}`}>
-            {reason.suggestion ? t('rejection.withSuggestion', reason) : reason.message}
+            <ReasonText reason={reason} />
           </li>
         ))}
     </ul>

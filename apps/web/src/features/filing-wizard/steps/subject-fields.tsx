@@ -9,7 +9,7 @@ import { Card } from '../../../components/ui/card.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { certTypeLabel } from '../components/labels.ts';
-import { useFieldScope } from '../rejection/use-field-scope.ts';
+import { useFieldScope } from '../rejection/use-field-scope.tsx';
 import type { SubjectFormValues } from './subject-form-values.ts';
 
 type SubjectForm = UseFormReturn<SubjectFormValues, unknown, unknown>;

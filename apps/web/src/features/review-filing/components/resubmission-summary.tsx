@@ -4,6 +4,8 @@ import type { Resubmission } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { OwnWords } from '../../../components/ui/own-words.tsx';
+import { nodesInto } from '../../../lib/nodes-into.tsx';
 import { type FilingView, fieldOptions } from '../filing-fields.ts';
 
 type ResubmissionSummaryProps = {
@@ -34,10 +36,15 @@ export function ResubmissionSummary({ resubmission, view, onShowMaterial }: Resu
           {resubmission.previousReasons.map((reason, position) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: reasons are a fixed list; two may name the same field.
             <li key={position}>
-              <strong>{labelOf(reason.field)}</strong>：{reason.message}
+              {nodesInto((slots) => t('reviewFiling.resubmission.reason', slots), {
+                field: <strong>{labelOf(reason.field)}</strong>,
+                message: <OwnWords text={reason.message} />,
+              })}
               {reason.suggestion ? (
                 <span className="resubmission__suggestion">
-                  {t('reviewFiling.resubmission.suggestion', { text: reason.suggestion })}
+                  {nodesInto((slots) => t('reviewFiling.resubmission.suggestion', slots), {
+                    text: <OwnWords text={reason.suggestion} />,
+                  })}
                 </span>
               ) : null}
             </li>

@@ -9,7 +9,7 @@ export const appCheck: Messages['appCheck'] = {
     renew: 'Make a new QR code',
     renewHint: 'A new QR code ends the previous code and link at once.',
     qrLabel: 'App check QR code: scan it to open the check page on a phone',
-    link: 'Link for the phone',
+    link: 'Link for the phone: {{url}}',
     expires: 'Valid until {{time}} (Beijing time), for one use.',
     expired: 'The QR code has expired. Make a new one.',
     waiting: 'Waiting for the principal to submit the photo on the phone; this page updates by itself.',

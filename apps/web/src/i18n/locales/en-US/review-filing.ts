@@ -57,6 +57,7 @@ export const reviewFiling: Messages['reviewFiling'] = {
     heading: 'Resubmitted (round {{round}}): check the changes first',
     rejectedAt: 'The previous round was rejected on {{at}} (Beijing time) for:',
     noReasons: 'The previous round’s reasons could not be read.',
+    reason: '{{field}}: {{message}}',
     suggestion: 'Suggested fix: {{text}}',
     changedFields: 'Fields the applicant changed',
     noChangedFields: 'The applicant changed no fields.',

@@ -6,7 +6,7 @@ export const appCheck = {
     renew: '重新生成二维码',
     renewHint: '重新生成后，之前的二维码和链接立即失效。',
     qrLabel: 'App 核验二维码，扫码后在手机上打开核验页面',
-    link: '手机核验链接',
+    link: '手机核验链接：{{url}}',
     expires: '有效期至 {{time}}（北京时间），仅可使用一次。',
     expired: '二维码已过期，请重新生成。',
     waiting: '正在等待负责人在手机上提交照片，提交后本页会自动更新。',

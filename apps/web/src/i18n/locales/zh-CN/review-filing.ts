@@ -53,6 +53,7 @@ export const reviewFiling = {
     heading: '重新提交（第 {{round}} 轮）：先核对修改',
     rejectedAt: '上一轮于 {{at}}（北京时间）驳回，理由：',
     noReasons: '上一轮驳回的理由未能读取。',
+    reason: '{{field}}：{{message}}',
     suggestion: '修改建议：{{text}}',
     changedFields: '申请人修改的字段',
     noChangedFields: '申请人没有修改任何字段。',

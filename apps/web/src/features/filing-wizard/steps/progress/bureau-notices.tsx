@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../../components/ui/alert.tsx';
 import { Card } from '../../../../components/ui/card.tsx';
+import { OwnWords } from '../../../../components/ui/own-words.tsx';
+import { nodesInto } from '../../../../lib/nodes-into.tsx';
 
 export function SmsFailedNotice({ check }: { check: BureauCheck | null }) {
   const { t } = useTranslation();
@@ -40,7 +42,9 @@ export function BureauRejectedNotice({ filingId, check }: { filingId: string; ch
     <Alert tone="error" title={t('progress.rejected.title')}>
       <p>
         {check?.bureauReason
-          ? t('progress.rejected.reason', { reason: check.bureauReason })
+          ? nodesInto((slots) => t('progress.rejected.reason', slots), {
+              reason: <OwnWords text={check.bureauReason} />,
+            })
           : t('progress.rejected.noReason')}
       </p>
       <p>{t('progress.rejected.next')}</p>

@@ -9,6 +9,7 @@ import { Alert } from '../../../../../components/ui/alert.tsx';
 import { Button } from '../../../../../components/ui/button.tsx';
 import { QrCode } from '../../../../../components/ui/qr-code.tsx';
 import { errorMessage } from '../../../../../lib/error-message.ts';
+import { nodesInto } from '../../../../../lib/nodes-into.tsx';
 import { useNow } from '../../../../../lib/use-now.ts';
 import { createAppCheckLink } from './app-check-api.ts';
 import { usePhotoArrival } from './use-photo-arrival.ts';
@@ -23,11 +24,13 @@ function LiveLink({ link, live }: { link: AppCheckLink; live: boolean }) {
       <QrCode value={url} label={t('appCheck.panel.qrLabel')} size={192} />
       <div className="app-check-link__text">
         <p>
-          {t('appCheck.panel.link')}
-          {'：'}
-          <a href={url} target="_blank" rel="noreferrer" className="app-check-link__url">
-            {url}
-          </a>
+          {nodesInto((slots) => t('appCheck.panel.link', slots), {
+            url: (
+              <a href={url} target="_blank" rel="noreferrer" className="app-check-link__url">
+                {url}
+              </a>
+            ),
+          })}
         </p>
         <p>{t('appCheck.panel.expires', { time: formatBeijing(link.expiresAt) })}</p>
         <p role="status">{t('appCheck.panel.waiting')}</p>

@@ -4,6 +4,7 @@ import { type Rejection, reasonWords } from '@beian/contracts';
 import { formatBeijing } from '@beian/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonWithSuggestion } from '../../../rejection/reason-text.tsx';
 
 export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
   const { t, i18n } = useTranslation();
@@ -25,8 +26,7 @@ export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
                   .map((shown) => reasonWords(shown, i18n.language))
                   .map((reason) => (
                     <li key={`${reason.code}:${reason.message}`}>
-                      {reason.message}
-                      {reason.suggestion ? <span className="muted"> {t('rejection.suggestion', reason)}</span> : null}
+                      <ReasonWithSuggestion reason={reason} suggestionKey="rejection.suggestion" />
                     </li>
                   ))}
               </ul>
