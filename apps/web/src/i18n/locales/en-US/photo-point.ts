@@ -68,6 +68,7 @@ export const photoPoint: Messages['photoPoint'] = {
     count_one: '{{count}} photo point',
     count_other: '{{count}} photo points',
     none: 'No photo point matches “{{q}}”. Try other words.',
+    province: '{{name}} ({{count}})',
     yourProvince: 'Your province',
     hours: 'Opening hours',
     phone: 'Phone',

@@ -62,6 +62,7 @@ export const photoPoint = {
     count_one: '共 {{count}} 个拍照点',
     count_other: '共 {{count}} 个拍照点',
     none: '没有找到符合“{{q}}”的拍照点，请换个字词再试。',
+    province: '{{name}}（{{count}}）',
     yourProvince: '您的省份',
     hours: '营业时间',
     phone: '电话',

@@ -5,7 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Providers } from '../../../../../app/providers.tsx';
 import { createQueryClient } from '../../../../../app/query-client.ts';
+import { i18n } from '../../../../../i18n/i18n.ts';
 import { fakeApi, json } from '../../../../../test/fake-api.ts';
+import { langMarks } from '../../../../../test/lang-marks.ts';
 import { PointDirectory } from './point-directory.tsx';
 
 const point = (id: string, province: string, city: string, name: string) => ({
@@ -54,6 +56,20 @@ describe('the photo-point directory', () => {
     expect(map).toHaveAttribute('target', '_blank');
     expect(map).toHaveAttribute('rel', 'noopener noreferrer');
     expect(api.sent.filter((r) => r.path.startsWith('/api/photo-points'))).toHaveLength(1);
+  });
+
+  it('reads in English with English punctuation, the administrator’s Chinese address and hours marked as Chinese', async () => {
+    await i18n.changeLanguage('en-US');
+    fakeApi({ 'GET /api/photo-points?province=31': () => json(200, directory(SHANGHAI)) });
+    show();
+
+    expect(await screen.findByText('1 photo point')).toBeVisible();
+    expect(document.querySelector('summary')).toHaveTextContent(/^Shanghai \(1\)Your province$/);
+    const entry = screen.getByRole('heading', { level: 5, name: '上海浦东拍照点' }).closest('li');
+    expect(langMarks(entry)).toEqual([
+      ['zh-CN', '上海市某路 1 号'],
+      ['zh-CN', '周一至周五 09:00-17:30'],
+    ]);
   });
 
   it('searches on submit and says when nothing matches', async () => {

@@ -75,7 +75,7 @@ export function PointDirectory({ province }: { province: string }) {
             open={group.province === province || q !== ''}
           >
             <summary>
-              {name}（{points}）
+              {t('photoPoint.directory.province', { name, count: points })}
               {group.province === province ? (
                 <span className="tag tag--ok point-directory__yours">{t('photoPoint.directory.yourProvince')}</span>
               ) : null}
