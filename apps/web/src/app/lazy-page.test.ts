@@ -1,12 +1,13 @@
-// What a lazy page waits for: its module and, unless it says the core messages are enough, every message of the
-// language; and where the start-up preload finds lazy elements (the consoles' frame sits inside a guard).
+// What a lazy page waits for: its module and the parts of the language's messages it says it is worded with (every
+// part unless it says less); and where the start-up preload finds lazy elements (the consoles' frame sits inside a
+// guard).
 import { createElement, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 let finishMessages: () => void = () => undefined;
-const loadAllMessages = vi.fn(
-  () =>
+const loadMessages = vi.fn(
+  (_parts: readonly string[]) =>
     new Promise<void>((resolve) => {
       finishMessages = resolve;
     }),
@@ -14,7 +15,7 @@ const loadAllMessages = vi.fn(
 
 async function freshLazyPage() {
   vi.resetModules();
-  vi.doMock('../i18n/i18n.ts', () => ({ loadAllMessages }));
+  vi.doMock('../i18n/i18n.ts', () => ({ loadMessages }));
   return import('./lazy-page.ts');
 }
 
@@ -30,42 +31,52 @@ const settled = async (promise: Promise<unknown>) => {
 };
 
 beforeEach(() => {
-  loadAllMessages.mockClear();
+  loadMessages.mockClear();
 });
 
 describe('lazyPage', () => {
   it('waits for every message unless the page says the core ones are enough', async () => {
     const { lazyPage } = await freshLazyPage();
-    const consolePage = lazyPage(async () => ({ Page }), 'Page');
+    const staffPage = lazyPage(async () => ({ Page }), 'Page');
     const signIn = lazyPage(async () => ({ Page }), 'Page', { messages: 'core' });
 
     expect(await settled(signIn.preload())).toBe(true);
-    expect(loadAllMessages).not.toHaveBeenCalled();
+    expect(loadMessages).not.toHaveBeenCalled();
 
-    const loading = consolePage.preload();
-    expect(loadAllMessages).toHaveBeenCalledTimes(1);
+    const loading = staffPage.preload();
+    expect(loadMessages).toHaveBeenCalledExactlyOnceWith(['console', 'staff']);
+    expect(await settled(loading)).toBe(false);
+    finishMessages();
+    expect(await loading).toBe(Page);
+  });
+
+  it('waits for the consoles’ words alone on a page that says so (an applicant’s)', async () => {
+    const { lazyPage } = await freshLazyPage();
+    const applicantPage = lazyPage(async () => ({ Page }), 'Page', { messages: 'console' });
+    const loading = applicantPage.preload();
+    expect(loadMessages).toHaveBeenCalledExactlyOnceWith(['console']);
     expect(await settled(loading)).toBe(false);
     finishMessages();
     expect(await loading).toBe(Page);
   });
 
   it('preloads the lazy elements of a matched route however deep, the consoles’ message gate among them', async () => {
-    const { AllMessages, lazyPage, preloadMatchedPages } = await freshLazyPage();
+    const { MessagesFor, lazyPage, preloadMatchedPages } = await freshLazyPage();
     const Home = lazyPage(async () => ({ Page }), 'Page', { messages: 'core' });
     const routes: RouteObject[] = [
       {
         path: '/console',
-        element: createElement(Guard, null, createElement(AllMessages, null, createElement('nav'))),
+        element: createElement(Guard, null, createElement(MessagesFor.console, null, createElement('nav'))),
         children: [{ index: true, element: createElement(Home) }],
       },
       { path: '/login', element: createElement(Home) },
     ];
 
     await preloadMatchedPages(routes, '/login');
-    expect(loadAllMessages).not.toHaveBeenCalled();
+    expect(loadMessages).not.toHaveBeenCalled();
 
     const preloading = preloadMatchedPages(routes, '/console');
-    expect(loadAllMessages).toHaveBeenCalledTimes(1);
+    expect(loadMessages).toHaveBeenCalledExactlyOnceWith(['console']);
     finishMessages();
     await preloading;
   });

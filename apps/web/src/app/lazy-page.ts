@@ -1,6 +1,7 @@
 // Pages load as their own chunks, so the sign-in page does not download the review desk or the admin console. A
 // lazy page can be asked to start loading early (preloadMatchedPages) so its chunk comes in alongside the app's own.
-// A page also waits for every message of the language (i18n.ts) unless it says the core ones are enough.
+// A page also waits for the parts of the language's messages it is worded with (i18n.ts): the core alone for the
+// sign-in area, the consoles' words for an applicant's page, every message for a staff page.
 import {
   type ComponentProps,
   type ComponentType,
@@ -11,7 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
-import { loadAllMessages } from '../i18n/i18n.ts';
+import { loadMessages, type MessagePart } from '../i18n/i18n.ts';
 
 // Pages take any props (or none); React.lazy's own constraint is written the same way.
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are whatever its route passes
@@ -21,9 +22,19 @@ export type LazyPage<T extends AnyPage> = ((props: ComponentProps<T>) => ReactEl
   preload(): Promise<unknown>;
 };
 
+/** Which messages a page is worded with: the core alone (the sign-in area), the consoles' words too (an applicant's
+ * page), or every message (a reviewer's, administrator's or photo point's page). */
+export type PageMessages = 'core' | 'console' | 'all';
+
+const PARTS: Record<PageMessages, readonly MessagePart[]> = {
+  core: [],
+  console: ['console'],
+  all: ['console', 'staff'],
+};
+
 export type LazyPageOptions = {
-  /** 'core' for a page that words itself with the core messages alone (the sign-in area); 'all' otherwise. */
-  messages?: 'core' | 'all';
+  /** Every message unless the page says less is enough. */
+  messages?: PageMessages;
 };
 
 /** The page `name` exported by the module `load` imports, loaded (with the messages it needs) the first time it
@@ -37,7 +48,8 @@ export function lazyPage<M extends Record<K, AnyPage>, K extends keyof M & strin
   let loaded: M[K] | undefined;
   let loading: Promise<M[K]> | undefined;
   const preload = () => {
-    loading ??= Promise.all([load(), messages === 'all' ? loadAllMessages() : undefined]).then(([module]) => {
+    const parts = PARTS[messages];
+    loading ??= Promise.all([load(), parts.length > 0 ? loadMessages(parts) : undefined]).then(([module]) => {
       loaded = module[name];
       return module[name];
     });
@@ -56,10 +68,14 @@ const isLazyPage = (type: unknown): type is LazyPage<AnyPage> =>
   'preload' in type &&
   typeof type.preload === 'function';
 
-/** Renders its children once every message of the language is in: the consoles' frame (navigation, headers) ships
- * with the app but is worded with more than the core messages. */
+/** Renders its children once the language has the messages a console's frame is worded with (navigation, headers):
+ * the frame ships with the app but needs more than the core messages. One per level (the applicant's frame is worded
+ * with the consoles' words; the staff's with every message). */
 const PassThrough = ({ children }: { children?: ReactNode }) => children;
-export const AllMessages = lazyPage(async () => ({ PassThrough }), 'PassThrough');
+export const MessagesFor = {
+  console: lazyPage(async () => ({ PassThrough }), 'PassThrough', { messages: 'console' }),
+  all: lazyPage(async () => ({ PassThrough }), 'PassThrough', { messages: 'all' }),
+};
 
 /** Every lazy element in `node`, however deep in its props (a guard's children, a layout). */
 function lazyElementsIn(node: unknown, found: LazyPage<AnyPage>[] = []): LazyPage<AnyPage>[] {

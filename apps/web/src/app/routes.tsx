@@ -7,15 +7,18 @@ import { HomeRedirect } from './guards/home-redirect.tsx';
 import { RequireRole } from './guards/require-role.tsx';
 import { PublicLayout } from './layouts/public-layout.tsx';
 import { AdminLayout, ApplicantLayout, OperatorLayout, ReviewerLayout } from './layouts/role-layouts.tsx';
-import { AllMessages, lazyPage } from './lazy-page.ts';
+import { lazyPage, MessagesFor } from './lazy-page.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RouteErrorPage } from './pages/route-error-page.tsx';
 
 // Every page is its own chunk (lazy-page.ts); the frame around them (root, layouts, guards) ships with the app.
-// The sign-in area's pages need only the core messages; every other page waits for all of them.
+// The sign-in area's pages need only the core messages; an applicant's pages and the public pages opened from a
+// filing (the legal texts, the phone pages) the consoles' words too; the staff's pages every message
+// (i18n/message-parts.test.ts checks that each page's code uses no message outside what it waits for).
 const CORE = { messages: 'core' } as const;
-const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
-const AccountRedirect = lazyPage(() => import('../features/account/account-redirect.tsx'), 'AccountRedirect');
+const CONSOLE = { messages: 'console' } as const;
+const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage', CONSOLE);
+const AccountRedirect = lazyPage(() => import('../features/account/account-redirect.tsx'), 'AccountRedirect', CONSOLE);
 const AuditLogPage = lazyPage(() => import('../features/admin-audit-log/audit-log-page.tsx'), 'AuditLogPage');
 const CalendarPage = lazyPage(() => import('../features/admin-calendar/calendar-page.tsx'), 'CalendarPage');
 const AdminOverviewPage = lazyPage(
@@ -42,7 +45,7 @@ const ReviewAssignmentsPage = lazyPage(
 const RulesPage = lazyPage(() => import('../features/admin-rules/rules-page.tsx'), 'RulesPage');
 const SimulatorPage = lazyPage(() => import('../features/admin-simulator/simulator-page.tsx'), 'SimulatorPage');
 const AdminUsersPage = lazyPage(() => import('../features/admin-users/admin-users-page.tsx'), 'AdminUsersPage');
-const AppCheckPage = lazyPage(() => import('../features/app-check/app-check-page.tsx'), 'AppCheckPage');
+const AppCheckPage = lazyPage(() => import('../features/app-check/app-check-page.tsx'), 'AppCheckPage', CONSOLE);
 const CheckEmailPage = lazyPage(() => import('../features/auth/check-email-page.tsx'), 'CheckEmailPage', CORE);
 const ForgotPasswordPage = lazyPage(
   () => import('../features/auth/forgot-password-page.tsx'),
@@ -57,45 +60,59 @@ const VerifyEmailPage = lazyPage(() => import('../features/auth/verify-email-pag
 const FilingEntryRedirect = lazyPage(
   () => import('../features/filing-wizard/components/filing-entry-redirect.tsx'),
   'FilingEntryRedirect',
+  CONSOLE,
 );
 const FilingWizardLayout = lazyPage(
   () => import('../features/filing-wizard/components/filing-wizard-layout.tsx'),
   'FilingWizardLayout',
+  CONSOLE,
 );
 const MaterialsStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/materials/materials-step-page.tsx'),
   'MaterialsStepPage',
+  CONSOLE,
 );
 const PhotoStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/photo/photo-step-page.tsx'),
   'PhotoStepPage',
+  CONSOLE,
 );
 const ProgressStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/progress/progress-step-page.tsx'),
   'ProgressStepPage',
+  CONSOLE,
 );
 const ReviewStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/review/review-step-page.tsx'),
   'ReviewStepPage',
+  CONSOLE,
 );
 const SubjectStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/subject-step-page.tsx'),
   'SubjectStepPage',
+  CONSOLE,
 );
-const VerifyStepPage = lazyPage(() => import('../features/filing-wizard/steps/verify-step-page.tsx'), 'VerifyStepPage');
+const VerifyStepPage = lazyPage(
+  () => import('../features/filing-wizard/steps/verify-step-page.tsx'),
+  'VerifyStepPage',
+  CONSOLE,
+);
 const WebsitesStepPage = lazyPage(
   () => import('../features/filing-wizard/steps/websites-step-page.tsx'),
   'WebsitesStepPage',
+  CONSOLE,
 );
-const LegalPage = lazyPage(() => import('../features/legal/legal-page.tsx'), 'LegalPage');
+const LegalPage = lazyPage(() => import('../features/legal/legal-page.tsx'), 'LegalPage', CONSOLE);
 const MiitSmsCheckPage = lazyPage(
   () => import('../features/miit-sms-check/miit-sms-check-page.tsx'),
   'MiitSmsCheckPage',
+  CONSOLE,
 );
-const MyFilingsPage = lazyPage(() => import('../features/my-filings/my-filings-page.tsx'), 'MyFilingsPage');
+const MyFilingsPage = lazyPage(() => import('../features/my-filings/my-filings-page.tsx'), 'MyFilingsPage', CONSOLE);
 const NotificationsPage = lazyPage(
   () => import('../features/notifications/notifications-page.tsx'),
   'NotificationsPage',
+  CONSOLE,
 );
 const OrderSearchPage = lazyPage(() => import('../features/photo-point/order-search-page.tsx'), 'OrderSearchPage');
 const ReviewFilingPage = lazyPage(() => import('../features/review-filing/review-filing-page.tsx'), 'ReviewFilingPage');
@@ -114,11 +131,12 @@ const SetupPage = lazyPage(() => import('../features/setup/setup-page.tsx'), 'Se
 /** A role's area: guarded layout, and an error boundary inside it so a failing page keeps the navigation. Every
  * area has the account & security page. */
 function area(path: string, role: Role, layout: ReactElement, children: RouteObject[]): RouteObject {
+  const Messages = role === 'APPLICANT' ? MessagesFor.console : MessagesFor.all;
   return {
     path,
     element: (
       <RequireRole role={role}>
-        <AllMessages>{layout}</AllMessages>
+        <Messages>{layout}</Messages>
       </RequireRole>
     ),
     children: [

@@ -1,13 +1,14 @@
 // Sets up i18next: Simplified Chinese by default, English second. The active language drives <html lang> and is
-// remembered. Each language comes in two chunks, loaded when first needed (message-chunks.ts): its core (the frame,
-// the sign-in area, form feedback) on a page load, and the rest once a page that needs it loads (loadAllMessages,
-// which every page but the sign-in area's waits for). Only the active language is fetched. Tests pass both languages
-// whole (resources.ts) and need no loading.
+// remembered. Each language comes in three chunks, loaded when first needed (message-chunks.ts): its core (the frame,
+// the sign-in area, form feedback) on a page load, the consoles' words with the first console page (an applicant's
+// page waits for these), and the staff's words with the first reviewer's, administrator's or photo point's page
+// (loadMessages, which the pages wait for). Only the active language is fetched. Tests pass both languages whole
+// (resources.ts) and need no loading.
 import { isLocale, LOCALES, type Locale } from '@beian/contracts';
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage.ts';
-import type { CoreMessages, RestMessages } from './locales/zh-CN/index.ts';
+import type { ConsoleMessages, CoreMessages, StaffMessages } from './locales/zh-CN/index.ts';
 import { createMessageChunks } from './message-chunks.ts';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -17,24 +18,33 @@ const loaders = {
     language === 'en-US'
       ? import('./locales/en-US/core.ts').then((module) => module.enUSCore)
       : import('./locales/zh-CN/core.ts').then((module) => module.zhCNCore),
-  rest: (language: string): Promise<RestMessages> =>
-    language === 'en-US'
-      ? import('./locales/en-US/rest.ts').then((module) => module.enUSRest)
-      : import('./locales/zh-CN/rest.ts').then((module) => module.zhCNRest),
+  parts: {
+    console: (language: string): Promise<ConsoleMessages> =>
+      language === 'en-US'
+        ? import('./locales/en-US/console.ts').then((module) => module.enUSConsole)
+        : import('./locales/zh-CN/console.ts').then((module) => module.zhCNConsole),
+    staff: (language: string): Promise<StaffMessages> =>
+      language === 'en-US'
+        ? import('./locales/en-US/staff.ts').then((module) => module.enUSStaff)
+        : import('./locales/zh-CN/staff.ts').then((module) => module.zhCNStaff),
+  },
 };
+
+/** A part of a language's messages beyond its core, loaded with the first page that wants it. */
+export type MessagePart = keyof typeof loaders.parts;
 
 /** Set when the messages were handed in whole (tests): nothing is ever loaded. */
 let bundled = false;
 const chunks = createMessageChunks(i18n, loaders);
 
-/** Resolves once the active language's every message is in: what a page outside the sign-in area waits for before
- * it renders. */
-export function loadAllMessages(): Promise<void> {
-  return bundled ? Promise.resolve() : chunks.loadAllMessages();
+/** Resolves once the active language has these parts of its messages: what a page outside the sign-in area waits
+ * for before it renders. */
+export function loadMessages(parts: readonly MessagePart[]): Promise<void> {
+  return bundled ? Promise.resolve() : chunks.loadMessages(parts);
 }
 
 /** Switches the interface language (without remembering it), its messages in before it shows. With the messages
- * handed in whole, no page ever asks for every message, so this is a plain switch. */
+ * handed in whole, no page ever asks for a part, so this is a plain switch. */
 export function switchLanguage(language: Locale): Promise<void> {
   return chunks.switchLanguage(language);
 }

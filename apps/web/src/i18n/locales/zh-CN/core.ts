@@ -1,6 +1,6 @@
 // Simplified Chinese, the messages a page needs before the console: the frame (skip link, language switch, error
-// pages), the sign-in area and form feedback. A page load fetches these first; the rest (rest.ts) comes with the
-// first page that needs it, so the sign-in page does not download the review desk's wording.
+// pages), the sign-in area and form feedback. A page load fetches these first; the others (console.ts, staff.ts)
+// come with the first page that needs them, so the sign-in page does not download the console's wording.
 import { auth } from './auth.ts';
 import { authLinks } from './auth-links.ts';
 import { common } from './common.ts';
