@@ -35,7 +35,7 @@ export function ReviewRoundItem({ round, filing }: Props) {
                 <li key={`${reason.field}:${reason.code}`}>
                   <strong>{fieldLabel(filing, reason.field)}</strong>
                   {t('history.separator')}
-                  <ReasonWithSuggestion reason={reason} suggestionKey="history.suggestion" />
+                  <ReasonWithSuggestion reason={reason} />
                 </li>
               ))}
           </ul>

@@ -17,14 +17,8 @@ export function ReasonText({ reason }: { reason: Words }) {
   });
 }
 
-/** The message, then the suggestion muted after it, worded by `suggestionKey` ("修改建议：…"). */
-export function ReasonWithSuggestion({
-  reason,
-  suggestionKey,
-}: {
-  reason: Words;
-  suggestionKey: 'rejection.suggestion' | 'history.suggestion';
-}) {
+/** The message, then the suggestion muted after it ("修改建议：…"). */
+export function ReasonWithSuggestion({ reason }: { reason: Words }) {
   const { t } = useTranslation();
   return (
     <>
@@ -32,7 +26,9 @@ export function ReasonWithSuggestion({
       {reason.suggestion ? (
         <span className="muted">
           {' '}
-          {nodesInto((slots) => t(suggestionKey, slots), { suggestion: <OwnWords text={reason.suggestion} /> })}
+          {nodesInto((slots) => t('rejection.suggestion', slots), {
+            suggestion: <OwnWords text={reason.suggestion} />,
+          })}
         </span>
       ) : null}
     </>

@@ -20,7 +20,7 @@ export function RejectionBanner({ filing }: { filing: FilingDetail }) {
           <li key={`${reason.field}:${reason.code}`}>
             <Link to={reasonHref(filing.id, reason.field)}>{fieldLabel(filing, reason.field)}</Link>
             {t('rejection.separator')}
-            <ReasonWithSuggestion reason={reason} suggestionKey="rejection.suggestion" />
+            <ReasonWithSuggestion reason={reason} />
           </li>
         ))}
       </ul>

@@ -21,7 +21,6 @@ export const history: Messages['history'] = {
   },
   reasons: 'Rejection reasons',
   separator: ': ',
-  suggestion: 'Suggestion: {{suggestion}}',
   changes: 'All status changes (Beijing time)',
   change: '{{from}} → {{to}}',
   opened: 'Order opened ({{to}})',

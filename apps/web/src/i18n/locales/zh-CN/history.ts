@@ -19,7 +19,6 @@ export const history = {
   },
   reasons: '驳回意见',
   separator: '：',
-  suggestion: '修改建议：{{suggestion}}',
   changes: '全部状态变更（北京时间）',
   change: '{{from}} → {{to}}',
   opened: '创建订单（{{to}}）',

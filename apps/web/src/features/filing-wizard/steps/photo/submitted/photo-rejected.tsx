@@ -26,7 +26,7 @@ export function PhotoRejected({ rejection }: { rejection: Rejection | null }) {
                   .map((shown) => reasonWords(shown, i18n.language))
                   .map((reason) => (
                     <li key={`${reason.code}:${reason.message}`}>
-                      <ReasonWithSuggestion reason={reason} suggestionKey="rejection.suggestion" />
+                      <ReasonWithSuggestion reason={reason} />
                     </li>
                   ))}
               </ul>
