@@ -64,11 +64,12 @@ describe('mountApp', () => {
     expect(container.querySelectorAll('li')).toHaveLength(12);
   });
 
-  it('hydrates markup rendered at build time in place, keeping its very elements', async () => {
+  it('hydrates markup rendered at build time in place and in slices, keeping its very elements', async () => {
     const prerendered = document.createElement('div');
     prerendered.innerHTML = `<ul>${'<li>row</li>'.repeat(12)}</ul>`;
     const elements = [...prerendered.querySelectorAll('li')];
-    const { container } = await mountAndWait(true, prerendered);
+    const { container, events } = await mountAndWait(true, prerendered);
+    expect(events).toEqual(['timer', 'committed']);
     // The same objects, not equal ones: a fresh render would have put new elements in their place.
     const after = [...container.querySelectorAll('li')];
     expect(after).toHaveLength(elements.length);
