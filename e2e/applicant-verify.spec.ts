@@ -3,8 +3,9 @@
 // reload; then the refusals an applicant most often meets, with their reasons; and, in both languages, the order's
 // time on the Beijing clock in one year-first format, named as Beijing time, in a browser that is not in China.
 import { expect, test } from '@playwright/test';
-import { registerApplicant } from './support/auth.ts';
+import { registerApplicant, signIn } from './support/auth.ts';
 import { axeViolations } from './support/axe.ts';
+import { layoutShifts } from './support/layout-shifts.ts';
 import { fillVerify } from './support/wizard.ts';
 
 // Case pass-enterprise-three-sites: 上海浦江示例信息技术有限公司, three filed websites, filing password Demo-Filing-31A.
@@ -223,3 +224,64 @@ for (const language of LANGUAGES) {
     });
   });
 }
+
+test.describe('a direct visit to the verify step, on a slow phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('arrives painted in the HTML, and the app takes it over without moving it or an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await signIn(page, 'applicant@demo.beian.test');
+    await expect(page).toHaveURL('/console');
+    // Where the page's landmarks lie in the picture the HTML brought, before any script ran. The app's render puts
+    // new elements in their place, which the browser does not count as shifts: compared here instead.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const tops = ['h1', '.stepper', '.prepare-panel', '.card'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().top,
+        );
+        (window as { pictured?: (number | undefined)[] }).pictured = tops;
+      });
+    });
+    // The CPU slowed four times, as Lighthouse's phone.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let load = 0; load < 2; load += 1) {
+      const response = await page.goto('/console/filings/new');
+      // The page before any script ran: the step, what to prepare, its controls held, and no one's name.
+      const html = (await response?.text()) ?? '';
+      expect(html).toContain('<h1 class="page-header__title">验证备案信息</h1>');
+      expect(html).toContain('开始前需要准备的信息');
+      expect(html).toContain('<span class="topbar__name"></span>');
+      expect(html).toMatch(/<button type="submit" class="button button--primary" disabled="">开始验证<\/button>/);
+
+      await expect(page.getByRole('button', { name: '开始验证' })).toBeEnabled();
+      await expect(page.getByRole('banner')).toContainText('演示申请人');
+      const { pictured, rendered } = await page.evaluate(() => ({
+        pictured: (window as { pictured?: (number | undefined)[] }).pictured,
+        rendered: ['h1', '.stepper', '.prepare-panel', '.card'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().top,
+        ),
+      }));
+      expect(
+        pictured?.filter((top) => typeof top === 'number'),
+        `the page's picture in load ${load + 1}`,
+      ).toHaveLength(4);
+      expect(rendered, `the app's render in load ${load + 1}`).toEqual(pictured);
+      const shifts = await layoutShifts(page);
+      expect(
+        shifts.reduce((sum, value) => sum + value, 0),
+        `layout shift in load ${load + 1}`,
+      ).toBeLessThan(0.01);
+    }
+    // The app's own render: the phone's folded stepper, and the form takes input.
+    await expect(page.getByRole('navigation', { name: '备案步骤' }).getByText('第 1 步，共 7 步')).toBeVisible();
+    await page.getByLabel('网站域名').fill('pujiang-demo.com.cn');
+    await expect(page.getByLabel('网站域名')).toHaveValue('pujiang-demo.com.cn');
+    expect(errors).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, E2E_PASSWORD, registerApplicant, signIn } from './support/auth.ts';
 import { axeViolations } from './support/axe.ts';
+import { layoutShifts } from './support/layout-shifts.ts';
 
 for (const demo of DEMO_ACCOUNTS) {
   test(`${demo.role} signs in and lands on its own layout`, async ({ page }) => {
@@ -153,15 +154,7 @@ test.describe('on a slow phone', () => {
     for (let load = 0; load < 3; load += 1) {
       await page.goto('/login');
       await expect(page.getByRole('button', { name: '登录' })).toBeEnabled();
-      const shifts = await page.evaluate(
-        () =>
-          new Promise<number[]>((resolve) => {
-            new PerformanceObserver((list) =>
-              resolve(list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value)),
-            ).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve([]), 500);
-          }),
-      );
+      const shifts = await layoutShifts(page);
       expect(shifts, `layout shifts in load ${load + 1}`).toEqual([]);
     }
   });

@@ -26,7 +26,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Read by the sign-in page's prerender step (scripts/prerender-sign-in.ts) to hint each language's own messages;
+    // Read by the prerender step (scripts/prerender-pages.ts) to hint each language's own messages;
     // it removes the file after use.
     manifest: true,
     rolldownOptions: {

@@ -4,9 +4,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { PRERENDERED_PAGES, prerenderedFile } from '@beian/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../src/modules/auth/auth-cookies.ts';
 import { COMPRESS_THRESHOLD_BYTES } from '../src/plugins/response-compression.plugin.ts';
-import { prerenderedSignInFile } from '../src/plugins/web.plugin.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 const ASSET = '/assets/app-Bx3kQ9aZ.js';
@@ -25,6 +26,17 @@ const signInPage = {
       '<div id="root"></div>',
       '<div id="root" data-prerendered="en-US"><h1>Sign in to Beian Console</h1></div>',
     ),
+};
+
+/** The new filing's verify step as the web build prerenders it, in each language. */
+const newFilingPage = {
+  'zh-CN': indexHtml.replace(
+    '<div id="root"></div>',
+    '<div id="root" data-prerendered="zh-CN"><h1>验证备案信息</h1></div>',
+  ),
+  'en-US': indexHtml
+    .replace('<html lang="zh-CN">', '<html lang="en-US">')
+    .replace('<div id="root"></div>', '<div id="root" data-prerendered="en-US"><h1>Verify filing details</h1></div>'),
 };
 
 let t: TestApp;
@@ -49,8 +61,10 @@ beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'beian-web-dist-'));
   await writeBuilt('index.html', indexHtml);
   await writeBuilt(ASSET.slice(1), assetSource);
-  await writeBuilt(prerenderedSignInFile('zh-CN'), signInPage['zh-CN']);
-  await writeBuilt(prerenderedSignInFile('en-US'), signInPage['en-US']);
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    await writeBuilt(prerenderedFile(PRERENDERED_PAGES.signIn, locale), signInPage[locale]);
+    await writeBuilt(prerenderedFile(PRERENDERED_PAGES.newFiling, locale), newFilingPage[locale]);
+  }
   t = await createTestApp({ env: { WEB_DIST_DIR: distDir } });
 });
 
@@ -152,6 +166,37 @@ describe('the sign-in page', () => {
       await app.close();
       await rm(bare, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the new filing's verify step", () => {
+  const session = `${SESSION_COOKIE}=some-token`;
+
+  it.each([
+    ['a session and no language cookie', session, 'zh-CN'],
+    ['a session and English chosen', `beian.locale=en-US; ${session}`, 'en-US'],
+  ] as const)('is sent prerendered to a browser with %s, compressed and revalidated', async (_, cookie, locale) => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/console/filings/new',
+      headers: { 'accept-encoding': 'br, gzip', cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(String(res.headers.vary)).toMatch(/cookie/i);
+    expect(decoded('br', res.rawPayload)).toBe(newFilingPage[locale]);
+  });
+
+  it.each([
+    ['without a session', '/console/filings/new', 'beian.locale=en-US'],
+    ['with a query', '/console/filings/new?from=home', session],
+  ])('is index.html %s, kept apart by the cookie', async (_, url, cookie) => {
+    const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(String(res.headers.vary)).toMatch(/cookie/i);
+    expect(res.body).toBe(indexHtml);
   });
 });
 

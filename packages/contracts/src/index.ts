@@ -23,6 +23,7 @@ export * from './materials.ts';
 export * from './notifications.ts';
 export * from './photo.ts';
 export * from './photo-point.ts';
+export * from './prerendered-pages.ts';
 export * from './reason-words.ts';
 export * from './resources.ts';
 export * from './review.ts';

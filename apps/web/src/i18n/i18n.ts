@@ -50,7 +50,7 @@ export function switchLanguage(language: Locale): Promise<void> {
 }
 
 function reflectInDocument(language: string) {
-  // The sign-in page is also rendered at build time, where there is no document (prerender/sign-in-page.tsx).
+  // Some pages are also rendered at build time, where there is no document (prerender/render-page.tsx).
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 

@@ -1,5 +1,5 @@
 // Whether the app's scripts have taken over the page. False while React hydrates markup that was rendered at build
-// time (prerender/sign-in-page.tsx) and in that render itself; true from the next render on, and at once for a page
+// time (prerender/render-page.tsx) and in that render itself; true from the next render on, and at once for a page
 // React renders from scratch.
 import { useSyncExternalStore } from 'react';
 

@@ -66,7 +66,11 @@ export function WizardStepper({ current, filing, materialsComplete = false }: St
   const { t } = useTranslation();
   const fold = useStepperFold(current, WIZARD_STEPS);
   return (
-    <nav className="stepper" aria-label={t('filing.wizard.stepsLabel')} onKeyDown={fold.onKeyDown}>
+    <nav
+      className={fold.anyScreen ? 'stepper stepper--any-screen' : 'stepper'}
+      aria-label={t('filing.wizard.stepsLabel')}
+      onKeyDown={fold.onKeyDown}
+    >
       {fold.header}
       <ol className="stepper__list" {...fold.list}>
         {WIZARD_STEPS.map((step, index) => {

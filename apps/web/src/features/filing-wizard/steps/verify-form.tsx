@@ -4,7 +4,7 @@ import { PROVINCES, SUBJECT_NATURES } from '@beian/domain';
 import { useEffect } from 'react';
 import { Controller, type UseFormReturn, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button.tsx';
+import { HeldButton, HeldFieldset } from '../../../components/ui/held-until-hydrated.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { useRetranslateErrors } from '../../../lib/use-retranslate-errors.ts';
@@ -52,8 +52,10 @@ export function VerifyFormFields({
   }, [certTypes, form]);
 
   return (
+    // Prerendered for a direct visit (docs/decisions/059): the controls are held until the app runs, so nothing typed
+    // is lost and the button cannot send the form natively (with the certificate number in the address).
     <form className="form wizard-form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}>
-      <fieldset className="form-section">
+      <HeldFieldset className="form-section">
         <legend className="form-section__title">{t('filing.verify.subjectSection')}</legend>
         <div className="form-grid">
           <SelectField
@@ -111,8 +113,8 @@ export function VerifyFormFields({
             {errors.certNumber ? null : <CertNumberNote certType={values.certType} certNumber={values.certNumber} />}
           </div>
         </div>
-      </fieldset>
-      <fieldset className="form-section">
+      </HeldFieldset>
+      <HeldFieldset className="form-section">
         <legend className="form-section__title">{t('filing.verify.websiteSection')}</legend>
         <div className="form-grid">
           <div>
@@ -144,11 +146,11 @@ export function VerifyFormFields({
             />
           )}
         />
-      </fieldset>
+      </HeldFieldset>
       <div className="form-actions">
-        <Button type="submit" busy={busy}>
+        <HeldButton type="submit" busy={busy}>
           {busy ? t('filing.verify.submitting') : t('filing.verify.submit')}
-        </Button>
+        </HeldButton>
       </div>
     </form>
   );

@@ -1,16 +1,19 @@
-// Runs after `vite build`: renders the sign-in page in each language (src/prerender/sign-in-page.tsx, built for Node
-// into a folder under node_modules/.cache, where Node finds the libraries it imports) into a copy of the built
-// index.html, written as dist/prerendered/login.<locale>.html with its .br and .gz copies. The API sends the one in the visitor's language for /login (docs/decisions/043). Each page
+// Runs after `vite build`: renders each prerendered page (src/prerender/prerendered-pages.ts: the sign-in page and the
+// new filing's verify step) in each language (src/prerender/render-page.tsx, built for Node into a folder under
+// node_modules/.cache, where Node finds the libraries it imports) into a copy of the built index.html, written as
+// dist/prerendered/<page>.<locale>.html with its .br and .gz copies. The API sends the one in the visitor's language
+// for the page's address (docs/decisions/043 and 059). Each page
 // has one script, which hints the app's chunks (its own language's core messages where index.html hints the default
 // language's: the build's manifest says which chunk holds them and is removed afterwards, nothing else reads it) and
 // starts the app after the page's first paint.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LOCALES } from '@beian/contracts';
+import { LOCALES, prerenderedFile } from '@beian/contracts';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import type { PrerenderedPage } from '../src/prerender/sign-in-page.tsx';
+import type { PrerenderedPageSpec } from '../src/prerender/prerendered-pages.ts';
+import type { PrerenderedPage } from '../src/prerender/render-page.tsx';
 import { compressFile } from '../vite-plugins/precompress.ts';
 import { ENTRY_SCRIPT, hintedChunks, withStarter, writeStarter } from './starter.ts';
 
@@ -77,24 +80,29 @@ async function main() {
       // The workspace packages are TypeScript sources: bundled, not left for Node to import.
       ssr: { noExternal: [/^@beian\//] },
       build: {
-        ssr: 'src/prerender/sign-in-page.tsx',
+        ssr: 'src/prerender/render-page.tsx',
         outDir: serverBuild,
         emptyOutDir: true,
-        rolldownOptions: { output: { entryFileNames: 'sign-in-page.mjs' } },
+        rolldownOptions: { output: { entryFileNames: 'render-page.mjs' } },
       },
     });
-    const { renderSignInPage } = (await import(pathToFileURL(path.join(serverBuild, 'sign-in-page.mjs')).href)) as {
-      renderSignInPage: (locale: string) => Promise<PrerenderedPage>;
+    const { renderPage, PRERENDERED } = (await import(
+      pathToFileURL(path.join(serverBuild, 'render-page.mjs')).href
+    )) as {
+      renderPage: (page: PrerenderedPageSpec, locale: string) => Promise<PrerenderedPage>;
+      PRERENDERED: readonly PrerenderedPageSpec[];
     };
     const template = await readFile(path.join(dist, 'index.html'), 'utf8');
     const manifestDir = path.join(dist, '.vite');
     const manifest = JSON.parse(await readFile(path.join(manifestDir, 'manifest.json'), 'utf8')) as Manifest;
     await mkdir(path.join(dist, 'prerendered'), { recursive: true });
-    for (const locale of LOCALES) {
-      const file = path.join(dist, 'prerendered', `login.${locale}.html`);
-      await writeFile(file, await pageHtml(template, locale, await renderSignInPage(locale), manifest));
-      await compressFile(file);
-      console.log(`prerendered /login (${locale}): ${path.relative(webRoot, file)}`);
+    for (const page of PRERENDERED) {
+      for (const locale of LOCALES) {
+        const file = path.join(dist, prerenderedFile(page, locale));
+        await writeFile(file, await pageHtml(template, locale, await renderPage(page, locale), manifest));
+        await compressFile(file);
+        console.log(`prerendered ${page.path} (${locale}): ${path.relative(webRoot, file)}`);
+      }
     }
     await rm(manifestDir, { recursive: true, force: true });
   } finally {
