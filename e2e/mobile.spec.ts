@@ -70,6 +70,9 @@ test('on a phone a new applicant verifies, fills the subject and the websites an
   await page.goto('/console/filings/new');
   const stepper = page.getByRole('navigation', { name: '备案步骤' });
   await expect(stepper.getByText('第 1 步，共 7 步')).toBeVisible();
+  // The page arrives as a picture the app then renders over (docs/decisions/059), and the cloud resources are listed
+  // after that: the form has its full height only once they are.
+  await expect(page.getByRole('radio', { name: new RegExp(VERIFY.resource) })).toBeVisible();
   await expectFitsPhone(
     page,
     page.getByLabel('主办单位所在省份'),
