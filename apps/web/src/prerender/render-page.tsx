@@ -1,9 +1,8 @@
-// A page rendered to HTML at build time (scripts/prerender-pages.ts), once per language, so it arrives with the HTML
-// and the app hydrates it instead of painting it after the scripts have run (docs/decisions/043 and 059). The tree is
-// the one main.tsx hydrates: the same providers and routes, the page in the state of its first render in the browser.
-// The sign-in page: the session still being asked for, so the form shows. A signed-in page: the session answered
-// for an account of the page's role that names no one (the console shows the person's name once the app runs), and
-// every other answer still on its way.
+// A page rendered to HTML at build time (scripts/prerender-pages.ts), once per language, so it is on screen with the
+// HTML instead of after the scripts have run (docs/decisions/043 and 059). The tree is the browser's: the same
+// providers and routes, the page in the state of its first render there. The sign-in page, which main.tsx hydrates:
+// the session still being asked for, so the form shows. A signed-in page, a picture the app's first render replaces:
+// the session answered for an account of the page's role that names no one, and every other answer on its way.
 import type { Account, Locale, Role } from '@beian/contracts';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
