@@ -238,15 +238,15 @@ test.describe('a direct visit to the verify step, on a slow phone', () => {
     await expect(page).toHaveURL('/console');
     // Where the page's landmarks lie in the picture the HTML brought, before any script ran. The app's render puts
     // new elements in their place, which the browser does not count as shifts: compared here instead.
-    await page.addInitScript(() => {
+    const landmarks = ['h1', '.stepper', '.prepare-panel', '.card'];
+    await page.addInitScript((selectors) => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
-        const tops = ['h1', '.stepper', '.prepare-panel', '.card'].map(
+        (window as { pictured?: (number | undefined)[] }).pictured = selectors.map(
           (selector) => document.querySelector(selector)?.getBoundingClientRect().top,
         );
-        (window as { pictured?: (number | undefined)[] }).pictured = tops;
       });
-    });
+    }, landmarks);
     // The CPU slowed four times, as Lighthouse's phone.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -261,16 +261,17 @@ test.describe('a direct visit to the verify step, on a slow phone', () => {
 
       await expect(page.getByRole('button', { name: '开始验证' })).toBeEnabled();
       await expect(page.getByRole('banner')).toContainText('演示申请人');
-      const { pictured, rendered } = await page.evaluate(() => ({
-        pictured: (window as { pictured?: (number | undefined)[] }).pictured,
-        rendered: ['h1', '.stepper', '.prepare-panel', '.card'].map(
-          (selector) => document.querySelector(selector)?.getBoundingClientRect().top,
-        ),
-      }));
+      const { pictured, rendered } = await page.evaluate(
+        (selectors) => ({
+          pictured: (window as { pictured?: (number | undefined)[] }).pictured,
+          rendered: selectors.map((selector) => document.querySelector(selector)?.getBoundingClientRect().top),
+        }),
+        landmarks,
+      );
       expect(
         pictured?.filter((top) => typeof top === 'number'),
         `the page's picture in load ${load + 1}`,
-      ).toHaveLength(4);
+      ).toHaveLength(landmarks.length);
       expect(rendered, `the app's render in load ${load + 1}`).toEqual(pictured);
       const shifts = await layoutShifts(page);
       expect(

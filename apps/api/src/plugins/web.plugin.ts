@@ -61,7 +61,7 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { distDir: string
       // With a query the page can differ from the markup (the sign-in page's notice for ?next=): hydrating it would
       // not match. A signed-in page goes only to a browser that carries a session; the app checks it.
       const queried = Object.keys(request.query as ParsedQuery).length > 0;
-      const fits = built && !queried && (!page.signedIn || Boolean(request.cookies?.[SESSION_COOKIE]));
+      const fits = built && !queried && (page.role === undefined || Boolean(request.cookies?.[SESSION_COOKIE]));
       // One address, two languages, and with or without a session: a cache must keep them apart by the cookie.
       reply.header('vary', 'accept-encoding, cookie');
       return fits

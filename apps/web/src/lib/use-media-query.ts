@@ -6,7 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 export const PHONE_QUERY = '(max-width: 640px)';
 
 export function useMediaQuery(query: string): boolean {
-  return useMediaQueryOrUnknown(query, false) ?? false;
+  return useMediaQueryOrUnknown(query, false);
 }
 
 /** As useMediaQuery, with `unknown` as the answer where there is no screen to ask: in a render at build time

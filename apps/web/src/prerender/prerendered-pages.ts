@@ -1,20 +1,18 @@
 // What the browser needs to know of each page the build prerenders (the addresses are the contracts'
-// PRERENDERED_PAGES): the title it renders with, and, for a signed-in page, the role it is rendered for. main.tsx
+// PRERENDERED_PAGES, with the role a signed-in page is rendered for): the title it renders with. main.tsx
 // hydrates the sign-in page's markup; a signed-in page's markup is a picture of the page that the app's first render
 // replaces (docs/decisions/043 and 059).
-import { PRERENDERED_PAGES, type PrerenderedPageAddress, type Role } from '@beian/contracts';
+import { PRERENDERED_PAGES, type PrerenderedPageAddress } from '@beian/contracts';
 import type { TFunction } from 'i18next';
 
 export type PrerenderedPageSpec = PrerenderedPageAddress & {
   /** The tab's title, as the page sets it once it runs (usePageTitle). */
   readonly title: (t: TFunction) => string;
-  /** A signed-in page is rendered for an account of this role that names no one. */
-  readonly role?: Role;
 };
 
 export const PRERENDERED: readonly PrerenderedPageSpec[] = [
   { ...PRERENDERED_PAGES.signIn, title: (t) => t('auth.login.title') },
-  { ...PRERENDERED_PAGES.newFiling, title: (t) => t('filing.verify.title'), role: 'APPLICANT' },
+  { ...PRERENDERED_PAGES.newFiling, title: (t) => t('filing.verify.title') },
 ];
 
 /** The prerendered page at an address, if any. */
