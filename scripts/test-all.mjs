@@ -34,8 +34,28 @@ const suite = (name) => {
   return suites[name];
 };
 let missing = 0;
-/** Names of the failed tests, printed above the totals so that the end of a log says what failed, not only how many. */
+/**
+ * The failed tests, each with the first lines of its error, printed above the totals: the end of a log then says what
+ * failed and why, where a runner's own report of the error may be thousands of lines further up.
+ */
 const failures = [];
+/** The browser tests that failed once and passed on the retry, listed the same way. */
+const flaky = [];
+const ERROR_LINES = 8;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts a terminal colour code
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** A failure's name, then the start of its error indented under it. */
+function failure(name, messages) {
+  const lines = messages
+    .join('\n')
+    .replace(ANSI, '')
+    .split('\n')
+    // Blank lines and the test runner's own stack frames say nothing about the failure.
+    .filter((line) => line.trim() !== '' && !/^\s*at .*(node_modules|<anonymous>)/.test(line))
+    .slice(0, ERROR_LINES);
+  return [name, ...lines.map((line) => `    ${line}`)].join('\n');
+}
 
 /** Adds a vitest JSON report to the unit and integration counts, or counts a missing report as a failure. */
 function countVitest(file, label = '') {
@@ -53,13 +73,15 @@ function countVitest(file, label = '') {
       if (test.status === 'passed') s.passed += 1;
       else if (test.status === 'failed') {
         s.failed += 1;
-        failures.push(`${kind}${label}: ${relative(result.name)} › ${test.fullName}`);
+        failures.push(
+          failure(`${kind}${label}: ${relative(result.name)} › ${test.fullName}`, test.failureMessages ?? []),
+        );
       }
     }
     // A file that failed to load has no assertions but must still count as a failure.
     if (result.status === 'failed' && result.assertionResults.length === 0) {
       s.failed += 1;
-      failures.push(`${kind}${label}: ${relative(result.name)} did not load`);
+      failures.push(failure(`${kind}${label}: ${relative(result.name)} did not load`, [result.message ?? '']));
     }
   }
 }
@@ -69,16 +91,26 @@ function relative(file) {
   return path.relative(process.cwd(), file);
 }
 
-/** The "file:line › describe › title" of every Playwright test whose outcome was unexpected. */
-function failedSpecs(list, describes = []) {
+/**
+ * The "file:line › describe › title" of every Playwright test whose outcome was `status` ('unexpected': it failed every
+ * attempt; 'flaky': it failed and then passed on the retry), each with the errors of its failed attempts.
+ */
+function specsWith(status, list, describes = []) {
   return list.flatMap((s) => {
     // A file's own suite is titled with its path; only describe blocks add to the name.
     const titles = s.title === s.file ? describes : [...describes, s.title];
     return [
-      ...(s.specs ?? [])
-        .filter((spec) => spec.tests.some((t) => t.status === 'unexpected'))
-        .map((spec) => [`${spec.file}:${spec.line}`, ...titles, spec.title].join(' › ')),
-      ...failedSpecs(s.suites ?? [], titles),
+      ...(s.specs ?? []).flatMap((spec) =>
+        spec.tests
+          .filter((t) => t.status === status)
+          .map((t) =>
+            failure(
+              [`${spec.file}:${spec.line}`, ...titles, spec.title].join(' › '),
+              t.results.flatMap((r) => (r.errors ?? []).map((e) => e.message ?? e.value ?? '')),
+            ),
+          ),
+      ),
+      ...specsWith(status, s.suites ?? [], titles),
     ];
   });
 }
@@ -89,12 +121,17 @@ if (existsSync(playwrightJson)) {
   const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
   browser.passed = report.stats.expected + report.stats.flaky;
   browser.failed = report.stats.unexpected;
-  for (const name of failedSpecs(report.suites ?? [])) failures.push(`browser: ${name}`);
+  for (const name of specsWith('unexpected', report.suites ?? [])) failures.push(`browser: ${name}`);
+  flaky.push(...specsWith('flaky', report.suites ?? []));
 } else {
   missing += 1;
 }
 if (aheadDays) countVitest(aheadJson, ` (clock +${aheadDays} d)`);
 
+// A browser test that passed only on its retry counts as passed, and is named with the error of its first attempt:
+// a flake to look into, not to hide (docs/decisions/060).
+if (flaky.length > 0)
+  console.log(`\nPassed on the retry (flaky):\n${flaky.map((f) => `  browser: ${f}`).join('\n')}\n`);
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 for (const [name, s] of Object.entries(suites)) console.log(`${name}: ${s.passed} passed, ${s.failed} failed`);
 const passed = Object.values(suites).reduce((n, s) => n + s.passed, 0);
