@@ -55,6 +55,18 @@ function metric(lhr: Lhr, id: string): string {
   return `${(value / 1000).toFixed(2)} s`;
 }
 
+/** Lighthouse's diagnostics of the load it observed, before its simulation. */
+function diagnostics(lhr: Lhr): { numTasks: number; numTasksOver50ms: number; totalTaskTime: number } {
+  const details = lhr.audits.diagnostics?.details;
+  const item = details && 'items' in details ? details.items[0] : undefined;
+  const read = (key: string) => Number(item?.[key] ?? Number.NaN);
+  return {
+    numTasks: read('numTasks'),
+    numTasksOver50ms: read('numTasksOver50ms'),
+    totalTaskTime: read('totalTaskTime'),
+  };
+}
+
 function report(name: string, runs: Lhr[]) {
   const performance = runs.map((lhr) => score(lhr, 'performance'));
   const median = percentile(sortedCopy(performance), 0.5);
@@ -69,6 +81,14 @@ function report(name: string, runs: Lhr[]) {
   const runsNote = runs.length > 1 ? ` (performance of ${runs.length} runs: ${performance.join(', ')})` : '';
   console.log(`${name}: ${categories}${runsNote}`);
   console.log(`  ${METRICS.map(([label, id]) => `${label} ${metric(lhr, id)}`).join('  ')}`);
+  // The simulated metrics scale what the unthrottled load observed by Lighthouse's CPU slowdown, so blocking time
+  // follows the machine: the benchmark index (Lighthouse's reading of the CPU) and the observed tasks let two
+  // machines' figures be compared.
+  const observed = diagnostics(lhr);
+  console.log(
+    `  benchmark index ${Math.round(lhr.environment.benchmarkIndex)}; observed unthrottled: ${observed.numTasks} tasks, ` +
+      `${observed.numTasksOver50ms} over 50 ms, ${Math.round(observed.totalTaskTime)} ms in all`,
+  );
   const failing = lhr.categories['best-practices']?.auditRefs
     .map((ref) => lhr.audits[ref.id])
     .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable');
