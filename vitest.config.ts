@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'domain', root: 'packages/domain', environment: 'node', include: ['src/**/*.test.ts'] } },
       { test: { name: 'contracts', root: 'packages/contracts', environment: 'node', include: ['src/**/*.test.ts'] } },
+      // The test runner's own report reading (scripts/test-all.mjs).
+      { test: { name: 'scripts', root: 'scripts', environment: 'node', include: ['*.test.ts'] } },
       {
         test: {
           name: 'api',
