@@ -5,17 +5,19 @@
 // their ratio, and the API process's memory: idle after start, after the wizard, its peak while uploading, and once
 // the API has had a quiet spell without requests (when it hands memory back, decision 046).
 // Run: npm run bench:upload   (FILES=50 PARALLEL=10 SIZE_MB=2 by default)
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { QUIET_MS } from '../apps/api/src/infra/idle-memory-release.ts';
 import { startApi } from './lib/api-process.ts';
 import { memoryOf } from './lib/memory.ts';
 import { wholeNumber } from './lib/options.ts';
+import { type CpuSeconds, measureCpu } from './lib/process-cpu.ts';
 import { openS3Target } from './lib/s3-target.ts';
 import { percentile } from './lib/stats.ts';
-import { createBenchClient } from './upload-client.ts';
+import { measureThreads } from './lib/thread-cpu.ts';
+import { createBenchClient, Multipart } from './upload-client.ts';
 import { directPuts } from './upload-direct.ts';
 import { completeDraft } from './upload-draft.ts';
 
@@ -36,14 +38,31 @@ async function photoOf(megabytes: number): Promise<Buffer> {
   }
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
-async function cpuSecondsOf(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 const mbps = (megabytes: number, seconds: number) => megabytes / seconds;
+
+const msPerFile = (seconds: number) => `${((seconds * 1000) / FILES).toFixed(0)} ms`;
+
+/**
+ * Where the CPU goes per photo on each path, and the most the ratio could be on this machine's cores at that CPU:
+ * every process of a run (the API, PostgreSQL, this process with its client and, when it runs here, the S3 server)
+ * shares the same cores, so the API path cannot go faster than the cores divided by the CPU it spends per photo.
+ */
+function cpuCeiling(
+  viaApi: CpuSeconds,
+  byThread: Array<{ name: string; seconds: number }>,
+  direct: CpuSeconds,
+  directSeconds: number,
+): string[] {
+  const cores = availableParallelism();
+  const perFileApiPath = (viaApi.server + viaApi.postgres + viaApi.load) / FILES;
+  const ceiling = cores / perFileApiPath / (FILES / directSeconds);
+  const threads = byThread.map((t) => `${t.name} ${msPerFile(t.seconds)}`).join(', ');
+  return [
+    `CPU per photo via the API: API ${msPerFile(viaApi.server)} (${threads}), PostgreSQL ${msPerFile(viaApi.postgres)}, this process (client${process.env.S3_ENDPOINT ? '' : ' and S3'}) ${msPerFile(viaApi.load)}; direct: this process ${msPerFile(direct.load)}`,
+    `ceiling on ${cores} cores at that CPU per photo: ${(cores / perFileApiPath).toFixed(1)} files/s via the API, ${ceiling.toFixed(2)}× of direct`,
+  ];
+}
 
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'beian-bench-'));
@@ -68,6 +87,9 @@ async function main() {
       'HANDHELD_CERT_PHOTO',
       'VERIFICATION_SHEET',
     ];
+    // Each kind's request body built once, so that the load generator spends as little CPU per request as the
+    // direct PutObject below does (both send one prepared buffer).
+    const bodies = kinds.map((kind) => new Multipart({ kind }, { name: 'photo.jpg', type: 'image/jpeg', bytes: file }));
     const before = await memoryOf(pid);
 
     const latencies: number[] = [];
@@ -78,30 +100,31 @@ async function main() {
         peakRss = Math.max(peakRss, m.rssMb);
       });
     }, 50);
-    const cpu0 = await cpuSecondsOf(pid);
+    const cpu = await measureCpu(pid);
+    const threads = await measureThreads(pid);
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         while (next < FILES) {
           const n = next++;
-          const form = new FormData();
-          form.append('kind', kinds[n % kinds.length] ?? 'HANDHELD_CERT_PHOTO');
-          form.append('file', new Blob([file], { type: 'image/jpeg' }), `photo-${n}.jpg`);
+          const form = bodies[n % bodies.length] as Multipart;
           const t = performance.now();
-          const res = await client.send('POST', `/api/filings/${filing.id}/materials`, form);
-          if (res.status !== 201) throw new Error(`upload ${n}: ${res.status} ${await res.text()}`);
-          await res.arrayBuffer();
+          const res = await client.post(`/api/filings/${filing.id}/materials`, form);
+          if (res.status !== 201) throw new Error(`upload ${n}: ${res.status} ${res.text}`);
           latencies.push(performance.now() - t);
         }
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
-    const apiCpu = (await cpuSecondsOf(pid)) - cpu0;
+    const used = await cpu.stop();
+    const byThread = await threads.stop();
     const after = await memoryOf(pid);
 
     const lastRequest = performance.now();
+    const directCpu = await measureCpu(pid);
     const direct = await directPuts(s3, file, FILES, PARALLEL);
+    const directUsed = await directCpu.stop();
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastRequest + QUIET_MS + 2000 - performance.now())));
     const quiet = await memoryOf(pid);
 
@@ -118,11 +141,13 @@ async function main() {
         `uploaded ${FILES} JPEG photos of ${(file.length / 1024 / 1024).toFixed(2)} MB, ${PARALLEL} at a time, in ${seconds.toFixed(2)} s`,
         `throughput via the API: ${viaApi.toFixed(1)} MB/s, ${(FILES / seconds).toFixed(1)} files/s; latency p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, max ${pct(latencies, 1)} ms`,
         `direct PutObject, same files and parallelism: ${straight.toFixed(1)} MB/s in ${direct.seconds.toFixed(2)} s; latency p50 ${pct(direct.latencies, 0.5)} ms, p95 ${pct(direct.latencies, 0.95)} ms`,
-        `API / direct: ${(viaApi / straight).toFixed(2)}×; the API process used ${apiCpu.toFixed(1)} s of CPU in the ${seconds.toFixed(1)} s of uploads`,
+        `API / direct: ${(viaApi / straight).toFixed(2)}×; the API process used ${used.server.toFixed(1)} s of CPU in the ${seconds.toFixed(1)} s of uploads`,
+        ...cpuCeiling(used, byThread, directUsed, direct.seconds),
         `API process RSS: ${idle.rssMb.toFixed(0)} MB idle after start, ${before.rssMb.toFixed(0)} MB after the wizard, sampled peak ${peakRss.toFixed(0)} MB while uploading, ${after.rssMb.toFixed(0)} MB after, ${quiet.rssMb.toFixed(0)} MB ${((QUIET_MS + 2000) / 1000).toFixed(0)} s later; VmHWM ${after.peakMb.toFixed(0)} MB`,
       ].join('\n'),
     );
     await client.json('POST', `/api/filings/${filing.id}/abandon`, { version: filing.version });
+    client.close();
   } finally {
     await api.stop();
     await s3.close();
