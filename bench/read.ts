@@ -17,7 +17,7 @@ import { migrateDatabase } from '../scripts/db/migrate-database.ts';
 import { repoRoot, startApi } from './lib/api-process.ts';
 import { stopChild, urlPrintedBy } from './lib/child-url.ts';
 import { wholeNumber, wholeNumbers } from './lib/options.ts';
-import { measureCpu, perRequest } from './lib/process-cpu.ts';
+import { type CpuSeconds, cpuAllows, measureCpu, perRequest } from './lib/process-cpu.ts';
 import { type LoadResult, load } from './read-load.ts';
 import { APPLICANT_EMAIL, BENCH_PASSWORD, REVIEWER_EMAIL, seedReads } from './read-seed.ts';
 
@@ -133,17 +133,21 @@ try {
 
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s each (${QUEUED} filings in the queue)`);
   console.log(
-    `${'path'.padEnd(30)}      req/s     p50 / p99    ratio   non2xx  errors   CPU µs a request: server · PostgreSQL · load`,
+    `${'path'.padEnd(30)}      req/s     p50 / p99    ratio   non2xx  errors   CPU µs a request: server · PostgreSQL · load   ratio the CPU allows`,
   );
   let bareResult: LoadResult | undefined;
+  let bareCpu: { used: CpuSeconds; requests: number } | undefined;
   for (const p of paths) {
     // The bare read (the first path) is served by the bare server, every other path by the API.
     const cpu = await measureCpu((p === paths[0] ? bare.child.pid : api.pid) ?? 0);
     const r = await run(p, CONNECTIONS);
     const used = await cpu.stop();
+    const requests = r.ok + r.non2xx;
     bareResult ??= r;
+    bareCpu ??= { used, requests };
     if (r.non2xx + r.errors > 0) process.exitCode = 1;
-    console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}   ${perRequest(used, r.ok + r.non2xx)}`);
+    const allows = cpuAllows(bareCpu.used, bareCpu.requests, used, requests);
+    console.log(`${p.name.padEnd(30)}  ${fmt(r, bareResult)}   ${perRequest(used, requests).padEnd(18)}  ${allows}`);
   }
 
   const swept =

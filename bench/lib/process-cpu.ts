@@ -54,3 +54,14 @@ export function perRequest(cpu: CpuSeconds, requests: number): string {
   const us = (seconds: number) => ((seconds * 1e6) / requests).toFixed(0);
   return `${us(cpu.server)} · ${us(cpu.postgres)} · ${us(cpu.load)}`;
 }
+
+/**
+ * The ratio to the bare read that this CPU per request allows when every process shares the same cores: the bare
+ * read's CPU per request (server, PostgreSQL and load generator together) over this path's. A path measured near
+ * this figure is limited by the CPU it spends, not by waiting.
+ */
+export function cpuAllows(bare: CpuSeconds, bareRequests: number, used: CpuSeconds, requests: number): string {
+  const total = (cpu: CpuSeconds) => cpu.server + cpu.postgres + cpu.load;
+  if (bareRequests === 0 || requests === 0 || total(used) === 0) return '-';
+  return `${(total(bare) / bareRequests / (total(used) / requests)).toFixed(2)}×`;
+}
