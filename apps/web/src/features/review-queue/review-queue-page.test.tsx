@@ -1,6 +1,6 @@
 // The initial review queue as a reviewer works it: urgent filings first with their time left in words, filters in
 // the address, fresh rows without a click, and claim-next into the review page.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../test/fake-api.ts';
 import { CLAIMED_ID, queueItem, queueOf, reviewerWithQueue } from '../../test/queue-fixtures.ts';
@@ -96,6 +96,34 @@ describe('initial review queue', () => {
     await screen.findByRole('table', { name: CAPTION });
     expect(router.state.location.search).toBe('');
     expect(screen.getByLabelText('省份')).toHaveFocus();
+  });
+
+  it('keeps a first choice when a second is made before the page has shown the first', async () => {
+    const api = reviewerWithQueue((query) => (query.get('overdue') ? queueOf([overdueItem]) : queueOf([queueItem()])));
+    const { router, user } = renderApp('/review/initial');
+    await screen.findByRole('table', { name: CAPTION });
+
+    // Both in one go, as a quick reviewer on a slow machine does: the address of the first is shown in a transition,
+    // which has not rendered when the second choice is made.
+    act(() => {
+      fireEvent.click(screen.getByLabelText('只看已超时'));
+      fireEvent.change(screen.getByLabelText('省份'), { target: { value: '65' } });
+    });
+
+    await waitFor(() => expect(router.state.location.search).toBe('?province=65&overdue=true'));
+    expect(await screen.findByRole('rowheader', { name: 'BA2026112700009' })).toBeVisible();
+    expect(screen.getByLabelText('只看已超时')).toBeChecked();
+    expect(screen.getByLabelText('省份')).toHaveValue('65');
+    expect(api.to('GET /api/review/queue?stage=INITIAL&province=65&overdue=true&limit=100')).toHaveLength(1);
+
+    // Once shown, the address leads again: the navigation's link clears the filters, and the next choice starts
+    // from none rather than from the choices before.
+    const nav = screen.getByRole('navigation', { name: '审核工作台导航' });
+    await user.click(within(nav).getByRole('link', { name: '初审队列' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await user.selectOptions(screen.getByLabelText('主体性质'), 'PERSONAL');
+    await waitFor(() => expect(router.state.location.search).toBe('?nature=PERSONAL'));
+    expect(screen.getByLabelText('只看已超时')).not.toBeChecked();
   });
 
   it('shows new filings within 15 seconds without a click', async () => {

@@ -3,7 +3,7 @@
 // here and is told so.
 import type { ReviewStage } from '@beian/contracts';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -11,11 +11,12 @@ import { useReviewQueue } from './api/review-queue-api.ts';
 import { ClaimNext } from './components/claim-next.tsx';
 import { QueueFilters } from './components/queue-filters.tsx';
 import { QueueResults } from './components/queue-results.tsx';
-import { addressFor, type QueueFilters as Filters, filtersFromAddress } from './queue-address.ts';
+import type { QueueFilters as Filters } from './queue-address.ts';
 import { QueueStageContext, queueWords } from './queue-stage.ts';
+import { type FiltersChange, useAddressFilters } from './use-address-filters.ts';
 import './review-queue.css';
 
-type QueueProps = { stage: ReviewStage; filters: Filters; onApply: (filters: Filters) => void };
+type QueueProps = { stage: ReviewStage; filters: Filters; onApply: (change: FiltersChange) => void };
 
 function Queue({ stage, filters, onApply }: QueueProps) {
   const queue = useReviewQueue(filters, stage);
@@ -30,10 +31,8 @@ function Queue({ stage, filters, onApply }: QueueProps) {
 export function ReviewQueuePage({ stage = 'INITIAL' }: { stage?: ReviewStage }) {
   const { t } = useTranslation();
   const words = queueWords(stage);
-  const [params, setParams] = useSearchParams();
+  const [filters, apply] = useAddressFilters();
   const returned = (useLocation().state as { returned?: string } | null)?.returned;
-  const filters = filtersFromAddress(params);
-  const apply = (next: Filters) => setParams(addressFor(next), { replace: true });
 
   return (
     <QueueStageContext.Provider value={stage}>

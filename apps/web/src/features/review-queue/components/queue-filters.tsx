@@ -9,11 +9,13 @@ import { CheckboxField } from '../../../components/ui/checkbox-field.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { provinceName } from '../../../lib/filing-labels.ts';
 import { type QueueFilters as Filters, hasFilters } from '../queue-address.ts';
+import type { FiltersChange } from '../use-address-filters.ts';
 
 type QueueFiltersProps = {
   current: Filters;
   byProvince: ReviewQueue['counts']['byProvince'] | undefined;
-  onApply: (filters: Filters) => void;
+  /** Each choice as a change of the latest filters asked for, which may not show yet. */
+  onApply: (change: FiltersChange) => void;
 };
 
 export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps) {
@@ -25,7 +27,7 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
   useEffect(() => setOverdue(current.overdue === true), [current.overdue]);
   const countOf = (code: string) => byProvince?.find((entry) => entry.province === code)?.count ?? 0;
   const clear = () => {
-    onApply({});
+    onApply(() => ({}));
     province.current?.focus();
   };
 
@@ -36,7 +38,10 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
         ref={province}
         label={t('reviewQueue.filters.province')}
         value={current.province ?? ''}
-        onChange={(event) => onApply({ ...current, province: event.target.value || undefined })}
+        onChange={(event) => {
+          const province = event.target.value || undefined;
+          onApply((filters) => ({ ...filters, province }));
+        }}
       >
         <option value="">{t('reviewQueue.filters.allProvinces')}</option>
         {PROVINCES.map(({ code }) => (
@@ -53,7 +58,10 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
       <SelectField
         label={t('reviewQueue.filters.nature')}
         value={current.nature ?? ''}
-        onChange={(event) => onApply({ ...current, nature: event.target.value || undefined })}
+        onChange={(event) => {
+          const nature = event.target.value || undefined;
+          onApply((filters) => ({ ...filters, nature }));
+        }}
       >
         <option value="">{t('reviewQueue.filters.allNatures')}</option>
         {SUBJECT_NATURES.map((nature) => (
@@ -65,7 +73,10 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
       <SelectField
         label={t('reviewQueue.filters.type')}
         value={current.type ?? ''}
-        onChange={(event) => onApply({ ...current, type: event.target.value || undefined })}
+        onChange={(event) => {
+          const type = event.target.value || undefined;
+          onApply((filters) => ({ ...filters, type }));
+        }}
       >
         <option value="">{t('reviewQueue.filters.allTypes')}</option>
         {FILING_TYPES.map((type) => (
@@ -78,8 +89,9 @@ export function QueueFilters({ current, byProvince, onApply }: QueueFiltersProps
         label={t('reviewQueue.filters.overdueOnly')}
         checked={overdue}
         onChange={(event) => {
-          setOverdue(event.target.checked);
-          onApply({ ...current, overdue: event.target.checked || undefined });
+          const checked = event.target.checked;
+          setOverdue(checked);
+          onApply((filters) => ({ ...filters, overdue: checked || undefined }));
         }}
       />
       {hasFilters(current) ? (
