@@ -13,7 +13,7 @@ import { QUIET_MS } from '../apps/api/src/infra/idle-memory-release.ts';
 import { startApi } from './lib/api-process.ts';
 import { memoryOf } from './lib/memory.ts';
 import { wholeNumber } from './lib/options.ts';
-import { type CpuSeconds, measureCpu } from './lib/process-cpu.ts';
+import { type CpuSeconds, measureCpu, totalSeconds } from './lib/process-cpu.ts';
 import { openS3Target } from './lib/s3-target.ts';
 import { percentile } from './lib/stats.ts';
 import { measureThreads } from './lib/thread-cpu.ts';
@@ -55,7 +55,7 @@ function cpuCeiling(
   directSeconds: number,
 ): string[] {
   const cores = availableParallelism();
-  const perFileApiPath = (viaApi.server + viaApi.postgres + viaApi.load) / FILES;
+  const perFileApiPath = totalSeconds(viaApi) / FILES;
   const ceiling = cores / perFileApiPath / (FILES / directSeconds);
   const threads = byThread.map((t) => `${t.name} ${msPerFile(t.seconds)}`).join(', ');
   return [

@@ -4,14 +4,19 @@
 import { readdir, readFile } from 'node:fs/promises';
 
 /** Clock ticks per second in /proc/<pid>/stat: USER_HZ, 100 on every Linux architecture Node runs on. */
-const TICKS_PER_SECOND = 100;
+export const TICKS_PER_SECOND = 100;
 
-/** utime + stime of a process, in ticks (0 when it is gone). The fields follow the command name's closing paren. */
-async function ticksOf(pid: number | string): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+/** utime + stime in ticks from a `stat` line of /proc (a process's or a thread's); 0 for an empty one. */
+export function ticksIn(stat: string): number {
+  // The fields follow the command name's closing paren: state (field 3) first, so utime and stime (fields 14 and
+  // 15) are at 11 and 12 here.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the paren: state (field 3), so utime and stime (fields 14 and 15) are at 11 and 12 here.
   return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+}
+
+/** utime + stime of a process, in ticks (0 when it is gone). */
+async function ticksOf(pid: number | string): Promise<number> {
+  return ticksIn(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
 }
 
 /** Ticks of every process whose command name is `comm`, by pid. */
@@ -26,6 +31,9 @@ async function ticksNamed(comm: string): Promise<Map<string, number>> {
 }
 
 export type CpuSeconds = { server: number; postgres: number; load: number };
+
+/** The CPU seconds of every process measured, together. */
+export const totalSeconds = (cpu: CpuSeconds): number => cpu.server + cpu.postgres + cpu.load;
 
 /** Starts measuring; `stop()` gives the CPU seconds the server (`serverPid`), PostgreSQL and this process used since. */
 export async function measureCpu(serverPid: number) {
@@ -61,7 +69,6 @@ export function perRequest(cpu: CpuSeconds, requests: number): string {
  * this figure is limited by the CPU it spends, not by waiting.
  */
 export function cpuAllows(bare: CpuSeconds, bareRequests: number, used: CpuSeconds, requests: number): string {
-  const total = (cpu: CpuSeconds) => cpu.server + cpu.postgres + cpu.load;
-  if (bareRequests === 0 || requests === 0 || total(used) === 0) return '-';
-  return `${(total(bare) / bareRequests / (total(used) / requests)).toFixed(2)}×`;
+  if (bareRequests === 0 || requests === 0 || totalSeconds(used) === 0) return '-';
+  return `${(totalSeconds(bare) / bareRequests / (totalSeconds(used) / requests)).toFixed(2)}×`;
 }

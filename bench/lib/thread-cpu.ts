@@ -1,10 +1,9 @@
 // CPU time of a process's threads, grouped by thread name, from /proc/<pid>/task (Linux). In the API it separates
-// the JavaScript thread ("node") from the thread pool that decodes images ("libuv-worker") and V8's helpers
-// (garbage collection, compilation: "V8 DefaultWorke"), which /proc/<pid>/stat adds together.
+// the JavaScript thread ("node") from libvips' threads that decode images ("libvips worker"), Node's thread pool
+// ("libuv-worker") and V8's helpers (garbage collection, compilation: "V8 DefaultWorke"), which /proc/<pid>/stat adds
+// together.
 import { readdir, readFile } from 'node:fs/promises';
-
-/** Clock ticks per second in /proc: USER_HZ, 100 on every Linux architecture Node runs on. */
-const TICKS_PER_SECOND = 100;
+import { TICKS_PER_SECOND, ticksIn } from './process-cpu.ts';
 
 /** utime + stime of each thread, in ticks, by thread id, with the thread's name. */
 async function threadTicks(pid: number): Promise<Map<string, { name: string; ticks: number }>> {
@@ -12,9 +11,7 @@ async function threadTicks(pid: number): Promise<Map<string, { name: string; tic
   for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [])) {
     const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
     if (!stat) continue;
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    threads.set(tid, { name, ticks: Number(fields[11] ?? 0) + Number(fields[12] ?? 0) });
+    threads.set(tid, { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: ticksIn(stat) });
   }
   return threads;
 }

@@ -10,10 +10,9 @@ import { addressFor, filtersFromAddress, type QueueFilters } from './queue-addre
 export type FiltersChange = (filters: QueueFilters) => QueueFilters;
 
 type Pending = {
-  /** The address shown when the first of these changes was asked for. */
-  from: string;
-  /** Every address asked for since, of which the transition may show any on its way to the last. */
-  asked: Set<string>;
+  /** The address shown when the first of these changes was asked for, and every one asked for since: the page
+   * may show any of them on its way to the last. */
+  addresses: Set<string>;
   last: string;
   filters: QueueFilters;
 };
@@ -32,18 +31,12 @@ export function useAddressFilters(): [QueueFilters | null, (change: FiltersChang
   }, [shown]);
 
   const change = (apply: FiltersChange) => {
-    const earlier = pending.current;
-    // Still on the way when what shows is where the changes started or one of the addresses asked for.
-    const waiting = earlier !== null && (shown === earlier.from || earlier.asked.has(shown));
-    const next = apply(waiting && earlier ? earlier.filters : (filters ?? {}));
+    // Still on the way while what shows is one of those addresses; anything else came from elsewhere.
+    const ongoing = pending.current?.addresses.has(shown) ? pending.current : null;
+    const next = apply(ongoing?.filters ?? filters ?? {});
     const address = addressFor(next);
     const last = address.toString();
-    pending.current = {
-      from: waiting && earlier ? earlier.from : shown,
-      asked: new Set([...(waiting && earlier ? earlier.asked : []), last]),
-      last,
-      filters: next,
-    };
+    pending.current = { addresses: new Set([...(ongoing?.addresses ?? [shown]), last]), last, filters: next };
     setParams(address, { replace: true });
   };
 
